@@ -1,0 +1,53 @@
+// Bundles the extension (dist/client.js), the language server (dist/server.js) and, with
+// --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests.
+import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  loader: { '.txt': 'text' },
+  logLevel: 'warning',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: production,
+  },
+];
+
+if (tests) {
+  builds.push({
+    ...common,
+    entryPoints: findTests('test'),
+    outdir: 'out/test',
+    outbase: 'test',
+    external: ['vscode', 'mocha', 'typescript', 'playwright-core'],
+  });
+}
+
+function findTests(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && /\.ts$/.test(f.name) && !f.name.endsWith('.d.ts'))
+    .map((f) => join(f.parentPath, f.name))
+    .filter((file) => !file.includes(`${join('test', 'fixtures')}`));
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,51 @@
+/** What kind of problem an error code reports; drives the card and the handler snippet. */
+export const CATEGORIES = [
+  'authentication',
+  'billing',
+  'rate limit',
+  'message',
+  'template',
+  'media',
+  'group',
+  'certificate',
+  'configuration',
+  'server',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The handler a quick fix inserts for an entry; each has a template per language. */
+export const HANDLER_KINDS = [
+  'retryWithBackoff',
+  'sendTemplateInstead',
+  'refreshToken',
+  'fixRequest',
+  'skipRecipient',
+  'alertOperator',
+  'markFailed',
+] as const;
+export type HandlerKind = (typeof HANDLER_KINDS)[number];
+
+/** Where a remedy's text came from: the provider's own table, or written by this project. */
+export type RemedySource = 'provider' | 'editorial';
+
+export interface CatalogEntry {
+  /** Unique across all sources, stable: e.g. "cequens:401:MISSING_TOKEN", "cequens:1008". */
+  readonly id: string;
+  /** The catalog this entry comes from, e.g. "CEQUENS". */
+  readonly source: string;
+  readonly code: number;
+  /** A textual code some gateways send instead of, or beside, the number (401 MISSING_TOKEN). */
+  readonly stringCode?: string;
+  readonly title: string;
+  /** The lead paragraph; empty when the source gives none. */
+  readonly description: string;
+  /** Bullet items that follow the lead paragraph. */
+  readonly details: readonly string[];
+  readonly remedy: string;
+  readonly remedySource: RemedySource;
+  readonly deprecated: boolean;
+  readonly category: Category;
+  /** True when the same request may succeed later: worth a retry with back-off. */
+  readonly transient: boolean;
+  readonly handler: HandlerKind;
+}
