@@ -1,0 +1,55 @@
+/**
+ * What the client and the server say to each other beyond standard LSP: custom request names,
+ * their parameters and results, and command ids. Both sides import this file.
+ */
+import type { CatalogEntry } from './catalogTypes';
+
+/** Every catalog entry the server knows (all sources), for the lookup quick pick. */
+export const CATALOG_REQUEST = 'cequens/catalog';
+export type CatalogResult = readonly CatalogEntry[];
+
+/** The hover card of one entry, as Markdown. */
+export const CARD_REQUEST = 'cequens/card';
+export interface CardParams {
+  readonly entryId: string;
+}
+export interface CardResult {
+  readonly markdown: string;
+}
+
+/** The handler snippet of one entry for a language, as plain text, indented with `indent`. */
+export const HANDLER_REQUEST = 'cequens/handler';
+export interface HandlerParams {
+  readonly entryId: string;
+  readonly languageId: string;
+  /** The indentation of the line the handler goes on; the snippet's own lines are relative to it. */
+  readonly indent: string;
+}
+export interface HandlerResult {
+  /** Undefined when the language has no handler templates. */
+  readonly text?: string;
+}
+
+/** The error code occurrence at a position, if any. */
+export const OCCURRENCE_REQUEST = 'cequens/occurrenceAt';
+export interface OccurrenceParams {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+}
+export interface OccurrenceResult {
+  readonly code: number;
+  readonly stringCode?: string;
+  readonly entryIds: readonly string[];
+  readonly pickedEntryId?: string;
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** Command ids contributed by the client (package.json "contributes.commands"). */
+export const COMMANDS = {
+  lookUp: 'cequens.lookUpErrorCode',
+  explainAtCursor: 'cequens.explainErrorCodeAtCursor',
+  insertHandler: 'cequens.insertHandler',
+} as const;
+
+/** The configuration section; `cequens.enable` can be set per language ("[log]": {...}). */
+export const CONFIGURATION_SECTION = 'cequens';
