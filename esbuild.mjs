@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-const tests = process.argv.includes('--tests');
+// --tests builds every test file; --tests=word only those whose path contains "word".
+const testsFlag = process.argv.find((arg) => arg === '--tests' || arg.startsWith('--tests='));
+const tests = testsFlag !== undefined;
+const testFilter = testsFlag?.split('=')[1] ?? '';
 
 const common = {
   bundle: true,
@@ -42,7 +45,7 @@ function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((f) => f.isFile() && /\.ts$/.test(f.name) && !f.name.endsWith('.d.ts'))
     .map((f) => join(f.parentPath, f.name))
-    .filter((file) => !file.includes(`${join('test', 'fixtures')}`));
+    .filter((file) => !file.includes(join('test', 'fixtures')) && file.includes(testFilter));
 }
 
 if (watch) {
