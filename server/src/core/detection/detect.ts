@@ -1,0 +1,229 @@
+import type { Catalog } from '../../../../shared/src/catalog';
+import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { languageFor, TEXT_SYNTAX, type Language } from '../language';
+import { lex, type Token } from '../lexer';
+import type { Occurrence } from './occurrence';
+import * as rules from './rules';
+import { Site } from './site';
+import { CODE_KEYS, HTTP_STATUSES, mentionsWhatsApp, STATUS_KEYS, STRING_CODE_KEYS } from './vocabulary';
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the detector looks for in a catalog: one pattern finding every candidate. */
+interface Scanner {
+  readonly pattern: RegExp;
+  readonly stringCodes: ReadonlySet<string>;
+}
+
+const scanners = new WeakMap<Catalog, Scanner>();
+
+/** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
+const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
+const WHATSAPP_LOOKBACK_LINES = 60;
+const FILE_HEAD_CHARS = 3000;
+
+/**
+ * Finds the error codes meant in `text` (or in the lines that `range` touches): numbers and
+ * textual codes of the catalog in a context that makes them error codes. Silent when in doubt.
+ */
+export function detect(text: string, languageId: string, catalog: Catalog, range?: TextRange): Occurrence[] {
+  const language = languageFor(languageId);
+  const { pattern, stringCodes } = scannerFor(catalog);
+  const end = range?.end ?? text.length;
+  pattern.lastIndex = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
+  const occurrences: Occurrence[] = [];
+  let line: { start: number; end: number; tokens: Token[] } | undefined;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
+    const candidate = match[0];
+    const stringCode = stringCodes.has(candidate) ? candidate : undefined;
+    const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(Number(candidate));
+    if (entries.length === 0) continue;
+    if (!line || match.index >= line.end) {
+      const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+      const newline = text.indexOf('\n', match.index);
+      const lineEnd = newline < 0 ? text.length : newline;
+      line = { start: lineStart, end: lineEnd, tokens: lex(text, language.syntax, lineStart, lineEnd) };
+    }
+    const site = siteOf(text, match.index, candidate.length, line, language);
+    if (!site) continue;
+    const occurrence = judge(site, { code: entries[0].code, stringCode, entries }, catalog, language);
+    if (occurrence) occurrences.push(occurrence);
+  }
+  return occurrences;
+}
+
+interface Candidate {
+  readonly code: number;
+  readonly stringCode?: string;
+  readonly entries: readonly CatalogEntry[];
+}
+
+function scannerFor(catalog: Catalog): Scanner {
+  let scanner = scanners.get(catalog);
+  if (!scanner) {
+    const lengths = [...catalog.codes].map((code) => String(code).length);
+    const stringCodes = new Set(catalog.stringCodes);
+    const words = [...stringCodes].sort((a, b) => b.length - a.length).join('|');
+    const digits = `\\d{${Math.min(...lengths)},${Math.max(...lengths)}}`;
+    scanner = {
+      pattern: new RegExp(`(?<![\\w$.])(?:${digits}${words ? `|${words}` : ''})(?![\\w$])`, 'g'),
+      stringCodes,
+    };
+    scanners.set(catalog, scanner);
+  }
+  return scanner;
+}
+
+/** Places the candidate among tokens: of its line, or of the string or comment that holds it. */
+function siteOf(
+  text: string,
+  offset: number,
+  length: number,
+  line: { start: number; end: number; tokens: Token[] },
+  language: Language,
+): Site | undefined {
+  const lineMode = language.isText ? 'text' : 'code';
+  const index = line.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const token = line.tokens[index];
+  if (!token) return undefined;
+  const exact = (t: Token) => t.innerStart === offset && t.innerEnd === offset + length;
+  if ((token.kind === 'number' || token.kind === 'word') && exact(token)) {
+    return new Site(text, line.tokens, index, lineMode, line.start, line.end, language.syntax);
+  }
+  if (token.kind === 'string' && exact(token)) {
+    return new Site(text, line.tokens, index, lineMode, line.start, line.end, language.syntax);
+  }
+  if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
+  const inner = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
+  const innerIndex = inner.findIndex((t) => t.start <= offset && offset < t.end);
+  const innerToken = inner[innerIndex];
+  if (!innerToken || innerToken.kind === 'punct' || !exact(innerToken)) return undefined;
+  return new Site(text, inner, innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+}
+
+function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language): Occurrence | undefined {
+  const verdict = candidate.stringCode ? judgeStringCode(site, candidate, catalog) : judgeNumber(site, candidate, catalog);
+  if (!verdict) return undefined;
+  const picked = pick(site, candidate);
+  const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site.lineText, picked));
+  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language))) return undefined;
+  return {
+    start: site.value.innerStart,
+    end: site.value.innerEnd,
+    code: candidate.code,
+    ...(candidate.stringCode ? { stringCode: candidate.stringCode } : {}),
+    entries: candidate.entries,
+    ...(picked ? { picked } : {}),
+    isCaseLabel: verdict.isCaseLabel,
+  };
+}
+
+interface Verdict {
+  readonly isCaseLabel: boolean;
+  /** The context alone could be anyone's HTTP status: WhatsApp must be named nearby. */
+  readonly needsWhatsApp: boolean;
+  readonly nextToTitle: boolean;
+}
+
+function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
+  const nextToTitle = candidate.entries.some((entry) => rules.isNextToTitle(site, entry.title));
+  const httpLike = HTTP_STATUSES.has(candidate.code);
+  const verdict = (isCaseLabel: boolean, isStatus = false): Verdict => ({
+    isCaseLabel,
+    needsWhatsApp: httpLike || isStatus,
+    nextToTitle,
+  });
+  const key = rules.keyOf(site);
+  if (key !== undefined && (CODE_KEYS.has(key) || key === 'error' || key === 'err')) return verdict(false);
+  if (key !== undefined && STATUS_KEYS.has(key)) {
+    return OWN_RESPONSE.test(site.lineText) ? undefined : verdict(false, true);
+  }
+  if (rules.isCaseLabel(site)) {
+    const subject = rules.switchSubject(site);
+    if (subject && (CODE_KEYS.has(subject.key) || subject.words.includes('error') || subject.words.includes('err'))) {
+      return verdict(true);
+    }
+    if (subject && STATUS_KEYS.has(subject.key)) return verdict(true, true);
+    return undefined;
+  }
+  const isCode = (index: number) => isCodeToken(site, index, catalog);
+  if (isInCodeCollection(site, isCode)) return verdict(false);
+  if (rules.isElementOfErrorBlock(site, isCode)) return verdict(false);
+  if (rules.isEnumMember(site, candidate.entries.map((e) => e.title))) return { ...verdict(false), nextToTitle: true };
+  if (site.mode === 'text' && rules.followsErrorWord(site)) return verdict(false);
+  if (nextToTitle) return verdict(false);
+  return undefined;
+}
+
+function judgeStringCode(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
+  const verdict: Verdict = { isCaseLabel: false, needsWhatsApp: false, nextToTitle: false };
+  const isCode = (index: number) => isCodeToken(site, index, catalog);
+  const bareWordInCode = site.mode === 'code' && site.value.kind === 'word';
+  if (bareWordInCode) {
+    // In code a bare TOKEN is a name; it is the code only as a key of a map of codes.
+    const next = site.at(site.index + 1);
+    const isMapKey = next === ':' || next === '=>';
+    return isMapKey && (isInCodeCollection(site, isCode) || rules.isElementOfErrorBlock(site, isCode)) ? verdict : undefined;
+  }
+  const key = rules.keyOf(site);
+  if (key !== undefined && (CODE_KEYS.has(key) || STRING_CODE_KEYS.has(key))) return verdict;
+  if (rules.isCaseLabel(site)) {
+    const subject = rules.switchSubject(site);
+    const ok = subject && (CODE_KEYS.has(subject.key) || STRING_CODE_KEYS.has(subject.key) || subject.words.includes('error'));
+    return ok ? { ...verdict, isCaseLabel: true } : undefined;
+  }
+  if (isInCodeCollection(site, isCode) || rules.isElementOfErrorBlock(site, isCode)) return verdict;
+  if (rules.isEnumMember(site, [candidate.stringCode!])) return verdict;
+  if (site.mode === 'text' && (isNextToCode(site, candidate.code) || rules.followsErrorWord(site))) return verdict;
+  return undefined;
+}
+
+function isInCodeCollection(site: Site, isCode: (index: number) => boolean): boolean {
+  const size = rules.codeCollectionSize(site, isCode);
+  const next = site.at(site.index + 1);
+  return (size >= 2 || (size === 1 && (next === ':' || next === '=>'))) && rules.lineSpeaksOfErrors(site);
+}
+
+/** "401 MISSING_TOKEN", "401: TOKEN", "TOKEN (401)". */
+function isNextToCode(site: Site, code: number): boolean {
+  const codeText = String(code);
+  const previous = site.tokens.slice(0, site.index).filter((t) => t.kind !== 'punct').at(-1);
+  const following = site.tokens.slice(site.index + 1).find((t) => t.kind !== 'punct');
+  const textOf = (t: Token | undefined) => (t ? site.text.slice(t.start, t.end) : '');
+  return textOf(previous) === codeText || textOf(following) === codeText;
+}
+
+function isCodeToken(site: Site, index: number, catalog: Catalog): boolean {
+  const kind = site.kindAt(index);
+  if (kind === 'number') return catalog.entriesForCode(Number(site.at(index))).length > 0 && /^\d+$/.test(site.at(index));
+  if (kind !== 'string' && kind !== 'word') return false;
+  const content = site.contentAt(index);
+  if (catalog.entriesForStringCode(content).length > 0) return true;
+  return kind === 'string' && /^\d+$/.test(content) && catalog.entriesForCode(Number(content)).length > 0;
+}
+
+/** WhatsApp, CEQUENS or a wa-prefixed name on the line, or in code, a little above or at the top. */
+function namesWhatsApp(site: Site, language: Language): boolean {
+  if (mentionsWhatsApp(site.lineText)) return true;
+  if (language.isText) return false;
+  let from = site.lineStart;
+  for (let n = 0; n < WHATSAPP_LOOKBACK_LINES && from > 0; n++) from = site.text.lastIndexOf('\n', from - 2) + 1;
+  return mentionsWhatsApp(site.text.slice(from, site.lineStart)) || mentionsWhatsApp(site.text.slice(0, FILE_HEAD_CHARS));
+}
+
+/** The entry the line names, by its textual code or its title; the only entry when there is one. */
+function pick(site: Site, candidate: Candidate): CatalogEntry | undefined {
+  const { entries } = candidate;
+  if (candidate.stringCode || entries.length === 1) return entries[0];
+  const line = site.lineText;
+  return entries.find((e) => e.stringCode && namesEntry(line, e)) ?? entries.find((e) => namesEntry(line, e));
+}
+
+function namesEntry(line: string, entry: CatalogEntry): boolean {
+  if (entry.stringCode) return new RegExp(`\\b${entry.stringCode}\\b`).test(line);
+  return line.toLowerCase().includes(entry.title.toLowerCase());
+}
+

@@ -1,0 +1,211 @@
+/**
+ * The contexts that make a number (or a word such as TOKEN) an error code. Each rule reads a
+ * Site and answers whether its context holds; detect.ts decides what is enough.
+ */
+import { lex } from '../lexer';
+import type { Site } from './site';
+import { CONTEXT_WORDS, ERROR_WORDS, identifierWords, normalizeKey, NOT_CODE_WORDS } from './vocabulary';
+
+const ASSIGN_OR_COMPARE = new Set([':', '=', '==', '===', '!=', '!==', '=>', ':=', 'is', 'eq', 'ne']);
+const EQUALITY = new Set(['==', '===', '!=', '!==']);
+/** Calls whose arguments form a collection: Set.of(1011, 1015), listOf(...), tuple(...). */
+const COLLECTION_CALLS = new Set(['in', 'of', 'aslist', 'setof', 'listof', 'mutablesetof', 'set', 'list', 'frozenset', 'tuple', 'hashset', 'array']);
+const LOOKBACK_LINES = 200;
+
+/** The key the candidate is assigned to or compared with: `code: 470`, `err.code === 470`, `470 == e.Code`. */
+export function keyOf(site: Site): string | undefined {
+  const i = site.index;
+  const before = site.at(i - 1);
+  if (ASSIGN_OR_COMPARE.has(before) && site.kindAt(i - 1) !== 'string') return site.keyEndingAt(i - 2);
+  if (before === '(' && /^equals(ignorecase)?$/i.test(site.at(i - 2)) && site.at(i - 3) === '.') {
+    return site.keyEndingAt(i - 4);
+  }
+  if (EQUALITY.has(site.at(i + 1))) return site.keyStartingAt(i + 2);
+  return undefined;
+}
+
+/** `case 470:`, `case 470, 1015:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java). */
+export function isCaseLabel(site: Site): boolean {
+  if (site.mode !== 'code') return false;
+  let before = site.index - 1;
+  while (before >= 0 && (isListSeparator(site.at(before)) || isLiteral(site, before))) before--;
+  if (site.at(before) !== 'case') return false;
+  let after = site.index + 1;
+  while (after < site.tokens.length && (isListSeparator(site.at(after)) || isLiteral(site, after))) after++;
+  return [':', '->', '=>', ''].includes(site.at(after));
+}
+
+/** The name the nearest `switch`/`match` above compares: `switch (err.code)` → code. */
+export function switchSubject(site: Site): { key: string; words: string[] } | undefined {
+  for (const line of linesAbove(site.text, site.lineStart, LOOKBACK_LINES)) {
+    const header = /\b(?:switch|match|select)\b\s*(.*)$/.exec(line);
+    if (!header) continue;
+    const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
+    const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
+    const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
+    const key = quotedKey?.[1] ?? lastName?.[1];
+    return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
+  }
+  return undefined;
+}
+
+/**
+ * A set, list, tuple or map of codes: `{1011, 1015, 1016}`, `[470, 131047]`, `in (470, 1015)`,
+ * `{470: sendTemplate}`. Every element must be a known code (`isCode`), so `[1000, 2000, 3000]`
+ * (delays) is not one. Returns the number of code elements, 0 when this is no such collection.
+ */
+export function codeCollectionSize(site: Site, isCode: (index: number) => boolean): number {
+  const open = site.enclosingOpen();
+  if (open === undefined) return 0;
+  const bracket = site.at(open);
+  if (bracket === '(' && site.kindAt(open - 1) === 'word' && !COLLECTION_CALLS.has(site.at(open - 1).toLowerCase())) {
+    return 0;
+  }
+  let codes = 0;
+  let element: number[] = [];
+  const closeElement = (): boolean => {
+    if (element.length === 0) return true;
+    const [first, second] = element;
+    const isSetElement = element.length === 1 && isCode(first);
+    const isMapKey = isCode(first) && (site.at(second) === ':' || site.at(second) === '=>');
+    if (isSetElement || isMapKey) codes++;
+    element = [];
+    return isSetElement || isMapKey;
+  };
+  let depth = 0;
+  for (let i = open + 1; i < site.tokens.length; i++) {
+    const token = site.at(i);
+    const isPunct = site.kindAt(i) === 'punct';
+    if (isPunct && depth === 0 && (token === ')' || token === ']' || token === '}')) break;
+    if (isPunct && depth === 0 && token === ',') {
+      if (!closeElement()) return 0;
+      continue;
+    }
+    if (isPunct && (token === '(' || token === '[' || token === '{')) depth++;
+    if (isPunct && (token === ')' || token === ']' || token === '}')) depth--;
+    if (site.kindAt(i) !== 'comment') element.push(i);
+  }
+  return closeElement() ? codes : 0;
+}
+
+/**
+ * A line that is one element of a collection spread over several lines (`    1015,` or
+ * `    470: send_template,`) inside a block whose opening line speaks of errors.
+ */
+export function isElementOfErrorBlock(site: Site, isCode: (index: number) => boolean): boolean {
+  if (site.mode !== 'code' || site.index !== firstCodeToken(site)) return false;
+  const next = site.at(site.index + 1);
+  const rest = site.tokens.slice(site.index + 1).filter((t) => t.kind !== 'comment').length;
+  const isElement = (next === ',' && rest === 1) || next === ':' || next === '=>' || rest === 0;
+  if (!isElement || (next !== ':' && next !== '=>' && !isCode(site.index))) return false;
+  const header = enclosingHeader(site);
+  return header !== undefined && speaksOfErrors(identifierWords(header)) && !/\b(switch|match)\b/.test(header);
+}
+
+/**
+ * An enum member or named constant equal to the code whose name is the entry's title
+ * (`RE_ENGAGEMENT = 470`, `TooManyRequests(1015)`), or any member of an enum named for errors.
+ */
+export function isEnumMember(site: Site, titles: readonly string[]): boolean {
+  if (site.mode !== 'code') return false;
+  const i = site.index;
+  const opener = site.at(i - 1);
+  if (opener !== '=' && opener !== '(') return false;
+  if (site.kindAt(i - 2) !== 'word') return false;
+  const name = site.at(i - 2);
+  if (opener === '(' && i - 2 !== firstCodeToken(site)) return false;
+  if (titles.some((title) => nameMatchesTitle(name, title))) return true;
+  if (i - 2 !== firstCodeToken(site)) return false;
+  const header = enclosingHeader(site);
+  return (
+    header !== undefined &&
+    /\b(enum|IntEnum|Enum|StrEnum)\b/.test(header) &&
+    speaksOfErrors(identifierWords(header)) &&
+    !identifierWords(name).some((word) => NOT_CODE_WORDS.has(word))
+  );
+}
+
+/** `error 470`, `whatsapp error: 1008`, `failed (#131047)`, `Error #1015` in prose and logs. */
+export function followsErrorWord(site: Site): boolean {
+  let i = site.index - 1;
+  if (site.at(i) === '#' && site.at(i - 1) === '(') return true;
+  while (i >= 0 && [':', '#', '(', '='].includes(site.at(i))) i--;
+  if (site.kindAt(i) === 'word' && normalizeKey(site.at(i)) === 'code') i--;
+  return site.kindAt(i) === 'word' && ERROR_WORDS.has(site.at(i).toLowerCase());
+}
+
+/** A title right after or right before the code: "1017 Not Primary Master", "Rate limit hit (429)". */
+export function isNextToTitle(site: Site, title: string): boolean {
+  const { text, value } = site;
+  const after = text
+    .slice(value.end, Math.min(site.lineEnd, value.end + title.length + 24))
+    .replace(/^[\s:=#()[\]"'`,\-–—]*(?:title[\s"':=]*)?/i, '');
+  if (after.toLowerCase().startsWith(title.toLowerCase())) return true;
+  const before = text
+    .slice(Math.max(site.lineStart, value.start - title.length - 24), value.start)
+    .replace(/(?:\b(?:error\s+)?code)?[\s:=#()[\]"'`,\-–—]*$/i, '');
+  return before.toLowerCase().endsWith(title.toLowerCase());
+}
+
+/** The words of the line speak of error handling and not of durations, sizes or counts. */
+export function lineSpeaksOfErrors(site: Site): boolean {
+  return speaksOfErrors(site.words().flatMap(identifierWords));
+}
+
+function speaksOfErrors(words: readonly string[]): boolean {
+  return words.some((w) => CONTEXT_WORDS.has(w)) && !words.some((w) => NOT_CODE_WORDS.has(w));
+}
+
+/** RE_ENGAGEMENT ~ "Re-engagement message"; every meaningful word of the name is in the title. */
+function nameMatchesTitle(name: string, title: string): boolean {
+  const titleWords = identifierWords(title);
+  const nameWords = identifierWords(name).filter((w) => !GENERIC_NAME_WORDS.has(w));
+  return (
+    nameWords.length > 0 &&
+    nameWords.every((w) => titleWords.some((t) => t === w || (w.length >= 4 && t.startsWith(w))))
+  );
+}
+const GENERIC_NAME_WORDS = new Set(['error', 'err', 'code', 'wa', 'whatsapp', 'cequens', 'k', 'e']);
+
+function firstCodeToken(site: Site): number {
+  return site.tokens.findIndex((t) => t.kind !== 'comment');
+}
+
+function isListSeparator(token: string): boolean {
+  return token === ',' || token === '|';
+}
+
+function isLiteral(site: Site, index: number): boolean {
+  const kind = site.kindAt(index);
+  return kind === 'number' || kind === 'string';
+}
+
+/**
+ * The line that opens the block around the site: the nearest line above that leaves a bracket
+ * open, or (Python) that is indented less than the site's line.
+ */
+function enclosingHeader(site: Site): string | undefined {
+  const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+  const ownIndent = indent(site.text.slice(site.lineStart, site.lineEnd));
+  let balance = 0;
+  for (const line of linesAbove(site.text, site.lineStart, LOOKBACK_LINES)) {
+    for (const token of lex(line, site.syntax)) {
+      if (token.kind !== 'punct') continue;
+      const c = line[token.start];
+      if (c === ')' || c === ']' || c === '}') balance++;
+      if (c === '(' || c === '[' || c === '{') balance--;
+    }
+    if (balance < 0) return line;
+    if (balance === 0 && line.trim() !== '' && indent(line) < ownIndent) return line;
+  }
+  return undefined;
+}
+
+function* linesAbove(text: string, lineStart: number, limit: number): Generator<string> {
+  let end = lineStart - 1;
+  for (let n = 0; n < limit && end >= 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+  }
+}

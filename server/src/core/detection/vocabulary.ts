@@ -1,0 +1,38 @@
+import vocabulary from './vocabulary.json';
+
+/** Lower-cases a name and drops separators and a getter prefix: getErrorCode → errorcode. */
+export function normalizeKey(name: string): string {
+  return name
+    .replace(/^\$/, '')
+    .replace(/^get(?=[A-Z_])/, '')
+    .replace(/[_\-\s]/g, '')
+    .toLowerCase();
+}
+
+/** Splits an identifier into lower-case words: RETRYABLE_CODES, retryableCodes → retryable, codes. */
+export function identifierWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+const set = (words: readonly string[]) => new Set(words);
+
+export const CODE_KEYS = set(vocabulary.codeKeys);
+export const STATUS_KEYS = set(vocabulary.statusKeys);
+export const STRING_CODE_KEYS = set(vocabulary.stringCodeKeys);
+export const ERROR_WORDS = set(vocabulary.errorWords);
+export const CONTEXT_WORDS = set(vocabulary.contextWords);
+export const NOT_CODE_WORDS = set(vocabulary.notCodeWords);
+export const HTTP_STATUSES = new Set(vocabulary.httpStatuses);
+
+const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
+const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
+
+/** True when the text names WhatsApp or CEQUENS (or a `wa`-prefixed name such as waClient). */
+export function mentionsWhatsApp(text: string): boolean {
+  return whatsappAnyCase.test(text) || whatsappExactCase.test(text);
+}
