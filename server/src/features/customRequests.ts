@@ -1,0 +1,50 @@
+import type { Connection } from 'vscode-languageserver';
+import type { Catalog } from '../../../shared/src/catalog';
+import {
+  CARD_REQUEST,
+  CATALOG_REQUEST,
+  HANDLER_REQUEST,
+  OCCURRENCE_REQUEST,
+  type CardParams,
+  type CardResult,
+  type CatalogResult,
+  type HandlerParams,
+  type HandlerResult,
+  type OccurrenceParams,
+  type OccurrenceResult,
+} from '../../../shared/src/protocol';
+import { renderCard } from '../core/hover/card';
+import { handlerText } from '../core/snippets/handlerText';
+import type { DocumentStore } from '../documents';
+
+/** The requests the client's commands make: the catalog, a card, a handler, the code at a position. */
+export function registerCustomRequests(connection: Connection, catalog: Catalog, store: DocumentStore): void {
+  connection.onRequest(CATALOG_REQUEST, (): CatalogResult => catalog.entries);
+
+  connection.onRequest(CARD_REQUEST, ({ entryId }: CardParams): CardResult | null => {
+    const entry = catalog.entry(entryId);
+    return entry ? { markdown: renderCard(catalog.entriesForCode(entry.code), entry) } : null;
+  });
+
+  connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, indent }: HandlerParams): HandlerResult | null => {
+    const entry = catalog.entry(entryId);
+    if (!entry) return null;
+    const text = handlerText(entry, languageId, indent);
+    return text === undefined ? {} : { text };
+  });
+
+  connection.onRequest(OCCURRENCE_REQUEST, ({ uri, position }: OccurrenceParams): OccurrenceResult | null => {
+    const analysed = store.get(uri);
+    if (!analysed) return null;
+    const { document, occurrences } = analysed;
+    const occurrence = occurrences.at(document.offsetAt(position));
+    if (!occurrence) return null;
+    return {
+      code: occurrence.code,
+      ...(occurrence.stringCode ? { stringCode: occurrence.stringCode } : {}),
+      entryIds: occurrence.entries.map((e) => e.id),
+      ...(occurrence.picked ? { pickedEntryId: occurrence.picked.id } : {}),
+      range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },
+    };
+  });
+}

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import type { CatalogEntry } from '../../shared/src/catalogTypes';
+import { CARD_REQUEST, CATALOG_REQUEST, HANDLER_REQUEST, OCCURRENCE_REQUEST } from '../../shared/src/protocol';
+import { LspServer, positionOf } from './lspServer';
+
+interface Hover {
+  contents: { kind: string; value: string };
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> };
+}
+
+const catalog = new Catalog(cequensEntries());
+let server: LspServer;
+
+const hoverAt = (uri: string, position: { line: number; character: number }) =>
+  server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }) as Promise<Hover | null>;
+
+describe('language server over stdio', () => {
+  before(async () => {
+    server = new LspServer();
+    await server.initialize();
+  });
+  after(() => server.stop());
+
+  it('announces incremental sync, hover and quick fixes', async () => {
+    const probe = new LspServer();
+    const result = (await probe.initialize()) as { capabilities: Record<string, unknown> };
+    await probe.stop();
+    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  });
+
+  it('shows a card with title, description, remedy, category and retry verdict on hover', async () => {
+    const text = 'if (err.code === 470) {\n  resend();\n}\n';
+    await server.open('file:///hover.ts', 'typescript', text);
+    const hover = await hoverAt('file:///hover.ts', positionOf(text, '470', 1));
+    assert.ok(hover, 'a hover on 470');
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^### 470 Re\\-engagement message/);
+    assert.match(hover.contents.value, /more than 24 hours/);
+    assert.match(hover.contents.value, /\*\*What to do:\*\* Use a message template to respond\\\./);
+    assert.match(hover.contents.value, /Message · permanent/);
+    assert.deepEqual(hover.range, { start: { line: 0, character: 17 }, end: { line: 0, character: 20 } });
+  });
+
+  it('answers nothing on a number that is not a code', async () => {
+    const text = 'setTimeout(retry, 1000);\nconst port = 2000;\n';
+    await server.open('file:///noise.ts', 'typescript', text);
+    assert.equal(await hoverAt('file:///noise.ts', positionOf(text, '1000')), null);
+    assert.equal(await hoverAt('file:///noise.ts', positionOf(text, '2000')), null);
+  });
+
+  it('works on untitled documents and logs', async () => {
+    const text = '2026-11-29T02:10:00Z WARN wa-gateway send failed code=1008 took 1000ms\n';
+    await server.open('untitled:Untitled-1', 'log', text);
+    const hover = await hoverAt('untitled:Untitled-1', positionOf(text, '1008'));
+    assert.match(hover!.contents.value, /### 1008 Required parameter is missing/);
+    assert.equal(await hoverAt('untitled:Untitled-1', positionOf(text, '1000ms')), null);
+  });
+
+  it('follows incremental edits: the hover reflects the changed line', async () => {
+    const text = 'line one\nstatus: ok\nline three\n';
+    await server.open('file:///edit.log', 'log', text);
+    assert.equal(await hoverAt('file:///edit.log', { line: 1, character: 1 }), null);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///edit.log', version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } }, text: 'error_code=1015' }],
+    });
+    const hover = await hoverAt('file:///edit.log', { line: 1, character: 12 });
+    assert.match(hover!.contents.value, /### 1015 Too many requests/);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///edit.log', version: 3 },
+      contentChanges: [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 15 } }, text: '1016' }],
+    });
+    const changed = await hoverAt('file:///edit.log', { line: 1, character: 12 });
+    assert.match(changed!.contents.value, /### 1016 System overloaded/);
+  });
+
+  it('shows every meaning of an ambiguous 401, and only the picked one in full when the line says which', async () => {
+    const text = 'auth failed: code=401 from cequens\n{"errors":[{"code":401,"title":"MISSING_TOKEN"}]}\n';
+    await server.open('file:///auth.log', 'log', text);
+    const ambiguous = await hoverAt('file:///auth.log', positionOf(text, '401'));
+    assert.match(ambiguous!.contents.value, /401 can mean 5 things/);
+    for (const title of ['MISSING\\_TOKEN', 'INVALID\\_ACCESS\\_TOKEN', 'VALIDATION', 'TOKEN', 'Group does not exist']) {
+      assert.ok(ambiguous!.contents.value.includes(`### 401 ${title}`), title);
+    }
+    const picked = await hoverAt('file:///auth.log', { line: 1, character: 20 });
+    assert.match(picked!.contents.value, /^### 401 MISSING\\_TOKEN/);
+    assert.match(picked!.contents.value, /Other meanings of 401/);
+  });
+
+  it('offers "Insert handler for …" that only inserts text after the statement', async () => {
+    const text = 'async function send() {\n  if (err.code === 1015) {\n    log(err);\n  }\n}\n';
+    await server.open('file:///fix.ts', 'typescript', text);
+    const position = positionOf(text, '1015', 1);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///fix.ts' },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].title, 'Insert handler for 1015 Too many requests');
+    assert.equal(actions[0].kind, 'quickfix');
+    const [edit] = actions[0].edit.changes['file:///fix.ts'];
+    assert.deepEqual(edit.range.start, { line: 4, character: 0 }, 'after the if statement’s last line');
+    assert.match(edit.newText, /1015/);
+  });
+
+  it('offers no quick fix in a log', async () => {
+    const text = 'code=1008\n';
+    await server.open('file:///nofix.log', 'log', text);
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///nofix.log' },
+      range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(actions, []);
+  });
+
+  it('reaches every seed entry by hover', async () => {
+    const line = (e: CatalogEntry) => JSON.stringify({ code: e.code, title: e.stringCode ?? e.title });
+    const text = catalog.entries.map(line).join('\n');
+    await server.open('file:///all.jsonl', 'jsonl', text);
+    for (const [i, entry] of catalog.entries.entries()) {
+      const hover = await hoverAt('file:///all.jsonl', { line: i, character: 9 });
+      assert.ok(hover, `hover on ${entry.id}`);
+      assert.ok(hover.contents.value.startsWith(`### ${entry.code} `), entry.id);
+      assert.ok(hover.contents.value.includes(entry.description.slice(0, 20).replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')), entry.id);
+    }
+  });
+
+  it('serves the catalog, cards, handlers and the code at a position to the client', async () => {
+    const entries = (await server.connection.sendRequest(CATALOG_REQUEST)) as CatalogEntry[];
+    assert.deepEqual(entries.map((e) => e.id), catalog.entries.map((e) => e.id));
+    for (const entry of entries) {
+      const card = (await server.connection.sendRequest(CARD_REQUEST, { entryId: entry.id })) as { markdown: string };
+      assert.ok(card.markdown.includes(`### ${entry.code} `), entry.id);
+    }
+    const handler = (await server.connection.sendRequest(HANDLER_REQUEST, {
+      entryId: 'cequens:470',
+      languageId: 'python',
+      indent: '    ',
+    })) as { text?: string };
+    assert.match(handler.text!, /470/);
+    const text = 'switch (err.code) {\n  case 1017:\n    break;\n}\n';
+    await server.open('file:///at.ts', 'typescript', text);
+    const at = (await server.connection.sendRequest(OCCURRENCE_REQUEST, {
+      uri: 'file:///at.ts',
+      position: { line: 1, character: 8 },
+    })) as { code: number; pickedEntryId: string };
+    assert.equal(at.code, 1017);
+    assert.equal(at.pickedEntryId, 'cequens:1017');
+  });
+
+  it('writes nothing but protocol to stdout and nothing to stderr', () => {
+    assert.equal(server.stderr, '');
+  });
+});
