@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import type { CatalogEntry } from '../../shared/src/catalogTypes';
+import { renderCard } from '../../server/src/core/hover/card';
+import { escapeMarkdown } from '../../server/src/core/hover/markdown';
+
+const catalog = new Catalog(cequensEntries());
+const only = (code: number) => catalog.entriesForCode(code)[0];
+
+describe('hover card', () => {
+  it('heads with code and title, then description, what to do, category and retry verdict', () => {
+    const card = renderCard([only(429)]);
+    const lines = card.split('\n\n');
+    assert.equal(lines[0], '### 429 Rate limit hit');
+    assert.match(lines[1], /too many messages sent from this phone number/);
+    assert.equal(lines[2], '**What to do:** Resend the failed messages\\.');
+    assert.equal(lines[3], 'Rate limit · transient: retry with back\\-off · CEQUENS');
+  });
+
+  it('keeps lists as lists and says when the advice is the extension’s own', () => {
+    const payment = renderCard([only(402)]);
+    assert.equal(payment.split('\n').filter((l) => l.startsWith('- ')).length, 8);
+    assert.match(renderCard([only(1013)]), /this extension’s advice; the table gives none/);
+    assert.doesNotMatch(payment, /this extension’s advice/);
+  });
+
+  it('marks a deprecated entry', () => {
+    assert.match(renderCard([only(1007)]), /^### 1007 Recipient blocked to receive message\n\n_Deprecated_/);
+  });
+
+  it('shows the picked meaning in full and the others in one line each', () => {
+    const all = catalog.entriesForCode(401);
+    const card = renderCard(all, catalog.entriesForStringCode('TOKEN')[0]);
+    assert.match(card, /^### 401 TOKEN/);
+    assert.equal(card.match(/^### /gm)!.length, 1);
+    assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING\\_TOKEN: Request missing CEQUENS token\\\./);
+  });
+
+  it('shows every meaning when the context picks none', () => {
+    const card = renderCard(catalog.entriesForCode(401));
+    assert.match(card, /^\*\*401 can mean 5 things\*\*/);
+    assert.equal(card.match(/^### 401 /gm)!.length, 5);
+  });
+
+  it('escapes catalog text so it can never render as links, HTML or emphasis', () => {
+    const hostile: CatalogEntry = {
+      ...only(470),
+      title: '<img src=x onerror=alert(1)> [click](http://evil) *bold*',
+      description: '# not a heading\n<script>x</script> `code` _under_',
+    };
+    const card = renderCard([hostile]);
+    assert.doesNotMatch(card, /<img|<script|\]\(http|(?<!\\)\*bold/);
+    assert.match(card, /&lt;img src=x onerror=alert\\\(1\\\)\\> \\\[click\\\]\\\(http:\/\/evil\\\) \\\*bold\\\*/);
+    assert.equal(escapeMarkdown('a_b'), 'a\\_b');
+  });
+});
