@@ -1,0 +1,18 @@
+import type { CequensServer } from '../server';
+import type { CardView } from '../ui/cardView';
+
+/** What every command needs: the server's custom requests and the card view. */
+export interface CommandContext {
+  readonly server: CequensServer;
+  readonly cards: CardView;
+}
+
+/**
+ * Commands are also invoked with arguments they did not ask for (an editor context menu passes the
+ * document's Uri): take an argument object only when it is a plain object.
+ */
+export function argsObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+    ? (value as Record<string, unknown>)
+    : {};
+}

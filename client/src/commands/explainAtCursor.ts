@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { entryName } from '../ui/entryLabels';
+import type { CommandContext } from './commandContext';
+
+export interface ExplainResult {
+  /** The entries whose cards were shown: the one the server picked, else every meaning of the code. */
+  readonly entryIds: readonly string[];
+  readonly markdown: string;
+}
+
+export const NO_CODE_MESSAGE = 'No CEQUENS/WhatsApp error code at the cursor';
+
+/**
+ * "Explain error code at cursor": the card of the code under the cursor. When the server could not
+ * tell which meaning a repeated code has (401 has several), the card lists all of them.
+ * Resolves to undefined when there is no editor or no code at the cursor.
+ */
+export async function explainAtCursor(context: CommandContext): Promise<ExplainResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(`${NO_CODE_MESSAGE}: no editor is open.`);
+    return undefined;
+  }
+  const position = editor.selection.active;
+  const occurrence = await context.server.occurrenceAt({
+    uri: editor.document.uri.toString(),
+    position: { line: position.line, character: position.character },
+  });
+  const entryIds = occurrence?.pickedEntryId ? [occurrence.pickedEntryId] : (occurrence?.entryIds ?? []);
+  if (!occurrence || entryIds.length === 0) {
+    void vscode.window.showInformationMessage(NO_CODE_MESSAGE);
+    return undefined;
+  }
+  const cards = await Promise.all(entryIds.map((id) => context.server.card(id)));
+  let title: string;
+  let markdown: string;
+  if (entryIds.length === 1) {
+    const entry = (await context.server.catalog()).find((e) => e.id === entryIds[0]);
+    title = entry ? entryName(entry) : String(occurrence.code);
+    markdown = cards[0] ?? '';
+  } else {
+    title = `${occurrence.code} (${entryIds.length} meanings)`;
+    markdown = [
+      `**${occurrence.code}** has ${entryIds.length} meanings in the catalog; the code's context did not say which one applies.`,
+      ...cards,
+    ].join('\n\n---\n\n');
+  }
+  await context.cards.show(title, markdown);
+  return { entryIds, markdown };
+}
