@@ -22,13 +22,9 @@ const common = {
 };
 
 const builds = [
-  {
-    ...common,
-    entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts' },
-    outdir: 'dist',
-    external: ['vscode'],
-    minify: production,
-  },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: production },
+  // The server is also the package's `bin`, run by other editors as `node dist/server.js --stdio`.
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (tests) {
