@@ -181,10 +181,27 @@ function judgeStringCode(site: Site, candidate: Candidate, catalog: Catalog): Ve
   return undefined;
 }
 
+/**
+ * In a set or map of codes. A map with one key needs words of errors on its line; a set of two
+ * or more codes needs them only when its codes are round numbers, which may be durations.
+ */
 function isInCodeCollection(site: Site, isCode: (index: number) => boolean): boolean {
   const size = rules.codeCollectionSize(site, isCode);
   const next = site.at(site.index + 1);
-  return (size >= 2 || (size === 1 && (next === ':' || next === '=>'))) && rules.lineSpeaksOfErrors(site);
+  if (size === 1 && (next === ':' || next === '=>')) return rules.lineSpeaksOfErrors(site);
+  if (size < 2) return false;
+  return rules.lineSpeaksOfErrors(site) || (rules.lineSpeaksOfNoQuantity(site) && !allRound(site));
+}
+
+/** Every number of the site's collection is a multiple of 100 (1000, 2000: likely delays). */
+function allRound(site: Site): boolean {
+  const open = site.enclosingOpen()!;
+  const close = site.tokens.findIndex((_, i) => i > open && site.kindAt(i) === 'punct' && /^[)\]}]$/.test(site.at(i)));
+  const numbers = site.tokens
+    .slice(open + 1, close < 0 ? undefined : close)
+    .filter((t) => t.kind === 'number' || t.kind === 'string')
+    .map((t) => Number(site.text.slice(t.innerStart, t.innerEnd)));
+  return numbers.every((n) => Number.isFinite(n) && n % 100 === 0);
 }
 
 /** "401 MISSING_TOKEN", "401: TOKEN", "TOKEN (401)". */

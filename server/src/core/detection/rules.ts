@@ -24,15 +24,22 @@ export function keyOf(site: Site): string | undefined {
   return undefined;
 }
 
-/** `case 470:`, `case 470, 1015:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java). */
+/** `case 470:`, `case 470, ErrTooMany:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java). */
 export function isCaseLabel(site: Site): boolean {
   if (site.mode !== 'code') return false;
   let before = site.index - 1;
-  while (before >= 0 && (isListSeparator(site.at(before)) || isLiteral(site, before))) before--;
+  while (before >= 0 && isCaseListPart(site, before)) before--;
   if (site.at(before) !== 'case') return false;
   let after = site.index + 1;
-  while (after < site.tokens.length && (isListSeparator(site.at(after)) || isLiteral(site, after))) after++;
+  while (after < site.tokens.length && isCaseListPart(site, after)) after++;
   return [':', '->', '=>', ''].includes(site.at(after));
+}
+
+/** What a case label's list is made of: literals, constants (`Codes.TooMany`), `,` and `|`. */
+function isCaseListPart(site: Site, index: number): boolean {
+  const token = site.at(index);
+  const kind = site.kindAt(index);
+  return kind === 'number' || kind === 'string' || (kind === 'word' && token !== 'case') || [',', '|', '.'].includes(token);
 }
 
 /** The name the nearest `switch`/`match` above compares: `switch (err.code)` → code. */
@@ -89,17 +96,27 @@ export function codeCollectionSize(site: Site, isCode: (index: number) => boolea
 }
 
 /**
- * A line that is one element of a collection spread over several lines (`    1015,` or
- * `    470: send_template,`) inside a block whose opening line speaks of errors.
+ * A line that is one element of a collection spread over several lines (`    1015,`), or a list
+ * of them leading a map entry or match arm (`    472, 1013 => 'skip',`), inside a block whose
+ * opening line speaks of errors (`RETRYABLE = {`, `match ($error['code']) {`).
  */
 export function isElementOfErrorBlock(site: Site, isCode: (index: number) => boolean): boolean {
-  if (site.mode !== 'code' || site.index !== firstCodeToken(site)) return false;
-  const next = site.at(site.index + 1);
-  const rest = site.tokens.slice(site.index + 1).filter((t) => t.kind !== 'comment').length;
-  const isElement = (next === ',' && rest === 1) || next === ':' || next === '=>' || rest === 0;
-  if (!isElement || (next !== ':' && next !== '=>' && !isCode(site.index))) return false;
+  if (site.mode !== 'code') return false;
+  const tokens = site.tokens.map((_, i) => i).filter((i) => site.kindAt(i) !== 'comment');
+  let position = 0;
+  let sawValue = false;
+  while (position < tokens.length) {
+    const i = tokens[position];
+    if (!isCode(i)) return false;
+    sawValue ||= i === site.index;
+    if (site.at(tokens[position + 1]) !== ',') break;
+    position += 2;
+  }
+  const next = site.at(tokens[position + 1]);
+  const ends = position + 1 >= tokens.length || (position + 2 === tokens.length && next === ',');
+  if (!sawValue || !(ends || next === ':' || next === '=>')) return false;
   const header = enclosingHeader(site);
-  return header !== undefined && speaksOfErrors(identifierWords(header)) && !/\b(switch|match)\b/.test(header);
+  return header !== undefined && speaksOfErrors(identifierWords(header));
 }
 
 /**
@@ -152,6 +169,11 @@ export function lineSpeaksOfErrors(site: Site): boolean {
   return speaksOfErrors(site.words().flatMap(identifierWords));
 }
 
+/** The words of the line speak of no durations, sizes, counts or ids. */
+export function lineSpeaksOfNoQuantity(site: Site): boolean {
+  return !site.words().flatMap(identifierWords).some((w) => NOT_CODE_WORDS.has(w));
+}
+
 function speaksOfErrors(words: readonly string[]): boolean {
   return words.some((w) => CONTEXT_WORDS.has(w)) && !words.some((w) => NOT_CODE_WORDS.has(w));
 }
@@ -169,15 +191,6 @@ const GENERIC_NAME_WORDS = new Set(['error', 'err', 'code', 'wa', 'whatsapp', 'c
 
 function firstCodeToken(site: Site): number {
   return site.tokens.findIndex((t) => t.kind !== 'comment');
-}
-
-function isListSeparator(token: string): boolean {
-  return token === ',' || token === '|';
-}
-
-function isLiteral(site: Site, index: number): boolean {
-  const kind = site.kindAt(index);
-  return kind === 'number' || kind === 'string';
 }
 
 /**
