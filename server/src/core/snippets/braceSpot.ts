@@ -1,0 +1,279 @@
+import { firstOnLine, indentAt, lineStart } from './layout';
+import { afterToken, LEAVING, type Spot } from './spot';
+import type { CodeTokens } from './tokens';
+
+/** What a `{` opens: statements, a declaration's members (class, enum...), or a value (object, composite literal). */
+type BraceKind = 'block' | 'declaration' | 'literal';
+
+/** Words right before `{` that open a block: `else {`, `try {`, Go's `for {`, C#'s `get {`. */
+const BLOCK_BEFORE = new Set(['else', 'try', 'finally', 'do', 'catch', 'get', 'set', 'init', 'add', 'remove', 'static', 'unsafe', 'checked', 'unchecked']);
+const GO_BLOCK_BEFORE = new Set(['for', 'select', 'switch', 'else', 'defer', 'go']);
+/** Words right before `{` that make it a value: `return {`, `export default {`. */
+const VALUE_BEFORE = new Set(['return', 'yield', 'await', 'throw', 'case', 'in', 'of', 'typeof', 'default', 'new']);
+/** First words of a statement whose `{` opens a block. */
+const BLOCK_HEADS = new Set([
+  'if', 'for', 'foreach', 'while', 'switch', 'select', 'else', 'try', 'catch', 'finally', 'do',
+  'using', 'lock', 'fixed', 'synchronized', 'go', 'defer', 'func', 'function',
+]);
+const DECLARATIONS = new Set(['class', 'interface', 'enum', 'struct', 'record', 'namespace', 'trait', 'module', 'impl']);
+/** Tokens that carry a statement on after a block's `}`. */
+const AFTER_BLOCK = new Set(['else', 'elseif', 'catch', 'finally', ';', ',', '.', '?.', '(', ')']);
+/** Words that continue an expression on the next line, where JavaScript inserts no semicolon. */
+const JS_CONTINUING_WORDS = new Set(['else', 'catch', 'finally', 'instanceof', 'in', 'of', 'as', 'satisfies']);
+const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'foreach', 'using', 'lock']);
+
+/**
+ * Where a handler goes in a language with braces (TypeScript, JavaScript, Java, Go, C#, PHP):
+ * into the case branch the code labels, or after the statement that holds it.
+ */
+export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, indent: string, dialect: string): Spot | undefined {
+  return new BraceStructure(code, dialect, indent).spot(at, isCaseLabel);
+}
+
+class BraceStructure {
+  private readonly kinds = new Map<number, BraceKind>();
+
+  constructor(
+    private readonly code: CodeTokens,
+    private readonly dialect: string,
+    private readonly indent: string,
+  ) {}
+
+  spot(at: number, isCaseLabel: boolean): Spot | undefined {
+    if (isCaseLabel) {
+      const label = this.caseLabel(at);
+      if (label) return this.caseSpot(label);
+      // A label whose branch cannot take statements (Java's `case 470 -> call();`, a match arm):
+      // the handler goes after the whole switch.
+      const body = this.code.parent[at];
+      return body >= 0 ? this.blockSpot(body) : undefined;
+    }
+    return this.blockSpot(at);
+  }
+
+  // ---- After the statement that holds token `at` ----
+
+  private blockSpot(at: number): Spot | undefined {
+    const block = this.enclosingBlock(at);
+    if (block === undefined) return undefined;
+    const topLevelAllowed = ['typescript', 'javascript', 'php'].includes(this.dialect);
+    if (block < 0 && !topLevelAllowed) return undefined;
+    let anchor = at;
+    while (this.code.parent[anchor] !== block) anchor = this.code.parent[anchor];
+    const first = this.statementStart(anchor);
+    const last = this.statementEnd(anchor);
+    const baseIndent = this.indentOfStatementAt(first);
+    const start = this.code.tokens[first].start;
+    if (LEAVING.has(this.code.str(first)) && firstOnLine(this.code.text, start)) {
+      return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(this.code.text, start), before: true };
+    }
+    return { form: 'block', closeBranch: false, baseIndent, ...afterToken(this.code, last, baseIndent) };
+  }
+
+  /** The innermost `{` around token i that holds statements: -1 for top level, undefined inside a class body. */
+  private enclosingBlock(i: number): number | undefined {
+    for (let p = this.code.parent[i]; p >= 0; p = this.code.parent[p]) {
+      if (!this.code.is(p, '{')) continue;
+      const kind = this.kind(p);
+      if (kind === 'block') return p;
+      if (kind === 'declaration') return undefined;
+    }
+    return -1;
+  }
+
+  private statementStart(i: number): number {
+    let start = i;
+    for (let prev = this.code.prevSibling(start); prev >= 0 && !this.endsStatement(prev, start); prev = this.code.prevSibling(start)) {
+      start = prev;
+    }
+    return start;
+  }
+
+  /** Index of the last token of the statement holding sibling i. */
+  private statementEnd(i: number): number {
+    let end = i;
+    for (let next = this.code.nextSibling(end); next >= 0; next = this.code.nextSibling(end)) {
+      if (this.endsStatement(end, next) || this.startsLabel(next)) break;
+      end = next;
+    }
+    return this.lastOf(end);
+  }
+
+  /** True when a statement ends between siblings `prev` and `next` (prev may be a bracket pair's opener). */
+  private endsStatement(prev: number, next: number): boolean {
+    const { code } = this;
+    const last = this.lastOf(prev);
+    if (code.is(prev, ';')) return !code.is(next, 'else'); // `if (x) a(); else b();` is one statement
+    if (code.is(prev, '{') && this.kind(prev) !== 'literal') {
+      if (code.is(next, 'while')) return !code.is(prev - 1, 'do');
+      return !code.is(next, ...AFTER_BLOCK);
+    }
+    if (code.is(prev, ':', '->') && this.isLabelEnd(prev)) return true;
+    if (!code.lineBreakBetween(last, next)) return false;
+    if (this.dialect === 'go') return this.goEndsLine(last);
+    if (this.dialect === 'typescript' || this.dialect === 'javascript') return this.jsEndsLine(last, next);
+    return false;
+  }
+
+  /** Go's rule: a line ends a statement after a name, literal, closing bracket, `++` or `--` or a few keywords. */
+  private goEndsLine(last: number): boolean {
+    const { code } = this;
+    const token = code.tokens[last];
+    if (token.kind === 'word') return !['else', 'func', 'if', 'for', 'switch', 'case', 'go', 'defer', 'var', 'const'].includes(code.str(last));
+    if (token.kind === 'number' || token.kind === 'string') return true;
+    if (code.is(last, ')', ']', '}')) return true;
+    return code.is(last, '+', '-') && code.str(last - 1) === code.str(last) && code.tokens[last - 1].end === token.start;
+  }
+
+  /** Automatic semicolon insertion, roughly: a complete expression, and a next line that does not continue it. */
+  private jsEndsLine(last: number, next: number): boolean {
+    const { code } = this;
+    const token = code.tokens[last];
+    const complete =
+      (token.kind === 'word' && !['else', 'do', 'return'].includes(code.str(last))) ||
+      token.kind === 'number' ||
+      token.kind === 'string' ||
+      code.is(last, ']', '}') ||
+      (code.is(last, ')') && !CONTROL_WORDS.has(code.str(code.partner[last] - 1)));
+    if (!complete) return false;
+    const following = code.tokens[next];
+    return !(following.kind === 'punct' || (following.kind === 'word' && JS_CONTINUING_WORDS.has(code.str(next))));
+  }
+
+  private lastOf(i: number): number {
+    return this.code.partner[i] > i ? this.code.partner[i] : i;
+  }
+
+  private startsLabel(i: number): boolean {
+    return this.code.is(i, 'case') || (this.code.is(i, 'default') && this.code.is(i + 1, ':', '->'));
+  }
+
+  /** True when `:` or `->` at i ends a `case ...` / `default` label rather than, say, a ternary. */
+  private isLabelEnd(i: number): boolean {
+    for (let j = this.code.prevSibling(i); j >= 0; j = this.code.prevSibling(j)) {
+      if (this.startsLabel(j)) return true;
+      if (this.code.is(j, ';', '?', ':', '{', '}') || this.code.partner[j] > i) return false;
+    }
+    return false;
+  }
+
+  /** Indentation for a handler after the statement starting at token i (one deeper when it sits on a `case` line). */
+  private indentOfStatementAt(i: number): string {
+    const { code } = this;
+    const start = code.tokens[i].start;
+    const lineIndent = indentAt(code.text, start);
+    if (firstOnLine(code.text, start)) return lineIndent;
+    const lineHead = code.indexAt(lineStart(code.text, start) + lineIndent.length);
+    return lineHead >= 0 && this.startsLabel(lineHead) ? lineIndent + this.indent : lineIndent;
+  }
+
+  // ---- Into the branch of a case label ----
+
+  private caseLabel(at: number): { caseToken: number; end: number; arrow: boolean } | undefined {
+    const { code } = this;
+    let caseToken = -1;
+    for (let j = at; j >= 0; j = code.prevSibling(j)) {
+      if (code.is(j, 'case')) {
+        caseToken = j;
+        break;
+      }
+      if (j !== at && code.is(j, ':', ';', '->', '=>', '{', '}')) return undefined;
+    }
+    if (caseToken < 0) return undefined;
+    for (let j = code.nextSibling(at); j >= 0; j = code.nextSibling(j)) {
+      if (code.is(j, ':') || (this.dialect === 'php' && code.is(j, ';'))) return { caseToken, end: j, arrow: false };
+      // Java's `case 470 -> {`: a block takes statements; `case 470 -> call();` does not.
+      if (code.is(j, '->')) return code.is(j + 1, '{') ? { caseToken, end: j, arrow: true } : undefined;
+    }
+    return undefined;
+  }
+
+  private caseSpot(label: { caseToken: number; end: number; arrow: boolean }): Spot {
+    const { code } = this;
+    const labelIndent = indentAt(code.text, code.tokens[label.caseToken].start);
+    const braced = code.is(label.end + 1, '{') && this.kind(label.end + 1) === 'block';
+    const anchor = braced ? label.end + 1 : label.end;
+    // The branch's statements: inside its braces, or up to the next label or the end of the switch.
+    const content: number[] = [];
+    if (braced) {
+      for (let j = anchor + 1; j < code.partner[anchor]; j++) content.push(j);
+    }
+    for (let j = code.nextSibling(anchor); j >= 0 && !this.startsLabel(j); j = code.nextSibling(j)) content.push(j);
+    const statements = content.filter((j) => !(code.is(j, '{') && code.partner[j] === j + 1) && !code.is(j, '}'));
+    const firstStatement = statements[0];
+    const bodyIndent =
+      firstStatement !== undefined && firstOnLine(code.text, code.tokens[firstStatement].start)
+        ? indentAt(code.text, code.tokens[firstStatement].start)
+        : labelIndent + this.indent;
+    const closesBraces = braced && code.partner[anchor] === anchor + 1;
+    const place = afterToken(code, anchor, closesBraces ? labelIndent : bodyIndent);
+    return { form: 'case', baseIndent: bodyIndent, closeBranch: statements.length === 0 && !label.arrow, ...place };
+  }
+
+  // ---- What a `{` opens ----
+
+  private kind(i: number): BraceKind {
+    let kind = this.kinds.get(i);
+    if (!kind) {
+      kind = this.classify(i);
+      this.kinds.set(i, kind);
+    }
+    return kind;
+  }
+
+  private classify(i: number): BraceKind {
+    const { code, dialect } = this;
+    const parent = code.parent[i];
+    const outer: BraceKind | 'parens' = parent < 0 ? 'block' : code.is(parent, '{') ? this.kind(parent) : 'parens';
+    const prev = i - 1;
+    if (prev < 0) return 'block';
+    const before = code.str(prev);
+    if ((before === '=>' && dialect !== 'php') || (before === '->' && dialect === 'java')) return 'block';
+    if (code.is(prev, ')')) {
+      const callee = code.partner[prev] - 1;
+      if (dialect === 'php' && code.is(callee, 'match')) return 'literal';
+      if (this.followsNew(callee)) return dialect === 'java' ? 'declaration' : 'literal'; // anonymous class / initializer
+      return 'block';
+    }
+    if (code.isWord(prev) && (dialect === 'go' ? GO_BLOCK_BEFORE : BLOCK_BEFORE).has(before)) return 'block';
+    if (code.is(prev, '{', '}', ';', ':')) return outer === 'block' || outer === 'declaration' ? 'block' : 'literal';
+    if (code.isWord(prev) && VALUE_BEFORE.has(before)) return 'literal';
+    if (!(code.isWord(prev) || code.is(prev, '>', ']', '?'))) return 'literal';
+    // A name before `{`: read the statement's head (`if x`, `class Foo`, `func f() error`, `x := Msg`).
+    const head = this.headBefore(i);
+    const words = head.filter((j) => code.isWord(j)).map((j) => code.str(j));
+    if (words.includes('new')) return 'literal';
+    if (head.some((j, n) => DECLARATIONS.has(code.str(j)) && (code.isWord(head[n + 1]) || head[n + 1] === undefined))) return 'declaration';
+    if (BLOCK_HEADS.has(words[0] ?? '') || words.includes('function') || words.includes('func')) return 'block';
+    if (outer !== 'block' && outer !== 'declaration') return 'literal';
+    if (head.some((j) => code.is(j, '=', ':=', 'return', '=>'))) return 'literal';
+    if (dialect !== 'go' && head.some((j) => code.is(j, '('))) return 'block'; // a method with a return type or `throws`
+    return dialect === 'go' ? 'literal' : 'declaration';
+  }
+
+  /** Siblings before token i back to the previous statement boundary (in Go, also the line start). */
+  private headBefore(i: number): number[] {
+    const { code } = this;
+    const head: number[] = [];
+    let j = i - 1;
+    while (j >= 0 && code.parent[j] === code.parent[i]) {
+      if (code.is(j, ';', '{', '}')) break;
+      if (this.dialect === 'go' && code.lineBreakBetween(j, head[0] ?? i)) break;
+      if (code.partner[j] >= 0 && code.partner[j] < j) j = code.partner[j]; // a bracket pair, by its opener
+      head.unshift(j);
+      j--;
+    }
+    return head;
+  }
+
+  /** True when the type name ending at token i follows `new` (`new Foo`, `new Foo<Bar>`, `new pkg.Foo`). */
+  private followsNew(i: number): boolean {
+    const { code } = this;
+    let j = i;
+    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ',', '::', '\\'))) {
+      if (code.is(j, 'new')) return true;
+      j--;
+    }
+    return false;
+  }
+}

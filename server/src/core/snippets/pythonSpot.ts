@@ -1,0 +1,98 @@
+import { firstOnLine, indentAt, lineStart } from './layout';
+import { afterToken, LEAVING, type Spot } from './spot';
+import type { CodeTokens } from './tokens';
+
+/** One logical line: tokens from `first` to `last`, possibly over several physical lines (brackets, `\`). */
+interface LogicalLine {
+  readonly first: number;
+  readonly last: number;
+  readonly indent: string;
+}
+
+/** Clauses that continue a compound statement at the same indentation. */
+const CONTINUATIONS = new Set(['elif', 'else', 'except', 'finally', 'case']);
+const COMPOUND_HEADS = new Set(['if', 'for', 'while', 'try', 'with', 'match', 'async']);
+
+/**
+ * Where a handler goes in Python: into the `case 470:` branch of a match statement, or after the
+ * statement holding the code (a compound statement with its whole block and elif/else/except chain).
+ */
+export function pythonSpot(code: CodeTokens, at: number, isCaseLabel: boolean, indent: string): Spot | undefined {
+  const lines = logicalLines(code);
+  const index = lines.findIndex((line) => line.first <= at && at <= line.last);
+  if (index < 0) return undefined;
+  const line = lines[index];
+  const head = code.str(line.first);
+  if (isCaseLabel && head === 'case') return caseSpot(code, lines, index, indent);
+  const definition = head === 'def' || head === 'class' || head === '@' || (head === 'async' && code.is(line.first + 1, 'def'));
+  if (definition || insideClassBody(code, lines, index)) return undefined;
+
+  let first = index;
+  if (CONTINUATIONS.has(head) || head === 'match') {
+    // Back to the clause that starts the chain (`if`, `try`, `for`, `match`).
+    const inChain = (i: number) =>
+      lines[i].indent.length > line.indent.length ||
+      (lines[i].indent.length === line.indent.length && CONTINUATIONS.has(code.str(lines[i].first)));
+    while (first > 0 && inChain(first)) first--;
+    if (code.str(lines[first].first) === 'case') return undefined;
+  }
+  const start = lines[first];
+  let last = first;
+  if (COMPOUND_HEADS.has(code.str(start.first)) || code.str(start.first) === 'match') {
+    for (let next = last + 1; next < lines.length; next++) {
+      const deeper = lines[next].indent.length > start.indent.length;
+      const sameLevelClause = lines[next].indent === start.indent && CONTINUATIONS.has(code.str(lines[next].first));
+      if (!deeper && !sameLevelClause) break;
+      last = next;
+    }
+  }
+  const startOffset = code.tokens[start.first].start;
+  if (LEAVING.has(code.str(start.first)) && firstOnLine(code.text, startOffset)) {
+    return { form: 'block', baseIndent: start.indent, closeBranch: false, offset: lineStart(code.text, startOffset), before: true };
+  }
+  return { form: 'block', baseIndent: start.indent, closeBranch: false, ...afterToken(code, lines[last].last, start.indent) };
+}
+
+function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number, indent: string): Spot | undefined {
+  const line = lines[index];
+  let colon = -1;
+  for (let j = line.first; j <= line.last; j++) {
+    if (code.is(j, ':') && code.parent[j] === code.parent[line.first]) {
+      colon = j;
+      break;
+    }
+  }
+  if (colon < 0) return undefined;
+  const next = lines[index + 1];
+  const bodyIndent = next && next.indent.length > line.indent.length ? next.indent : line.indent + indent;
+  return { form: 'case', baseIndent: bodyIndent, closeBranch: false, ...afterToken(code, colon, bodyIndent) };
+}
+
+/** True when the line sits directly in a class body, where a statement handling an error makes no sense. */
+function insideClassBody(code: CodeTokens, lines: readonly LogicalLine[], index: number): boolean {
+  const indent = lines[index].indent.length;
+  for (let i = index - 1; i >= 0; i--) {
+    if (lines[i].indent.length < indent) return code.str(lines[i].first) === 'class';
+  }
+  return false;
+}
+
+/** Splits the tokens into logical lines: a new one starts on a new physical line outside brackets, unless `\` joins them. */
+function logicalLines(code: CodeTokens): LogicalLine[] {
+  const lines: LogicalLine[] = [];
+  let first = 0;
+  for (let i = 1; i <= code.tokens.length; i++) {
+    const atEnd = i === code.tokens.length;
+    const closing = code.partner[i] >= 0 && code.partner[i] < i;
+    if (atEnd || (code.parent[i] < 0 && !closing && code.lineBreakBetween(i - 1, i) && !joinedByBackslash(code, i - 1))) {
+      if (first < i) lines.push({ first, last: i - 1, indent: indentAt(code.text, code.tokens[first].start) });
+      first = i;
+    }
+  }
+  return lines;
+}
+
+/** A line ending in `\` (a token of its own) goes on with the next. */
+function joinedByBackslash(code: CodeTokens, before: number): boolean {
+  return code.str(before) === '\\';
+}

@@ -1,0 +1,110 @@
+import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { templatesFor, type LanguageTemplates } from './templates';
+
+/** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
+export type HandlerForm = 'case' | 'block';
+
+export interface RenderOptions {
+  readonly form: HandlerForm;
+  /** One indent level in the document: "\t", "  ", "    " ... */
+  readonly indent: string;
+  readonly eol: string;
+  /** Put before every line: the indentation of the place the handler goes to. */
+  readonly baseIndent?: string;
+  /** The expression holding the error code; the language's default when absent. */
+  readonly subject?: string;
+  /** Compare with the textual code ("TOKEN") rather than the number; default: when the entry has one. */
+  readonly useStringCode?: boolean;
+  /** Case form: end with the language's branch terminator (`break;`), for a branch that was empty. */
+  readonly closeBranch?: boolean;
+}
+
+/** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
+const COMMENT_WIDTH = 100;
+
+/**
+ * The handler snippet for an entry, as text: lines joined by `eol`, no final line break. The first
+ * line is a comment saying which error this is, whether it is transient, and what to do about it.
+ */
+export function renderHandler(entry: CatalogEntry, language: string | LanguageTemplates, options: RenderOptions): string {
+  const templates = typeof language === 'string' ? templatesFor(language) : language;
+  if (!templates) throw new Error(`No handler templates for "${String(language)}"`);
+  const subject = options.subject ?? templates.defaultSubject;
+  const stringCode = (options.useStringCode ?? entry.stringCode !== undefined) ? entry.stringCode : undefined;
+  const values: Record<string, string> = {
+    code: String(entry.code),
+    codeLiteral: stringCode !== undefined ? quote(stringCode, templates.quote) : String(entry.code),
+    title: entry.title,
+    remedy: oneLine(entry.remedy),
+    subject,
+    error: errorObject(subject),
+  };
+  const fill = (line: string) => substitute(line, values, templates.quote);
+  const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
+
+  const header = headerComment(entry, templates.comment);
+  const body = templates.handlers[entry.handler];
+  const levelled: { level: number; line: string }[] = [];
+  const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
+  // The header is text from the catalog, not a template: it is not searched for placeholders.
+  header.forEach((line) => levelled.push({ level: 0, line }));
+  if (options.form === 'block') {
+    add(templates.ifBlock.open.map((line) => line.replace('{{condition}}', condition)), 0);
+    add(body, 1);
+    add(templates.ifBlock.close, 0);
+  } else {
+    add(body, 0);
+    if (options.closeBranch) add(templates.caseClause.closeEmptyBranch, 0);
+  }
+  const base = options.baseIndent ?? '';
+  return levelled.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
+}
+
+/** `<code> <title>: <transient|permanent> – <remedy>`, wrapped into several comment lines when long. */
+function headerComment(entry: CatalogEntry, marker: string): string[] {
+  const nature = entry.transient ? 'transient' : 'permanent';
+  const words = `${entry.code} ${entry.title}: ${nature} – ${oneLine(entry.remedy)}`.split(' ');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (current !== '' && marker.length + 1 + current.length + 1 + word.length > COMMENT_WIDTH) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push(current);
+  return lines.map((line) => `${marker} ${line}`);
+}
+
+/** Replaces `{{name}}` and `{{"text with {{name}}"}}` (a string literal) in one pass. */
+function substitute(line: string, values: Record<string, string>, quoteMark: string): string {
+  const value = (name: string) => {
+    const found = values[name];
+    if (found === undefined) throw new Error(`Handler template: unknown placeholder {{${name}}} in "${line}"`);
+    return found;
+  };
+  return line.replace(/\{\{"(.*?)"\}\}|\{\{(\w+)\}\}/g, (_match, literal: string | undefined, name: string | undefined) =>
+    literal !== undefined ? quote(literal.replace(/\{\{(\w+)\}\}/g, (_m, inner: string) => value(inner)), quoteMark) : value(name!),
+  );
+}
+
+/** A string literal in the language's quotes; every language here escapes with a backslash. */
+function quote(text: string, mark: string): string {
+  return mark + text.replace(/\\/g, '\\\\').split(mark).join(`\\${mark}`) + mark;
+}
+
+/** The error object behind the subject: `err.code` → `err`, `error["code"]` → `error`, `e.getCode()` → `e`. */
+export function errorObject(subject: string): string {
+  const member = /^(.+?)\s*(?:\?\.|\.|->)\s*[\w$]+\s*(?:\(\s*\))?$/.exec(subject) ?? /^(.+?)\s*\[[^[\]]*\]$/.exec(subject);
+  return member ? member[1] : subject;
+}
+
+function indentLine(line: string, level: number, unit: string, base: string): string {
+  if (line.trim() === '') return '';
+  const tabs = /^\t*/.exec(line)![0].length;
+  return base + unit.repeat(level + tabs) + line.slice(tabs);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,33 @@
+import type { HandlerForm } from './render';
+import { lineEnd } from './layout';
+import type { CodeTokens } from './tokens';
+
+/** Where a handler goes, and how it must be shaped to fit there. */
+export interface Spot {
+  readonly form: HandlerForm;
+  readonly offset: number;
+  /** Indentation of the handler's first line. */
+  readonly baseIndent: string;
+  /** Case form: the branch was empty, so the handler must end it (`break;`). */
+  readonly closeBranch: boolean;
+  /** When code follows the offset on its line: the indentation it gets on the line after the handler. */
+  readonly continuation?: string;
+  /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */
+  readonly before?: boolean;
+}
+
+/** Statements after which code never runs: a handler goes before them instead. */
+export const LEAVING = new Set(['return', 'throw', 'raise', 'break', 'continue']);
+
+/**
+ * Just after token `i`: at the end of its line (after any line comment) when nothing else is
+ * there; otherwise before what follows, which then moves to a new line indented `continuation`.
+ */
+export function afterToken(code: CodeTokens, i: number, continuation: string): { offset: number; continuation?: string } {
+  const end = lineEnd(code.text, code.tokens[i].end);
+  const next = code.tokens[i + 1];
+  if (next && next.start < end) return { offset: next.start, continuation };
+  const comment = code.commentAcross(end);
+  if (comment) return { offset: comment.start, continuation };
+  return { offset: end };
+}

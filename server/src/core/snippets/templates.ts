@@ -1,0 +1,83 @@
+import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
+import csharp from './templates/csharp.json';
+import go from './templates/go.json';
+import java from './templates/java.json';
+import javascript from './templates/javascript.json';
+import php from './templates/php.json';
+import python from './templates/python.json';
+import typescript from './templates/typescript.json';
+
+/** One language's handler snippets, as read from templates/<name>.json. */
+export interface LanguageTemplates {
+  readonly name: string;
+  /** Line comment marker. */
+  readonly comment: string;
+  /** Indent unit used when the document gives no hint. */
+  readonly indent: string;
+  /** Quote for string literals the snippet creates. */
+  readonly quote: string;
+  /** Expression holding the error code, when the document does not show one. */
+  readonly defaultSubject: string;
+  /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
+  readonly condition: string;
+  /** Test against a textual code, where the language compares strings differently (Java). */
+  readonly stringCondition: string;
+  /** Lines around the body in the "if block" form; `{{condition}}` in them. */
+  readonly ifBlock: { readonly open: readonly string[]; readonly close: readonly string[] };
+  /** Lines that end a case branch that was empty, so it does not fall through (`break;`). */
+  readonly caseClause: { readonly closeEmptyBranch: readonly string[] };
+  readonly handlers: Readonly<Record<HandlerKind, readonly string[]>>;
+}
+
+const FILES: Record<string, unknown> = { csharp, go, java, javascript, php, python, typescript };
+
+/**
+ * Checks a template file's shape; throws naming the file and the missing piece, so that a
+ * broken template stops the server at start-up instead of producing a broken quick fix.
+ */
+export function parseTemplates(name: string, json: unknown): LanguageTemplates {
+  const where = `snippets/templates/${name}.json`;
+  const fail = (what: string): never => {
+    throw new Error(`${where}: ${what}`);
+  };
+  const data = (typeof json === 'object' && json !== null ? json : fail('not an object')) as Record<string, unknown>;
+  const text = (key: string): string => (typeof data[key] === 'string' ? (data[key] as string) : fail(`"${key}" must be a string`));
+  const lines = (value: unknown, what: string): string[] =>
+    Array.isArray(value) && value.every((line) => typeof line === 'string') ? value : fail(`${what} must be a list of lines`);
+  const object = (key: string): Record<string, unknown> =>
+    typeof data[key] === 'object' && data[key] !== null ? (data[key] as Record<string, unknown>) : fail(`"${key}" is missing`);
+
+  const ifBlock = object('ifBlock');
+  const handlerData = object('handlers');
+  const handlers = {} as Record<HandlerKind, readonly string[]>;
+  for (const kind of HANDLER_KINDS) {
+    if (!(kind in handlerData)) fail(`no handler for "${kind}"`);
+    const body = lines(handlerData[kind], `handler "${kind}"`);
+    if (body.length === 0) fail(`handler "${kind}" is empty`);
+    handlers[kind] = body;
+  }
+  const unknown = Object.keys(handlerData).filter((kind) => !(HANDLER_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) fail(`unknown handler kind ${unknown.join(', ')}`);
+  const condition = text('condition');
+  return {
+    name,
+    comment: text('comment'),
+    indent: text('indent'),
+    quote: text('quote'),
+    defaultSubject: text('defaultSubject'),
+    condition,
+    stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
+    ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
+    caseClause: { closeEmptyBranch: lines(object('caseClause').closeEmptyBranch, 'caseClause.closeEmptyBranch') },
+    handlers,
+  };
+}
+
+const loaded = new Map(Object.entries(FILES).map(([name, json]) => [name, parseTemplates(name, json)]));
+
+/** Template names there are files for: the `snippets` values of languages.json. */
+export const TEMPLATE_NAMES: readonly string[] = [...loaded.keys()];
+
+export function templatesFor(name: string): LanguageTemplates | undefined {
+  return loaded.get(name);
+}

@@ -1,0 +1,81 @@
+import type { Syntax } from '../language';
+import { lex, type Token } from '../lexer';
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * A document's tokens with bracket structure. Comments are kept apart: they never delimit
+ * statements, but an insertion must not land inside one.
+ */
+export class CodeTokens {
+  readonly tokens: readonly Token[];
+  readonly comments: readonly Token[];
+  /** For a bracket token: the index of its partner; -1 when unbalanced. */
+  readonly partner: readonly number[];
+  /** Index of the innermost open bracket around each token (a bracket pair counts as outside itself); -1 at top level. */
+  readonly parent: readonly number[];
+
+  constructor(readonly text: string, syntax: Syntax) {
+    const all = lex(text, syntax);
+    this.tokens = all.filter((t) => t.kind !== 'comment');
+    this.comments = all.filter((t) => t.kind === 'comment');
+    const partner = new Array<number>(this.tokens.length).fill(-1);
+    const parent = new Array<number>(this.tokens.length).fill(-1);
+    const stack: number[] = [];
+    this.tokens.forEach((token, i) => {
+      const t = this.str(i);
+      const closes = stack.length > 0 && token.kind === 'punct' && OPENERS[this.str(stack[stack.length - 1])] === t;
+      if (closes) {
+        const open = stack.pop()!;
+        partner[open] = i;
+        partner[i] = open;
+      }
+      parent[i] = stack.length > 0 ? stack[stack.length - 1] : -1;
+      if (token.kind === 'punct' && t in OPENERS) stack.push(i);
+    });
+    this.partner = partner;
+    this.parent = parent;
+  }
+
+  /** The token's text. */
+  str(i: number): string {
+    const token = this.tokens[i];
+    return token ? this.text.slice(token.start, token.end) : '';
+  }
+
+  is(i: number, ...texts: string[]): boolean {
+    return i >= 0 && i < this.tokens.length && this.tokens[i].kind !== 'string' && texts.includes(this.str(i));
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  /** Index of the token holding `offset` (or starting right at it); -1 when none does. */
+  indexAt(offset: number): number {
+    return this.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  }
+
+  /** The previous token with the same parent, skipping over bracket pairs; -1 when none. */
+  prevSibling(i: number): number {
+    let j = i - 1;
+    if (j >= 0 && this.partner[j] >= 0 && this.partner[j] < j) j = this.partner[j];
+    return j >= 0 && this.parent[j] === this.parent[i] ? j : -1;
+  }
+
+  /** The next token with the same parent, skipping over bracket pairs; -1 when none. */
+  nextSibling(i: number): number {
+    const j = this.partner[i] > i ? this.partner[i] + 1 : i + 1;
+    return j < this.tokens.length && this.parent[j] === this.parent[i] ? j : -1;
+  }
+
+  /** True when a line break lies between the end of token i and the start of token j. */
+  lineBreakBetween(i: number, j: number): boolean {
+    return this.text.slice(this.tokens[i].end, this.tokens[j].start).includes('\n');
+  }
+
+  /** A block comment that runs from before `offset` onto a later line: inserting there would land inside it. */
+  commentAcross(offset: number): Token | undefined {
+    return this.comments.find((c) => c.start < offset && offset < c.end && this.text.slice(offset, c.end).includes('\n'));
+  }
+}
