@@ -45,7 +45,7 @@ export interface Suite {
 const SUITES: readonly Suite[] = [
   {
     language: 'typescript',
-    fixture: 'sender.ts',
+    fixture: 'sender.ts.fixture',
     comment: '//',
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '      case 470:', indent: '        ' },

@@ -1,0 +1,187 @@
+// Every catalog entry renders in every language with the strategy its handler kind calls for;
+// template files are checked when loaded; the rendered snippets parse in their language.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { HANDLER_KINDS, type CatalogEntry, type HandlerKind } from '../../shared/src/catalogTypes';
+import { handlerText } from '../../server/src/core/snippets/handlerText';
+import { detectEol, detectIndentUnit } from '../../server/src/core/snippets/layout';
+import { errorObject, renderHandler } from '../../server/src/core/snippets/render';
+import { parseTemplates, TEMPLATE_NAMES, templatesFor } from '../../server/src/core/snippets/templates';
+import typescriptTemplates from '../../server/src/core/snippets/templates/typescript.json';
+import { parseSources } from '../support/parseCheck';
+
+const entries = cequensEntries();
+const entry = (id: string): CatalogEntry => entries.find((e) => e.id === id)!;
+
+/** What each handler kind must do, read from the code with case and underscores ignored. */
+const STRATEGY: Readonly<Record<HandlerKind, readonly RegExp[]>> = {
+  retryWithBackoff: [/for.*attempt/, /attempt.*5/, /jitter/, /resendmessage/],
+  sendTemplateInstead: [/sendtemplatemessage/],
+  refreshToken: [/refreshcequenstoken/, /resendmessage/],
+  fixRequest: [/do not retry/, /fix the request/],
+  skipRecipient: [/do not retry/, /markrecipientunreachable/],
+  alertOperator: [/do not retry/, /alertoperator/],
+  markFailed: [/markmessagefailed/],
+};
+
+const LANGUAGES = ['typescript', 'javascript', 'python', 'java', 'go', 'csharp', 'php'];
+
+describe('handler templates', () => {
+  it('has a template file for each language with snippets', () => {
+    assert.deepEqual([...TEMPLATE_NAMES].sort(), [...LANGUAGES].sort());
+  });
+
+  it('keeps every handler body between 1 and 12 lines', () => {
+    for (const name of LANGUAGES) {
+      for (const kind of HANDLER_KINDS) {
+        const lines = templatesFor(name)!.handlers[kind].length;
+        assert.ok(lines >= 1 && lines <= 12, `${name} ${kind}: ${lines} lines`);
+      }
+    }
+  });
+
+  it('fails loudly when a template file lacks a handler kind', () => {
+    const { markFailed: _dropped, ...handlers } = typescriptTemplates.handlers;
+    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, handlers }), /broken\.json: no handler for "markFailed"/);
+  });
+
+  it('fails loudly on an unknown handler kind or a missing field', () => {
+    const handlers = { ...typescriptTemplates.handlers, retryForever: ['x'] };
+    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, handlers }), /unknown handler kind retryForever/);
+    const { comment: _dropped, ...rest } = typescriptTemplates;
+    assert.throws(() => parseTemplates('broken', rest), /"comment" must be a string/);
+  });
+});
+
+describe('renderHandler: every entry in every language', () => {
+  for (const language of LANGUAGES) {
+    it(language, () => {
+      const templates = templatesFor(language)!;
+      for (const e of entries) {
+        for (const form of ['block', 'case'] as const) {
+          const text = renderHandler(e, language, { form, indent: '  ', eol: '\n' });
+          const where = `${language} ${form} ${e.id}`;
+          assert.ok(text.trim() !== '', where);
+          const lines = text.split('\n');
+          const nature = e.transient ? 'transient' : 'permanent';
+          assert.ok(lines[0].startsWith(`${templates.comment} ${e.code} ${e.title}: ${nature} – `), `${where}: ${lines[0]}`);
+          assert.ok(!text.includes('{{') && !text.includes('}}'), `${where}: placeholder left\n${text}`);
+          const code = text.toLowerCase().replace(/_/g, '');
+          for (const pattern of STRATEGY[e.handler]) assert.match(code, pattern, where);
+          if (e.transient) assert.match(code, /for.*attempt/, `${where}: a transient code is retried`);
+          if (form === 'block') assert.ok(lines.some((line) => line.includes(String(e.stringCode ?? e.code))), `${where}: condition`);
+        }
+      }
+    });
+  }
+
+  it('uses the strategy the notes give for 470, 401 MISSING_TOKEN and 1015', () => {
+    assert.match(renderHandler(entry('cequens:470'), 'typescript', { form: 'case', indent: '  ', eol: '\n' }), /await sendTemplateMessage\(\)/);
+    const token = renderHandler(entry('cequens:401:MISSING_TOKEN'), 'python', { form: 'block', indent: '    ', eol: '\n' });
+    assert.match(token, /^if error\["code"\] == "MISSING_TOKEN":$/m);
+    assert.match(token, /^ {4}refresh_cequens_token\(\)/m);
+    assert.match(renderHandler(entry('cequens:1015'), 'go', { form: 'case', indent: '\t', eol: '\n' }), /^for attempt := 1; attempt <= 5; attempt\+\+ \{$/m);
+  });
+});
+
+describe('renderHandler options', () => {
+  const e470 = entry('cequens:470');
+
+  it('uses the given subject, indent unit, base indentation and line ending', () => {
+    const text = renderHandler(e470, 'java', { form: 'block', indent: '\t', eol: '\r\n', baseIndent: '\t\t', subject: 'ex.code()' });
+    const lines = text.split('\r\n');
+    assert.ok(!text.replace(/\r\n/g, '').includes('\n'));
+    assert.ok(lines.every((line) => line.startsWith('\t\t')));
+    assert.ok(lines.includes('\t\tif (ex.code() == 470) {'));
+    assert.ok(lines.includes('\t\t\tsendTemplateMessage(); // your method: re-sends the content as a pre-approved template'));
+  });
+
+  it('compares textual codes as the language compares strings', () => {
+    const token = entry('cequens:401:TOKEN');
+    assert.match(renderHandler(token, 'java', { form: 'block', indent: '    ', eol: '\n' }), /if \("TOKEN"\.equals\(e\.getCode\(\)\)\) \{/);
+    assert.match(renderHandler(token, 'typescript', { form: 'block', indent: '  ', eol: '\n' }), /if \(err\.code === 'TOKEN'\) \{/);
+    assert.match(renderHandler(token, 'typescript', { form: 'block', indent: '  ', eol: '\n', useStringCode: false }), /if \(err\.code === 401\) \{/);
+  });
+
+  it('ends the case form with break only when asked to', () => {
+    const open = renderHandler(e470, 'csharp', { form: 'case', indent: '    ', eol: '\n' });
+    const closed = renderHandler(e470, 'csharp', { form: 'case', indent: '    ', eol: '\n', closeBranch: true });
+    assert.notEqual(open.split('\n').at(-1), 'break;');
+    assert.equal(closed.split('\n').at(-1), 'break;');
+  });
+
+  it('escapes quotes in titles', () => {
+    const quoted = { ...entry('cequens:402'), title: "Owner's \\ \"payment\"" };
+    assert.ok(renderHandler(quoted, 'php', { form: 'case', indent: '    ', eol: '\n' }).includes(`alertOperator('CEQUENS 402 Owner\\'s \\\\ "payment"', $error);`));
+    assert.ok(renderHandler(quoted, 'go', { form: 'case', indent: '\t', eol: '\n' }).includes(`alertOperator("CEQUENS 402 Owner's \\\\ \\"payment\\"", err)`));
+  });
+
+  it('finds the error object behind a subject', () => {
+    assert.equal(errorObject('err.code'), 'err');
+    assert.equal(errorObject('error["code"]'), 'error');
+    assert.equal(errorObject('e.getCode()'), 'e');
+    assert.equal(errorObject("$error['code']"), '$error');
+    assert.equal(errorObject('err.response?.data.code'), 'err.response?.data');
+    assert.equal(errorObject('code'), 'code');
+  });
+
+  it('gives the command its text, or nothing for languages without templates', () => {
+    const text = handlerText(e470, 'typescriptreact', '    ')!;
+    assert.ok(text.split('\n').every((line) => line.startsWith('    ')));
+    assert.match(text, /^ {4}if \(err\.code === 470\) \{$/m);
+    assert.equal(handlerText(e470, 'log', ''), undefined);
+    assert.equal(handlerText(e470, 'ruby', ''), undefined);
+  });
+});
+
+describe('layout', () => {
+  it('detects line endings and indent units', () => {
+    assert.equal(detectEol('a\r\nb'), '\r\n');
+    assert.equal(detectEol('a\nb'), '\n');
+    assert.equal(detectIndentUnit('a {\n\tb {\n\t\tc\n\t}\n}', '  '), '\t');
+    assert.equal(detectIndentUnit('a {\n    b {\n        c\n    }\n}', '  '), '    ');
+    assert.equal(detectIndentUnit('a {\n  b {\n    c\n  }\n}', '    '), '  ');
+    assert.equal(detectIndentUnit('a\nb', '    '), '    ');
+  });
+});
+
+/** A file of the language holding every entry's handler, in both forms, for the parse check. */
+function wrapAll(language: string): string {
+  const unit = templatesFor(language)!.indent;
+  const block = (e: CatalogEntry, base: string) => renderHandler(e, language, { form: 'block', indent: unit, eol: '\n', baseIndent: base });
+  const branch = (e: CatalogEntry, base: string) => renderHandler(e, language, { form: 'case', indent: unit, eol: '\n', baseIndent: base, closeBranch: true });
+  const u = (n: number) => unit.repeat(n);
+  const blocks = (n: number) => entries.map((e) => block(e, u(n))).join('\n');
+  const cases = (n: number, label: (e: CatalogEntry) => string) => entries.map((e) => `${u(n)}${label(e)}\n${branch(e, u(n + 1))}`).join('\n');
+  switch (language) {
+    case 'typescript':
+    case 'javascript':
+      return `async function handle(err) {\n${blocks(1)}\n  switch (err.code) {\n${cases(2, (e) => `case ${e.code}:`)}\n  }\n}\n`;
+    case 'python':
+      return `def handle(error):\n${blocks(1)}\n    match error["code"]:\n${cases(2, (e) => `case ${e.code}:`)}\n`;
+    case 'java':
+      return `public class Handlers {\n    void handle(CequensException e) throws Exception {\n${blocks(2)}\n        switch (e.getCode()) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
+    case 'go':
+      return `package handlers\n\nfunc handle(err *CequensError) {\n${blocks(1)}\n\tswitch err.Code {\n${cases(1, (e) => `case ${e.code}:`)}\n\t}\n}\n`;
+    case 'csharp':
+      return `class Handlers {\n    async Task Handle(CequensException ex) {\n${blocks(2)}\n        switch (ex.Code) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
+    case 'php':
+      return `<?php\nfunction handle(array $error): void {\n${blocks(1)}\n    switch ($error['code']) {\n${cases(2, (e) => `case ${e.code}:`)}\n    }\n}\n`;
+  }
+  throw new Error(language);
+}
+
+describe('rendered handlers parse', () => {
+  for (const language of LANGUAGES) {
+    it(language, (t) => {
+      const source = wrapAll(language);
+      const [outcome] = parseSources(language, [source]);
+      if ('missing' in outcome) {
+        t.skip(`not parse-checked: ${outcome.missing}`);
+        return;
+      }
+      assert.equal(outcome.errors, '', source);
+    });
+  }
+});
