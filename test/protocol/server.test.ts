@@ -10,10 +10,11 @@ interface Hover {
   contents: { kind: string; value: string };
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 interface CodeAction {
   title: string;
   kind: string;
-  edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> };
+  edit: { changes: Record<string, { range: Range; newText: string }[]> };
 }
 
 const catalog = new Catalog(cequensEntries());
@@ -110,8 +111,9 @@ describe('language server over stdio', () => {
     assert.equal(actions[0].title, 'Insert handler for 1015 Too many requests');
     assert.equal(actions[0].kind, 'quickfix');
     const [edit] = actions[0].edit.changes['file:///fix.ts'];
-    assert.deepEqual(edit.range.start, { line: 4, character: 0 }, 'after the if statement’s last line');
-    assert.match(edit.newText, /1015/);
+    assert.deepEqual(edit.range, { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, 'after the if statement’s last line');
+    assert.match(edit.newText, /^\n  \/\/ 1015 Too many requests/, 'on a new line, indented like the if statement');
+    assert.match(edit.newText, /\n  if \(err\.code === 1015\) \{\n/, 'reusing the compared expression');
   });
 
   it('offers no quick fix in a log', async () => {

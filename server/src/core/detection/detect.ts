@@ -5,7 +5,7 @@ import { lex, type Token } from '../lexer';
 import type { Occurrence } from './occurrence';
 import * as rules from './rules';
 import { Site } from './site';
-import { CODE_KEYS, HTTP_STATUSES, mentionsWhatsApp, STATUS_KEYS, STRING_CODE_KEYS } from './vocabulary';
+import { CODE_KEYS, HTTP_STATUSES, isOtherWhatsAppCode, mentionsWhatsApp, STATUS_KEYS, STRING_CODE_KEYS } from './vocabulary';
 
 export interface TextRange {
   readonly start: number;
@@ -109,7 +109,9 @@ function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Lan
   if (!verdict) return undefined;
   const picked = pick(site, candidate);
   const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site.lineText, picked));
-  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language))) return undefined;
+  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, verdict.scope))) {
+    return undefined;
+  }
   return {
     start: site.value.innerStart,
     end: site.value.innerEnd,
@@ -125,11 +127,15 @@ interface Verdict {
   readonly isCaseLabel: boolean;
   /** The context alone could be anyone's HTTP status: WhatsApp must be named nearby. */
   readonly needsWhatsApp: boolean;
+  /** Where WhatsApp must be named: the line, the response a status is read from, or nearby. */
+  readonly scope?: WhatsAppScope;
   readonly nextToTitle: boolean;
 }
 
+type WhatsAppScope = { readonly line: true } | { readonly response: string };
+
 function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
-  const nextToTitle = candidate.entries.some((entry) => rules.isNextToTitle(site, entry.title));
+  const nextToTitle = candidate.entries.some((entry) => rules.isNextToTitle(site, entry.title, !!entry.stringCode));
   const httpLike = HTTP_STATUSES.has(candidate.code);
   const verdict = (isCaseLabel: boolean, isStatus = false): Verdict => ({
     isCaseLabel,
@@ -139,7 +145,9 @@ function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdic
   const key = rules.keyOf(site);
   if (key !== undefined && (CODE_KEYS.has(key) || key === 'error' || key === 'err')) return verdict(false);
   if (key !== undefined && STATUS_KEYS.has(key)) {
-    return OWN_RESPONSE.test(site.lineText) ? undefined : verdict(false, true);
+    if (OWN_RESPONSE.test(site.lineText)) return undefined;
+    const response = rules.comparedObject(site);
+    return { ...verdict(false, true), scope: response ? { response } : { line: true } };
   }
   if (rules.isCaseLabel(site)) {
     const subject = rules.switchSubject(site);
@@ -154,8 +162,21 @@ function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdic
   if (rules.isElementOfErrorBlock(site, isCode)) return verdict(false);
   if (rules.isEnumMember(site, candidate.entries.map((e) => e.title))) return { ...verdict(false), nextToTitle: true };
   if (site.mode === 'text' && rules.followsErrorWord(site)) return verdict(false);
+  if (site.mode === 'text' && rules.followsHttp(site)) return { ...verdict(false, true), scope: { line: true } };
+  if (site.mode === 'text' && isFollowedByTextualCode(site, candidate)) return verdict(false);
   if (nextToTitle) return verdict(false);
   return undefined;
+}
+
+/** Prose: "401 with the title MISSING_TOKEN", a distinctive textual code a few words on. */
+function isFollowedByTextualCode(site: Site, candidate: Candidate): boolean {
+  const following = site.tokens.slice(site.index + 1, site.index + 6).map((t) => site.text.slice(t.start, t.end));
+  return candidate.entries.some((e) => e.stringCode && isDistinctive(e.stringCode) && following.includes(e.stringCode));
+}
+
+/** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */
+function isDistinctive(stringCode: string): boolean {
+  return stringCode.includes('_');
 }
 
 function judgeStringCode(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
@@ -168,6 +189,8 @@ function judgeStringCode(site: Site, candidate: Candidate, catalog: Catalog): Ve
     const isMapKey = next === ':' || next === '=>';
     return isMapKey && (isInCodeCollection(site, isCode) || rules.isElementOfErrorBlock(site, isCode)) ? verdict : undefined;
   }
+  // Quoted in code, or written in prose and logs, MISSING_TOKEN is that code: no name reads so.
+  if (isDistinctive(candidate.stringCode!)) return verdict;
   const key = rules.keyOf(site);
   if (key !== undefined && (CODE_KEYS.has(key) || STRING_CODE_KEYS.has(key))) return verdict;
   if (rules.isCaseLabel(site)) {
@@ -213,22 +236,48 @@ function isNextToCode(site: Site, code: number): boolean {
   return textOf(previous) === codeText || textOf(following) === codeText;
 }
 
+/** A code of the catalog or of another WhatsApp catalog, as a number, a quoted number or a textual code. */
 function isCodeToken(site: Site, index: number, catalog: Catalog): boolean {
   const kind = site.kindAt(index);
-  if (kind === 'number') return catalog.entriesForCode(Number(site.at(index))).length > 0 && /^\d+$/.test(site.at(index));
+  if (kind === 'number') {
+    const digits = site.at(index);
+    return /^\d+$/.test(digits) && (catalog.entriesForCode(Number(digits)).length > 0 || isOtherWhatsAppCode(digits));
+  }
   if (kind !== 'string' && kind !== 'word') return false;
   const content = site.contentAt(index);
   if (catalog.entriesForStringCode(content).length > 0) return true;
   return kind === 'string' && /^\d+$/.test(content) && catalog.entriesForCode(Number(content)).length > 0;
 }
 
-/** WhatsApp, CEQUENS or a wa-prefixed name on the line, or in code, a little above or at the top. */
-function namesWhatsApp(site: Site, language: Language): boolean {
+/**
+ * WhatsApp, CEQUENS or a wa-prefixed name on the line; for a status read from a response,
+ * where that response was assigned (or the request built just above it); otherwise in code,
+ * a little above or at the top of the file.
+ */
+function namesWhatsApp(site: Site, language: Language, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
-  if (language.isText) return false;
-  let from = site.lineStart;
-  for (let n = 0; n < WHATSAPP_LOOKBACK_LINES && from > 0; n++) from = site.text.lastIndexOf('\n', from - 2) + 1;
-  return mentionsWhatsApp(site.text.slice(from, site.lineStart)) || mentionsWhatsApp(site.text.slice(0, FILE_HEAD_CHARS));
+  if (language.isText || (scope && 'line' in scope)) return false;
+  const above = linesAbove(site, WHATSAPP_LOOKBACK_LINES);
+  if (scope && 'response' in scope) {
+    if (mentionsWhatsApp(scope.response)) return true;
+    const name = scope.response.replace(/[$]/g, '\\$&');
+    const assignment = new RegExp(`(?:^|[^\\w$.])${name}\\s*(?:,\\s*[\\w$]+\\s*)?(?::=|=(?![=>]))`);
+    const found = above.findIndex((line) => assignment.test(line));
+    if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
+  }
+  return above.some(mentionsWhatsApp) || mentionsWhatsApp(site.text.slice(0, FILE_HEAD_CHARS));
+}
+
+/** The lines above the site's line, nearest first. */
+function linesAbove(site: Site, count: number): string[] {
+  const lines: string[] = [];
+  let end = site.lineStart - 1;
+  while (lines.length < count && end > 0) {
+    const start = site.text.lastIndexOf('\n', end - 1) + 1;
+    lines.push(site.text.slice(start, end));
+    end = start - 1;
+  }
+  return lines;
 }
 
 /** The entry the line names, by its textual code or its title; the only entry when there is one. */

@@ -12,16 +12,46 @@ const EQUALITY = new Set(['==', '===', '!=', '!==']);
 const COLLECTION_CALLS = new Set(['in', 'of', 'aslist', 'setof', 'listof', 'mutablesetof', 'set', 'list', 'frozenset', 'tuple', 'hashset', 'array']);
 const LOOKBACK_LINES = 200;
 
-/** The key the candidate is assigned to or compared with: `code: 470`, `err.code === 470`, `470 == e.Code`. */
+/**
+ * The key the candidate is assigned to or compared with: `code: 470`, `err.code === 470`,
+ * `470 == e.Code`, `ex.Code is 1013 or 1026` (C#), `"TOKEN".equals(ex.getTitle())` (Java).
+ */
 export function keyOf(site: Site): string | undefined {
-  const i = site.index;
+  let i = site.index;
+  while (site.at(i - 1) === 'or' && isLiteral(site, i - 2)) i -= 2;
   const before = site.at(i - 1);
   if (ASSIGN_OR_COMPARE.has(before) && site.kindAt(i - 1) !== 'string') return site.keyEndingAt(i - 2);
   if (before === '(' && /^equals(ignorecase)?$/i.test(site.at(i - 2)) && site.at(i - 3) === '.') {
     return site.keyEndingAt(i - 4);
   }
-  if (EQUALITY.has(site.at(i + 1))) return site.keyStartingAt(i + 2);
+  const after = site.index + 1;
+  if (EQUALITY.has(site.at(after))) return site.keyStartingAt(after + 1);
+  if (site.at(after) === '.' && /^equals(ignorecase)?$/i.test(site.at(after + 1)) && site.at(after + 2) === '(') {
+    return site.keyStartingAt(after + 3);
+  }
   return undefined;
+}
+
+/**
+ * The variable whose member the candidate is compared with: `r.status === 429` → r,
+ * `429 == waResp.StatusCode` → waResp. Undefined for a bare key (`status: 429`).
+ */
+export function comparedObject(site: Site): string | undefined {
+  const i = site.index;
+  if (ASSIGN_OR_COMPARE.has(site.at(i - 1))) {
+    return isMember(site, i - 2) ? site.chainRootEndingAt(i - 2) : undefined;
+  }
+  if (EQUALITY.has(site.at(i + 1)) && site.kindAt(i + 2) === 'word' && ['.', '?.', '->', '['].includes(site.at(i + 3))) {
+    return site.at(i + 2);
+  }
+  return undefined;
+}
+
+/** The token ends a member access (`x.status`, `x['status']`, `x.getStatus()`), not a bare name. */
+function isMember(site: Site, index: number): boolean {
+  const token = site.at(index);
+  if (token === ')' || token === ']') return true;
+  return ['.', '?.', '->'].includes(site.at(index - 1));
 }
 
 /** `case 470:`, `case 470, ErrTooMany:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java). */
@@ -58,8 +88,9 @@ export function switchSubject(site: Site): { key: string; words: string[] } | un
 
 /**
  * A set, list, tuple or map of codes: `{1011, 1015, 1016}`, `[470, 131047]`, `in (470, 1015)`,
- * `{470: sendTemplate}`. Every element must be a known code (`isCode`), so `[1000, 2000, 3000]`
- * (delays) is not one. Returns the number of code elements, 0 when this is no such collection.
+ * `{470: sendTemplate}`, `{Codes.RateLimit, 1011}`. Its elements are codes (`isCode`) or names
+ * of constants, so `[1000, 2000, 3000]` (delays) is one only by its words (see detect.ts).
+ * Returns the number of code elements, 0 when this is no such collection.
  */
 export function codeCollectionSize(site: Site, isCode: (index: number) => boolean): number {
   const open = site.enclosingOpen();
@@ -73,11 +104,11 @@ export function codeCollectionSize(site: Site, isCode: (index: number) => boolea
   const closeElement = (): boolean => {
     if (element.length === 0) return true;
     const [first, second] = element;
-    const isSetElement = element.length === 1 && isCode(first);
-    const isMapKey = isCode(first) && (site.at(second) === ':' || site.at(second) === '=>');
-    if (isSetElement || isMapKey) codes++;
+    const isCodeElement = isCode(first) && (element.length === 1 || site.at(second) === ':' || site.at(second) === '=>');
+    const isName = element.every((i) => site.kindAt(i) === 'word' || site.at(i) === '.');
+    if (isCodeElement) codes++;
     element = [];
-    return isSetElement || isMapKey;
+    return isCodeElement || isName;
   };
   let depth = 0;
   for (let i = open + 1; i < site.tokens.length; i++) {
@@ -96,28 +127,31 @@ export function codeCollectionSize(site: Site, isCode: (index: number) => boolea
 }
 
 /**
- * A line that is one element of a collection spread over several lines (`    1015,`), or a list
- * of them leading a map entry or match arm (`    472, 1013 => 'skip',`), inside a block whose
- * opening line speaks of errors (`RETRYABLE = {`, `match ($error['code']) {`).
+ * A line that starts with codes inside a block whose opening line speaks of errors: an element
+ * of a list spread over lines (`    1015,`), the key of a map entry (`    470: send_template,`,
+ * `["TOKEN"] = "reissue",`, `"TOKEN", "reissue",` in Map.of), a match arm (`472, 1013 => ...`,
+ * C# `1008 or 1009 => ...`).
  */
 export function isElementOfErrorBlock(site: Site, isCode: (index: number) => boolean): boolean {
   if (site.mode !== 'code') return false;
   const tokens = site.tokens.map((_, i) => i).filter((i) => site.kindAt(i) !== 'comment');
-  let position = 0;
-  let sawValue = false;
-  while (position < tokens.length) {
-    const i = tokens[position];
-    if (!isCode(i)) return false;
-    sawValue ||= i === site.index;
-    if (site.at(tokens[position + 1]) !== ',') break;
+  const at = (position: number) => site.at(tokens[position]);
+  let position = at(0) === '[' ? 1 : 0;
+  let listsValue = false;
+  while (position < tokens.length && isCode(tokens[position])) {
+    listsValue ||= tokens[position] === site.index;
+    if (!LIST_SEPARATORS.has(at(position + 1)) || !isCode(tokens[position + 2])) break;
     position += 2;
   }
-  const next = site.at(tokens[position + 1]);
-  const ends = position + 1 >= tokens.length || (position + 2 === tokens.length && next === ',');
-  if (!sawValue || !(ends || next === ':' || next === '=>')) return false;
+  if (!listsValue) return false;
+  const next = at(position + 1);
+  const endsLine = position + 1 >= tokens.length || (position + 2 === tokens.length && next === ',');
+  const leadsEntry = next === ':' || next === '=>' || next === ',' || (next === ']' && at(position + 2) === '=');
+  if (!endsLine && !leadsEntry) return false;
   const header = enclosingHeader(site);
   return header !== undefined && speaksOfErrors(identifierWords(header));
 }
+const LIST_SEPARATORS = new Set([',', '|', 'or']);
 
 /**
  * An enum member or named constant equal to the code whose name is the entry's title
@@ -151,27 +185,42 @@ export function followsErrorWord(site: Site): boolean {
   return site.kindAt(i) === 'word' && ERROR_WORDS.has(site.at(i).toLowerCase());
 }
 
-/** A title right after or right before the code: "1017 Not Primary Master", "Rate limit hit (429)". */
-export function isNextToTitle(site: Site, title: string): boolean {
+/**
+ * A title right after or right before the code: "1017 Not Primary Master", "Rate limit hit
+ * (429)". A textual code (TOKEN) counts only as written, in capitals, as a whole word.
+ */
+export function isNextToTitle(site: Site, title: string, isTextualCode: boolean): boolean {
   const { text, value } = site;
+  const same = isTextualCode ? (a: string) => a : (a: string) => a.toLowerCase();
   const after = text
     .slice(value.end, Math.min(site.lineEnd, value.end + title.length + 24))
     .replace(/^[\s:=#()[\]"'`,\-–—]*(?:title[\s"':=]*)?/i, '');
-  if (after.toLowerCase().startsWith(title.toLowerCase())) return true;
+  if (same(after).startsWith(same(title)) && !/^[\w$]/.test(after.slice(title.length))) return true;
   const before = text
     .slice(Math.max(site.lineStart, value.start - title.length - 24), value.start)
     .replace(/(?:\b(?:error\s+)?code)?[\s:=#()[\]"'`,\-–—]*$/i, '');
-  return before.toLowerCase().endsWith(title.toLowerCase());
+  return same(before).endsWith(same(title)) && !/[\w$]$/.test(before.slice(0, -title.length));
 }
 
-/** The words of the line speak of error handling and not of durations, sizes or counts. */
+/**
+ * The words of the line speak of error handling and not of durations, sizes or counts. Inside
+ * a collection only the words around it count: its elements' names (RATE_LIMIT_HIT) do not.
+ */
 export function lineSpeaksOfErrors(site: Site): boolean {
-  return speaksOfErrors(site.words().flatMap(identifierWords));
+  return speaksOfErrors(wordsAroundCollection(site));
 }
 
-/** The words of the line speak of no durations, sizes, counts or ids. */
+/** The words of the line (around the collection) speak of no durations, sizes, counts or ids. */
 export function lineSpeaksOfNoQuantity(site: Site): boolean {
-  return !site.words().flatMap(identifierWords).some((w) => NOT_CODE_WORDS.has(w));
+  return !wordsAroundCollection(site).some((w) => NOT_CODE_WORDS.has(w));
+}
+
+function wordsAroundCollection(site: Site): string[] {
+  const open = site.enclosingOpen();
+  const close = open === undefined ? undefined : site.matchingClose(open);
+  return site.tokens
+    .filter((t, i) => t.kind === 'word' && (open === undefined || i < open || (close !== undefined && i > close)))
+    .flatMap((t) => identifierWords(site.text.slice(t.start, t.end)));
 }
 
 function speaksOfErrors(words: readonly string[]): boolean {
@@ -195,20 +244,23 @@ function firstCodeToken(site: Site): number {
 
 /**
  * The line that opens the block around the site: the nearest line above that leaves a bracket
- * open, or (Python) that is indented less than the site's line.
+ * open (or the line before it, when the bracket stands alone), or (Python) that is indented
+ * less than the site's line.
  */
 function enclosingHeader(site: Site): string | undefined {
   const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
   const ownIndent = indent(site.text.slice(site.lineStart, site.lineEnd));
   let balance = 0;
-  for (const line of linesAbove(site.text, site.lineStart, LOOKBACK_LINES)) {
+  const lines = [...linesAbove(site.text, site.lineStart, LOOKBACK_LINES + 1)];
+  for (const [n, line] of lines.entries()) {
+    const previousLine = lines[n + 1] ?? '';
     for (const token of lex(line, site.syntax)) {
       if (token.kind !== 'punct') continue;
       const c = line[token.start];
       if (c === ')' || c === ']' || c === '}') balance++;
       if (c === '(' || c === '[' || c === '{') balance--;
     }
-    if (balance < 0) return line;
+    if (balance < 0) return line.trim() === '{' ? previousLine : line;
     if (balance === 0 && line.trim() !== '' && indent(line) < ownIndent) return line;
   }
   return undefined;
@@ -221,4 +273,15 @@ function* linesAbove(text: string, lineStart: number, limit: number): Generator<
     yield text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
   }
+}
+
+/** `HTTP 429` in prose and logs: a status, a code only where WhatsApp is named on the line. */
+export function followsHttp(site: Site): boolean {
+  const before = site.at(site.index - 1);
+  return site.kindAt(site.index - 1) === 'word' && /^https?$/i.test(before);
+}
+
+function isLiteral(site: Site, index: number): boolean {
+  const kind = site.kindAt(index);
+  return kind === 'number' || kind === 'string';
 }

@@ -55,6 +55,14 @@ export class Site {
     if (token === ')' && this.at(index - 1) === '(' && this.kindAt(index - 2) === 'word') {
       return normalizeKey(this.at(index - 2));
     }
+    // A getter with the key as its one argument: error.get("code"), $e->get('code').
+    if (token === ')' && this.kindAt(index - 1) === 'string' && this.at(index - 2) === '(') {
+      return normalizeKey(this.contentAt(index - 1));
+    }
+    // In prose and logs ' is no quote: 'code' => 470 reads as ' code ' => 470.
+    if (token === "'" && this.kindAt(index - 1) === 'word' && this.at(index - 2) === "'") {
+      return normalizeKey(this.at(index - 1));
+    }
     if (token === ']') {
       const open = this.matchingOpen(index);
       if (open === undefined) return undefined;
@@ -79,6 +87,25 @@ export class Site {
     return last === undefined ? undefined : this.keyEndingAt(last);
   }
 
+  /** The first name of the member chain that ends at `index`: `waResp.StatusCode` → waResp. */
+  chainRootEndingAt(index: number): string | undefined {
+    let i = index;
+    let root: string | undefined;
+    while (i >= 0) {
+      const token = this.at(i);
+      if (this.kindAt(i) === 'word') {
+        root = token;
+        if (!['.', '?.', '->'].includes(this.at(i - 1))) break;
+        i -= 2;
+      } else if (token === ')' || token === ']') {
+        const open = this.matchingOpen(i);
+        if (open === undefined) return undefined;
+        i = open - 1;
+      } else break;
+    }
+    return root;
+  }
+
   matchingOpen(closeIndex: number): number | undefined {
     let depth = 0;
     for (let i = closeIndex; i >= 0; i--) {
@@ -86,6 +113,20 @@ export class Site {
       if (this.kindAt(i) !== 'punct') continue;
       if (token === ')' || token === ']' || token === '}') depth++;
       else if (token === '(' || token === '[' || token === '{') {
+        depth--;
+        if (depth === 0) return i;
+      }
+    }
+    return undefined;
+  }
+
+  matchingClose(openIndex: number): number | undefined {
+    let depth = 0;
+    for (let i = openIndex; i < this.tokens.length; i++) {
+      if (this.kindAt(i) !== 'punct') continue;
+      const token = this.at(i);
+      if (token === '(' || token === '[' || token === '{') depth++;
+      else if (token === ')' || token === ']' || token === '}') {
         depth--;
         if (depth === 0) return i;
       }
@@ -108,8 +149,4 @@ export class Site {
     return undefined;
   }
 
-  /** The words around the candidate: the line's identifiers, or the words of its string or comment. */
-  words(): string[] {
-    return this.tokens.filter((t) => t.kind === 'word').map((t) => this.text.slice(t.start, t.end));
-  }
 }

@@ -29,6 +29,13 @@ export const CONTEXT_WORDS = set(vocabulary.contextWords);
 export const NOT_CODE_WORDS = set(vocabulary.notCodeWords);
 export const HTTP_STATUSES = new Set(vocabulary.httpStatuses);
 
+const otherWhatsAppCode = new RegExp(vocabulary.otherWhatsAppCodes.pattern);
+
+/** A code of another WhatsApp catalog (Cloud API 131047) that may stand in a list of codes. */
+export function isOtherWhatsAppCode(digits: string): boolean {
+  return otherWhatsAppCode.test(digits);
+}
+
 const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
 const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 
