@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { detect } from '../../server/src/core/detection/detect';
+import { parseSources } from '../support/parseCheck';
+import { LspServer } from './lspServer';
+
+const catalog = new Catalog(cequensEntries());
+
+const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
+  { file: 'samples/typescript/sendWhatsApp.ts', languageId: 'typescript', quickFixes: true },
+  { file: 'samples/javascript/webhook.js', languageId: 'javascript', quickFixes: true },
+  { file: 'samples/python/whatsapp_client.py', languageId: 'python', quickFixes: true },
+  { file: 'samples/java/WhatsAppSender.java', languageId: 'java', quickFixes: true },
+  { file: 'samples/go/sender.go', languageId: 'go', quickFixes: true },
+  { file: 'samples/csharp/WhatsAppClient.cs', languageId: 'csharp', quickFixes: true },
+  { file: 'samples/php/WhatsAppClient.php', languageId: 'php', quickFixes: true },
+  { file: 'samples/logs/gateway.log', languageId: 'log', quickFixes: false },
+  { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
+];
+
+interface Edit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  edit: { changes: Record<string, Edit[]> };
+}
+
+let server: LspServer;
+
+describe('the samples, over LSP', () => {
+  before(async () => {
+    server = new LspServer();
+    await server.initialize();
+  });
+  after(() => server.stop());
+
+  for (const sample of SAMPLES) {
+    it(`${sample.file}: a card on every code${sample.quickFixes ? ', and quick fixes that keep the file parsing' : ''}`, async (t) => {
+      const text = readFileSync(sample.file, 'utf8');
+      const uri = pathToFileURL(sample.file).href;
+      const document = TextDocument.create(uri, sample.languageId, 1, text);
+      await server.open(uri, sample.languageId, text);
+      const occurrences = detect(text, sample.languageId, catalog);
+      assert.ok(occurrences.length >= 5, `only ${occurrences.length} codes found in ${sample.file}`);
+      const edited: string[] = [];
+      for (const occurrence of occurrences) {
+        const position = document.positionAt(occurrence.start + 1);
+        const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as {
+          contents: { value: string };
+        } | null;
+        assert.match(hover?.contents.value ?? '', new RegExp(`### ${occurrence.code} |${occurrence.code} can mean`), `hover at ${JSON.stringify(position)}`);
+        const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: position, end: position },
+          context: { diagnostics: [] },
+        })) as CodeAction[];
+        if (!sample.quickFixes) {
+          assert.deepEqual(actions, [], 'no quick fix in a log');
+          continue;
+        }
+        // Declarations (an enum member, a constant set of codes) have no place for a handler.
+        const line = text.slice(text.lastIndexOf('\n', occurrence.start) + 1, text.indexOf('\n', occurrence.start));
+        const code = line.replace(/\/\/.*|#.*/, '');
+        if (occurrence.isCaseLabel || /===?|\bis\b|equals\(/.test(code)) {
+          assert.ok(actions.length >= 1, `a quick fix at line ${position.line + 1}: ${line.trim()}`);
+        }
+        for (const action of actions) {
+          assert.match(action.title, new RegExp(`^Insert handler for ${occurrence.code} `));
+          const [edit, ...more] = action.edit.changes[uri];
+          assert.equal(more.length, 0);
+          assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
+          const offset = document.offsetAt(edit.range.start);
+          edited.push(text.slice(0, offset) + edit.newText + text.slice(offset));
+        }
+      }
+      if (!sample.quickFixes) return;
+      assert.ok(edited.length >= 5, `only ${edited.length} quick fixes in ${sample.file}`);
+      const outcomes = parseSources(sample.languageId, edited);
+      const missing = outcomes.find((o) => 'missing' in o);
+      if (missing && 'missing' in missing) return t.skip(missing.missing);
+      outcomes.forEach((outcome, i) => assert.equal('errors' in outcome ? outcome.errors : '', '', `edit ${i} breaks the file`));
+    });
+  }
+
+  it('together, the samples show the codes the README promises', () => {
+    const found = new Set(
+      SAMPLES.flatMap(({ file, languageId }) => detect(readFileSync(file, 'utf8'), languageId, catalog).map((o) => o.stringCode ?? o.code)),
+    );
+    for (const code of [401, 'MISSING_TOKEN', 'TOKEN', 429, 470, 471, 472, 1000, 1008, 1009, 1013, 1015, 1016, 1017, 1026, 2001, 2012]) {
+      assert.ok(found.has(code), `${code} in the samples`);
+    }
+  });
+});
