@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import type { Page } from 'playwright-core';
+import { DOCS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
+
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns the card's text once it names `code`. */
+async function hoverCard(page: Page, code: number): Promise<string> {
+  const card = page.locator('.monaco-hover .rendered-markdown h3', { hasText: String(code) });
+  await untilVisible(
+    page,
+    async () => {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+    },
+    card,
+  );
+  return page.locator('.monaco-hover').first().innerText();
+}
+
+suite('UI: hover cards', () => {
+  let page: Page;
+  suiteSetup(async () => {
+    page = await openWorkbench();
+  });
+  suiteTeardown(() => page?.context().close());
+
+  test('hover over 470 in a TypeScript file shows its card', async () => {
+    await openFile(page, 'typescript/sendWhatsApp.ts');
+    await goTo(page, 'typescript/sendWhatsApp.ts', 'code === 470', '470');
+    const text = await hoverCard(page, 470);
+    assert.match(text, /What to do:/);
+    await page.screenshot({ path: join(DOCS, 'hover-card.png') });
+  });
+
+  test('hover over code=1008 in a gateway log shows its card', async () => {
+    await openFile(page, 'logs/gateway.log');
+    await goTo(page, 'logs/gateway.log', 'code=1008', '1008');
+    const text = await hoverCard(page, 1008);
+    assert.match(text, /What to do:/);
+    await page.screenshot({ path: join(DOCS, 'hover-card-log.png') });
+  });
+});

@@ -1,0 +1,118 @@
+/** Driving the code-server workbench with Playwright: open files, move the cursor, run commands. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, ROOT, SAMPLES } from '../vscode/codeServer.mjs';
+
+// Each test file is its own bundle: keep the one browser on the global object.
+const shared = globalThis as { __cequensBrowser?: Promise<Browser>; __cequensPage?: Page };
+
+export const DOCS = join(ROOT, 'docs');
+
+/** A new browser window on the workbench with samples/ open, once the explorer shows the files. */
+export async function openWorkbench(): Promise<Page> {
+  const origin = process.env.CEQUENS_UI_ORIGIN;
+  if (!origin) throw new Error('CEQUENS_UI_ORIGIN is not set: run the UI tests with `npm run test:ui`');
+  const browser = await (shared.__cequensBrowser ??= chromium.launch(CHROMIUM));
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 760 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  shared.__cequensPage = page;
+  await page.goto(`${origin}/?folder=${encodeURIComponent(SAMPLES)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'typescript' }).waitFor();
+  return page;
+}
+
+/** Saves what the latest window shows (for a failed test) to .cache/ui/failures/<name>.png. */
+export async function screenshotLatest(name: string): Promise<string | undefined> {
+  const page = shared.__cequensPage;
+  if (!page || page.isClosed()) return undefined;
+  const path = join(ROOT, '.cache', 'ui', 'failures', `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path }).catch(() => undefined);
+  return path;
+}
+
+export async function closeBrowser(): Promise<void> {
+  const browser = shared.__cequensBrowser;
+  shared.__cequensBrowser = undefined;
+  await (await browser)?.close();
+}
+
+/** Opens a file of samples/ with Quick Open and waits for its editor. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  await page.keyboard.press('Control+P');
+  await quickInput(page, relativePath, name);
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Puts the cursor on `inner` in the first `needle` of the file (position found in its text). */
+export async function goTo(page: Page, relativePath: string, needle: string, inner: string): Promise<void> {
+  const text = readFileSync(join(SAMPLES, relativePath), 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" not found in ${relativePath}`);
+  const offset = at + needle.indexOf(inner);
+  const lines = text.slice(0, offset).split('\n');
+  await page.keyboard.press('Control+G');
+  await quickInput(page, `:${lines.length}:${lines[lines.length - 1].length + 1}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+}
+
+/**
+ * Runs a command from the command palette (F1) by its title. Asks again until the command is listed:
+ * the extension's commands appear once the remote extension host has started.
+ */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await untilVisible(
+    page,
+    async () => {
+      await page.keyboard.press('F1');
+      await quickInput(page, `>${title}`);
+    },
+    row,
+  );
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Types into the quick input once it is up (with the mode's prefix: ">" commands, ":" line);
+ * waits for a row holding `row` when given.
+ */
+async function quickInput(page: Page, text: string, row?: string): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(text);
+  if (row) await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
+}
+
+/** The text the active editor shows (Monaco renders spaces as no-break spaces). */
+export async function visibleText(page: Page): Promise<string> {
+  const text = await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Repeats `act` (e.g. a key press that asks the server) until `target` shows: the server may not
+ * have analysed a file that has just been opened. Fails after `timeoutMs`.
+ */
+export async function untilVisible(page: Page, act: () => Promise<void>, target: Locator, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await act();
+    try {
+      await target.waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
