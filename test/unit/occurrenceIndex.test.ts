@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { detect } from '../../server/src/core/detection/detect';
-import { OccurrenceIndex, type TextEdit } from '../../server/src/core/occurrenceIndex';
+import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -25,25 +25,37 @@ const CODE_PIECES = [
   'const RETRYABLE = new Set([1011, 1015]);\n', 'enum WaError {\n', '  ReEngagement = 470,\n', 'const port = 2000;\n', '1', ' ',
 ];
 
-const view = (occurrences: readonly { start: number; end: number; code: number; picked?: { id: string } }[]) =>
-  occurrences.map((o) => `${o.start}-${o.end}:${o.code}:${o.picked?.id ?? '?'}`);
+/** Occurrences as "line:start-end:code:picked", from the index or from a full scan. */
+const view = (occurrences: readonly { line: number; start: number; end: number; code: number; picked?: { id: string } }[]) =>
+  occurrences.map((o) => `${o.line}:${o.start}-${o.end}:${o.code}:${o.picked?.id ?? '?'}`);
 
-function checkRandomEdits(languageId: string, pieces: string[], seed: number) {
+function fullScan(text: string, languageId: string) {
+  return detect(text, languageId, catalog).map((o) => {
+    const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length - 1;
+    return { ...o, line, start: o.start - lineStart, end: o.end - lineStart };
+  });
+}
+
+function positionOf(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+function checkRandomEdits(languageId: string, pieces: string[], seed: number, lines = 60) {
   const next = random(seed);
   const choose = <T>(items: T[]) => items[Math.floor(next() * items.length)];
-  let text = Array.from({ length: 60 }, () => choose(pieces)).join('');
+  let text = Array.from({ length: lines }, () => choose(pieces)).join('');
   const index = new OccurrenceIndex(text, languageId, catalog);
   for (let step = 0; step < 300; step++) {
-    const edits: TextEdit[] = [];
-    for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
-      const start = Math.floor(next() * (text.length + 1));
-      const end = Math.min(text.length, start + Math.floor(next() * 12));
-      const insert = next() < 0.3 ? '' : choose(pieces);
-      edits.push({ start, end, text: insert });
-      text = text.slice(0, start) + insert + text.slice(end);
-    }
-    index.update(edits, text);
-    assert.deepEqual(view(index.all), view(detect(text, languageId, catalog)), `seed ${seed}, step ${step}`);
+    const start = Math.floor(next() * (text.length + 1));
+    const end = Math.min(text.length, start + Math.floor(next() * 12));
+    const insert = next() < 0.3 ? '' : choose(pieces);
+    index.replace(positionOf(text, start), positionOf(text, end), insert);
+    text = text.slice(0, start) + insert + text.slice(end);
+    assert.equal(index.text.text(), text, `seed ${seed}, step ${step}: the text`);
+    assert.deepEqual(view(index.all), view(fullScan(text, languageId)), `seed ${seed}, step ${step}`);
   }
 }
 
@@ -56,18 +68,31 @@ describe('occurrence index', () => {
     for (const seed of [11, 12, 13]) checkRandomEdits('typescript', CODE_PIECES, seed);
   });
 
-  it('finds the occurrence under a cursor, including just after it', () => {
-    const text = 'x code=1008 y';
-    const index = new OccurrenceIndex(text, 'log', catalog);
-    assert.equal(index.at(text.indexOf('1008'))?.code, 1008);
-    assert.equal(index.at(text.indexOf('1008') + 4)?.code, 1008);
-    assert.equal(index.at(0), undefined);
-    assert.equal(index.at(text.length), undefined);
+  it('after edits far below the head of a long code file, equals a full re-scan', () => {
+    const head = "// client for https://apis.cequens.com/conversation/wab/v1\n" + 'const filler = 1;\n'.repeat(400);
+    checkRandomEdits('typescript', [...CODE_PIECES, 'if (resp.status === 429) {}\n'], 21, 400);
+    const index = new OccurrenceIndex(head + 'if (resp.status === 429) {}\n', 'typescript', catalog);
+    assert.equal(index.all.length, 1, 'the file head names CEQUENS');
+    index.replace({ line: 300, character: 0 }, { line: 300, character: 0 }, 'if (resp.status === 429) {}\n');
+    assert.equal(index.all.length, 2, 'an edit far below still reads the head');
   });
 
-  it('lists the occurrences in a range', () => {
-    const text = 'code=1008\ncode=1009\ncode=1010\n';
-    const index = new OccurrenceIndex(text, 'log', catalog);
-    assert.deepEqual(index.inRange(10, 20).map((o) => o.code), [1009]);
+  it('finds the occurrence under a cursor, including just after it', () => {
+    const index = new OccurrenceIndex('x code=1008 y\n', 'log', catalog);
+    assert.equal(index.at({ line: 0, character: 7 })?.code, 1008);
+    assert.equal(index.at({ line: 0, character: 11 })?.code, 1008);
+    assert.equal(index.at({ line: 0, character: 0 }), undefined);
+    assert.equal(index.at({ line: 1, character: 0 }), undefined);
+  });
+
+  it('lists the occurrences of some lines', () => {
+    const index = new OccurrenceIndex('code=1008\ncode=1009\ncode=1010\n', 'log', catalog);
+    assert.deepEqual(index.inLines(1, 1).map((o) => o.code), [1009]);
+  });
+
+  it('takes edits that clamp to the document and multi-line pastes', () => {
+    const index = new OccurrenceIndex('a\n', 'log', catalog);
+    index.replace({ line: 9, character: 9 }, { line: 9, character: 9 }, '\ncode=1015\ncode=1016');
+    assert.deepEqual(index.all.map((o) => `${o.line}:${o.code}`), ['2:1015', '3:1016']);
   });
 });

@@ -1,129 +1,113 @@
 import type { Catalog } from '../../../shared/src/catalog';
 import { detect } from './detection/detect';
+import { FILE_HEAD_CHARS, READS_LINES_ABOVE } from './detection/limits';
 import type { Occurrence } from './detection/occurrence';
 import { languageFor } from './language';
+import { LineText, type Position } from './lineText';
 
-/** One edit in the coordinates of the text it applies to: text[start, end) becomes `text`. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+/** An occurrence placed in a document: `start` and `end` count characters within its `line`. */
+export type PlacedOccurrence = Occurrence & { readonly line: number };
 
-/**
- * Lines below an edit that may read it. In code, a case label reads its switch and an enum
- * member its enum (up to 200 lines up), and a status code reads the file's head: so edits
- * there re-read that far. In logs and plain text every rule reads its own line only.
- */
-const CODE_REACH_LINES = 200;
-const CODE_HEAD_CHARS = 3000;
+/** An occurrence stored with its line; its offsets count characters within that line. */
+type LineOccurrence = Occurrence;
 
 /**
- * The occurrences of a document, kept sorted, and updated by re-reading only the lines an edit
- * touched (plus the lines that may depend on them).
+ * A document's text and the occurrences in it, by line. An edit re-reads only the lines it
+ * touched, plus, in code, the lines below that may read them (a case label reads its switch).
+ * Results always equal a full re-scan of the current text.
  */
 export class OccurrenceIndex {
-  private occurrences: Occurrence[];
+  readonly text: LineText;
+  private byLine: (readonly LineOccurrence[] | undefined)[] = [];
   private readonly isText: boolean;
 
   constructor(
-    private text: string,
-    private readonly languageId: string,
+    text: string,
+    readonly languageId: string,
     private readonly catalog: Catalog,
   ) {
     this.isText = languageFor(languageId).isText;
-    this.occurrences = detect(text, languageId, catalog);
+    this.text = new LineText(text);
+    this.byLine = placeByLine(text, 0, detect(text, languageId, catalog), this.text.lineCount);
   }
 
-  get all(): readonly Occurrence[] {
-    return this.occurrences;
+  /** The occurrence at a position, its end included (a cursor just after a code is on it). */
+  at({ line, character }: Position): PlacedOccurrence | undefined {
+    const found = this.byLine[line]?.find((o) => o.start <= character && character <= o.end);
+    return found && { ...found, line };
   }
 
-  /** The occurrence whose range holds `offset` (its end included, as a cursor after it). */
-  at(offset: number): Occurrence | undefined {
-    const i = this.firstEndingAtOrAfter(offset);
-    const found = this.occurrences[i];
-    return found && found.start <= offset ? found : undefined;
-  }
-
-  /** Occurrences that overlap [start, end). */
-  inRange(start: number, end: number): Occurrence[] {
-    const result: Occurrence[] = [];
-    for (let i = this.firstEndingAtOrAfter(start); i < this.occurrences.length && this.occurrences[i].start < end; i++) {
-      result.push(this.occurrences[i]);
+  /** Occurrences on lines [from, to]. */
+  inLines(from: number, to: number): PlacedOccurrence[] {
+    const result: PlacedOccurrence[] = [];
+    for (let line = Math.max(0, from); line <= Math.min(to, this.byLine.length - 1); line++) {
+      for (const o of this.byLine[line] ?? []) result.push({ ...o, line });
     }
     return result;
   }
 
-  /** Applies edits in order (each in the coordinates left by the previous ones). */
-  update(edits: readonly TextEdit[], newText: string): void {
-    if (!this.isText && edits.some((e) => e.start < CODE_HEAD_CHARS)) {
-      this.text = newText;
-      this.occurrences = detect(newText, this.languageId, this.catalog);
-      return;
+  get all(): PlacedOccurrence[] {
+    return this.inLines(0, this.byLine.length - 1);
+  }
+
+  /** Applies one edit: the text between two positions becomes `text`. */
+  replace(start: Position, end: Position, text: string): void {
+    const splice = this.text.replace(start, end, text);
+    const placeholders = new Array<undefined>(splice.inserted);
+    if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...placeholders);
+    else this.byLine = this.byLine.slice(0, splice.first).concat(placeholders, this.byLine.slice(splice.first + splice.removed));
+    this.rescan(splice.first, splice.first + splice.inserted);
+  }
+
+  /** Re-reads lines [from, to) and, in code, the lines below that may depend on them. */
+  private rescan(from: number, to: number): void {
+    if (this.isText) return this.detectLines(from, to, from);
+    const head = this.text.prefix(FILE_HEAD_CHARS);
+    if (offsetOfLine(head, from) < head.length || head.length < FILE_HEAD_CHARS) {
+      return this.detectLines(0, this.text.lineCount, 0);
     }
-    let dirty: { start: number; end: number }[] = [];
-    for (const edit of edits) {
-      const delta = edit.text.length - (edit.end - edit.start);
-      this.occurrences = this.occurrences
-        .filter((o) => o.end < edit.start || o.start > edit.end)
-        .map((o) => (o.start > edit.end ? shift(o, delta) : o));
-      dirty = dirty.map((d) => shiftRange(d, edit, delta));
-      dirty.push({ start: edit.start, end: edit.start + edit.text.length });
+    const last = Math.min(this.text.lineCount, to + READS_LINES_ABOVE);
+    this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head);
+  }
+
+  /** Detects on lines [from, to), reading from line `contextFrom` for what lies above them. */
+  private detectLines(from: number, to: number, contextFrom: number, fileHead?: string): void {
+    const window = this.text.text(contextFrom, to);
+    const rangeStart = offsetOfLine(window, from - contextFrom);
+    const found = detect(window, this.languageId, this.catalog, {
+      range: { start: rangeStart, end: window.length },
+      ...(fileHead !== undefined ? { fileHead } : {}),
+    });
+    const placed = placeByLine(window, contextFrom, found, to);
+    for (let line = from; line < to; line++) this.byLine[line] = placed[line];
+  }
+}
+
+/** Offset of the start of line `line` of `text` (its length when there are fewer lines). */
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 0; n < line; n++) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0) return text.length;
+    offset = newline + 1;
+  }
+  return offset;
+}
+
+/** Sorts occurrences found in `text` (whose first line is document line `firstLine`) into lines. */
+function placeByLine(text: string, firstLine: number, occurrences: Occurrence[], lineCount: number) {
+  const byLine: (LineOccurrence[] | undefined)[] = new Array(lineCount);
+  let line = firstLine;
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  for (const occurrence of occurrences) {
+    while (nextNewline >= 0 && nextNewline < occurrence.start) {
+      line++;
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
     }
-    this.text = newText;
-    for (const range of mergeRanges(dirty)) this.rescan(range);
+    const inLine = { ...occurrence, start: occurrence.start - lineStart, end: occurrence.end - lineStart };
+    (byLine[line] ??= []).push(inLine);
   }
-
-  private rescan(range: { start: number; end: number }): void {
-    const start = this.text.lastIndexOf('\n', range.start - 1) + 1;
-    let end = this.text.indexOf('\n', range.end);
-    end = end < 0 ? this.text.length : end;
-    if (!this.isText) end = lineEndAfter(this.text, end, CODE_REACH_LINES);
-    const fresh = detect(this.text, this.languageId, this.catalog, { start, end });
-    const from = this.firstEndingAtOrAfter(start);
-    let to = from;
-    while (to < this.occurrences.length && this.occurrences[to].start <= end) to++;
-    this.occurrences.splice(from, to - from, ...fresh);
-  }
-
-  private firstEndingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.occurrences.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.occurrences[mid].end < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-}
-
-function shift(o: Occurrence, delta: number): Occurrence {
-  return { ...o, start: o.start + delta, end: o.end + delta };
-}
-
-function shiftRange(range: { start: number; end: number }, edit: TextEdit, delta: number) {
-  const move = (offset: number) => (offset >= edit.end ? offset + delta : Math.min(offset, edit.start + edit.text.length));
-  return { start: move(range.start), end: move(range.end) };
-}
-
-function mergeRanges(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = merged.at(-1);
-    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
-}
-
-function lineEndAfter(text: string, from: number, lines: number): number {
-  let end = from;
-  for (let n = 0; n < lines && end < text.length; n++) {
-    const next = text.indexOf('\n', end + 1);
-    end = next < 0 ? text.length : next;
-  }
-  return end;
+  return byLine;
 }

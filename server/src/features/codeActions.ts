@@ -1,5 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { headingOf } from '../core/hover/card';
+import { languageFor } from '../core/language';
 import { handlerInsertion } from '../core/snippets/placement';
 import type { DocumentStore } from '../documents';
 
@@ -10,25 +12,35 @@ import type { DocumentStore } from '../documents';
  */
 export function codeActions(store: DocumentStore, params: CodeActionParams): CodeAction[] {
   const analysed = store.get(params.textDocument.uri);
-  if (!analysed) return [];
-  const { document, occurrences } = analysed;
+  if (!analysed || !languageFor(analysed.index.languageId).snippets) return [];
+  const { index } = analysed;
+  const found = index.inLines(params.range.start.line, params.range.end.line).filter((o) => touches(o, params.range));
+  if (found.length === 0) return [];
+  const document = TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text());
   const text = document.getText();
-  const start = document.offsetAt(params.range.start);
-  const end = document.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
-  for (const occurrence of occurrences.inRange(start, Math.max(end, start + 1))) {
+  for (const placed of found) {
+    const lineStart = document.offsetAt({ line: placed.line, character: 0 });
+    const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
     const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
     for (const entry of meanings) {
-      const insertion = handlerInsertion(text, document.languageId, occurrence, entry);
+      const insertion = handlerInsertion(text, index.languageId, occurrence, entry);
       if (!insertion) continue;
       const position = document.positionAt(insertion.offset);
       actions.push({
         title: `Insert handler for ${headingOf(entry)}`,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
-        edit: { changes: { [document.uri]: [{ range: { start: position, end: position }, newText: insertion.text }] } },
+        edit: { changes: { [analysed.uri]: [{ range: { start: position, end: position }, newText: insertion.text }] } },
       });
     }
   }
   return actions;
+}
+
+/** The occurrence lies within the range, or the range (a cursor) touches it. */
+function touches(o: { line: number; start: number; end: number }, range: CodeActionParams['range']): boolean {
+  const afterStart = o.line > range.start.line || o.end >= range.start.character;
+  const beforeEnd = o.line < range.end.line || o.start <= range.end.character;
+  return afterStart && beforeEnd;
 }

@@ -34,17 +34,15 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
   });
 
   connection.onRequest(OCCURRENCE_REQUEST, ({ uri, position }: OccurrenceParams): OccurrenceResult | null => {
-    const analysed = store.get(uri);
-    if (!analysed) return null;
-    const { document, occurrences } = analysed;
-    const occurrence = occurrences.at(document.offsetAt(position));
+    const occurrence = store.get(uri)?.index.at(position);
     if (!occurrence) return null;
+    const { line, start, end } = occurrence;
     return {
       code: occurrence.code,
       ...(occurrence.stringCode ? { stringCode: occurrence.stringCode } : {}),
       entryIds: occurrence.entries.map((e) => e.id),
       ...(occurrence.picked ? { pickedEntryId: occurrence.picked.id } : {}),
-      range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },
+      range: { start: { line, character: start }, end: { line, character: end } },
     };
   });
 }

@@ -5,13 +5,11 @@ import type { DocumentStore } from '../documents';
 
 /** The card of the code under the cursor; null elsewhere. */
 export function hover(store: DocumentStore, { textDocument, position }: HoverParams): Hover | null {
-  const analysed = store.get(textDocument.uri);
-  if (!analysed) return null;
-  const { document, occurrences } = analysed;
-  const occurrence = occurrences.at(document.offsetAt(position));
+  const occurrence = store.get(textDocument.uri)?.index.at(position);
   if (!occurrence) return null;
+  const { line, start, end } = occurrence;
   return {
     contents: { kind: MarkupKind.Markdown, value: renderCard(occurrence.entries, occurrence.picked) },
-    range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },
+    range: { start: { line, character: start }, end: { line, character: end } },
   };
 }

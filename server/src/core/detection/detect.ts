@@ -4,13 +4,17 @@ import { languageFor, TEXT_SYNTAX, type Language } from '../language';
 import { lex, type Token } from '../lexer';
 import type { Occurrence } from './occurrence';
 import * as rules from './rules';
+import { FILE_HEAD_CHARS } from './limits';
 import { Site } from './site';
 import { CODE_KEYS, HTTP_STATUSES, isOtherWhatsAppCode, mentionsWhatsApp, STATUS_KEYS, STRING_CODE_KEYS } from './vocabulary';
 
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
+export interface DetectOptions {
+  /** Only the lines this range touches are read (the text around them is context). */
+  readonly range?: { readonly start: number; readonly end: number };
+  /** The start of the whole document, when `text` is only a part of it: it may name WhatsApp. */
+  readonly fileHead?: string;
 }
+
 
 /** What the detector looks for in a catalog: one pattern finding every candidate. */
 interface Scanner {
@@ -23,13 +27,14 @@ const scanners = new WeakMap<Catalog, Scanner>();
 /** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
 const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
 const WHATSAPP_LOOKBACK_LINES = 60;
-const FILE_HEAD_CHARS = 3000;
 
 /**
  * Finds the error codes meant in `text` (or in the lines that `range` touches): numbers and
  * textual codes of the catalog in a context that makes them error codes. Silent when in doubt.
  */
-export function detect(text: string, languageId: string, catalog: Catalog, range?: TextRange): Occurrence[] {
+export function detect(text: string, languageId: string, catalog: Catalog, options: DetectOptions = {}): Occurrence[] {
+  const { range } = options;
+  const fileHead = options.fileHead ?? text.slice(0, FILE_HEAD_CHARS);
   const language = languageFor(languageId);
   const { pattern, stringCodes } = scannerFor(catalog);
   const end = range?.end ?? text.length;
@@ -49,7 +54,7 @@ export function detect(text: string, languageId: string, catalog: Catalog, range
     }
     const site = siteOf(text, match.index, candidate.length, line, language);
     if (!site) continue;
-    const occurrence = judge(site, { code: entries[0].code, stringCode, entries }, catalog, language);
+    const occurrence = judge(site, { code: entries[0].code, stringCode, entries }, catalog, language, fileHead);
     if (occurrence) occurrences.push(occurrence);
   }
   return occurrences;
@@ -104,12 +109,12 @@ function siteOf(
   return new Site(text, inner, innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
 }
 
-function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language): Occurrence | undefined {
+function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: string): Occurrence | undefined {
   const verdict = candidate.stringCode ? judgeStringCode(site, candidate, catalog) : judgeNumber(site, candidate, catalog);
   if (!verdict) return undefined;
   const picked = pick(site, candidate);
   const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site.lineText, picked));
-  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, verdict.scope))) {
+  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, fileHead, verdict.scope))) {
     return undefined;
   }
   return {
@@ -254,7 +259,7 @@ function isCodeToken(site: Site, index: number, catalog: Catalog): boolean {
  * where that response was assigned (or the request built just above it); otherwise in code,
  * a little above or at the top of the file.
  */
-function namesWhatsApp(site: Site, language: Language, scope?: WhatsAppScope): boolean {
+function namesWhatsApp(site: Site, language: Language, fileHead: string, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
   const above = linesAbove(site, WHATSAPP_LOOKBACK_LINES);
@@ -265,7 +270,7 @@ function namesWhatsApp(site: Site, language: Language, scope?: WhatsAppScope): b
     const found = above.findIndex((line) => assignment.test(line));
     if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
   }
-  return above.some(mentionsWhatsApp) || mentionsWhatsApp(site.text.slice(0, FILE_HEAD_CHARS));
+  return above.some(mentionsWhatsApp) || mentionsWhatsApp(fileHead);
 }
 
 /** The lines above the site's line, nearest first. */

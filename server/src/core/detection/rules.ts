@@ -3,6 +3,7 @@
  * Site and answers whether its context holds; detect.ts decides what is enough.
  */
 import { lex } from '../lexer';
+import { READS_LINES_ABOVE as LOOKBACK_LINES } from './limits';
 import type { Site } from './site';
 import { CONTEXT_WORDS, ERROR_WORDS, identifierWords, normalizeKey, NOT_CODE_WORDS } from './vocabulary';
 
@@ -10,7 +11,7 @@ const ASSIGN_OR_COMPARE = new Set([':', '=', '==', '===', '!=', '!==', '=>', ':=
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
 /** Calls whose arguments form a collection: Set.of(1011, 1015), listOf(...), tuple(...). */
 const COLLECTION_CALLS = new Set(['in', 'of', 'aslist', 'setof', 'listof', 'mutablesetof', 'set', 'list', 'frozenset', 'tuple', 'hashset', 'array']);
-const LOOKBACK_LINES = 200;
+
 
 /**
  * The key the candidate is assigned to or compared with: `code: 470`, `err.code === 470`,

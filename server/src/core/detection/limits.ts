@@ -1,0 +1,7 @@
+/**
+ * How far the detector reads beyond a code's own line, so that an index knows which lines an edit
+ * may change: a case label reads its switch and an enum member its enum, up to this many lines up;
+ * a status code may read the document's head for a mention of WhatsApp. Logs read their line only.
+ */
+export const READS_LINES_ABOVE = 200;
+export const FILE_HEAD_CHARS = 3000;
