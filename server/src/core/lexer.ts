@@ -14,6 +14,19 @@ export interface Token {
 }
 
 const OPERATORS = ['===', '!==', '==', '!=', '=>', '->', '::', '?.', '<=', '>=', '&&', '||', ':='];
+const OPERATOR_STARTS = new Set(OPERATORS.map((op) => op.charCodeAt(0)));
+
+/** The first characters of a syntax's comment markers and quotes: only they need a closer look. */
+const markerStartsBySyntax = new WeakMap<Syntax, { markerStarts: ReadonlySet<number> }>();
+function starts(syntax: Syntax): { markerStarts: ReadonlySet<number> } {
+  let found = markerStartsBySyntax.get(syntax);
+  if (!found) {
+    const markers = [...syntax.lineComments, ...(syntax.blockComment ?? []).slice(0, 1), ...syntax.quotes];
+    found = { markerStarts: new Set(markers.map((m) => m.charCodeAt(0))) };
+    markerStartsBySyntax.set(syntax, found);
+  }
+  return found;
+}
 
 /**
  * Splits text[start, end) into tokens: numbers, words, strings, comments and punctuation.
@@ -25,11 +38,32 @@ const OPERATORS = ['===', '!==', '==', '!=', '=>', '->', '::', '?.', '<=', '>=',
  */
 export function lex(text: string, syntax: Syntax, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
+  const { markerStarts } = starts(syntax);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
       i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      const stop = numberEnd(text, i, end);
+      tokens.push({ kind: 'number', start: i, end: stop, innerStart: i, innerEnd: stop });
+      i = stop;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let stop = i + 1;
+      while (stop < end && (isWordChar(text.charCodeAt(stop)) || isDigit(text.charCodeAt(stop)))) stop++;
+      tokens.push({ kind: 'word', start: i, end: stop, innerStart: i, innerEnd: stop });
+      i = stop;
+      continue;
+    }
+    if (!markerStarts.has(c)) {
+      const length = OPERATOR_STARTS.has(c) ? (OPERATORS.find((op) => text.startsWith(op, i))?.length ?? 1) : 1;
+      const stop = Math.min(end, i + length);
+      tokens.push({ kind: 'punct', start: i, end: stop, innerStart: i, innerEnd: stop });
+      i = stop;
       continue;
     }
     const lineComment = syntax.lineComments.find((marker) => text.startsWith(marker, i));
@@ -62,19 +96,6 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
       i = stop;
       continue;
     }
-    if (isDigit(c)) {
-      const stop = numberEnd(text, i, end);
-      tokens.push({ kind: 'number', start: i, end: stop, innerStart: i, innerEnd: stop });
-      i = stop;
-      continue;
-    }
-    if (isWordChar(c)) {
-      let stop = i + 1;
-      while (stop < end && (isWordChar(text.charCodeAt(stop)) || isDigit(text.charCodeAt(stop)))) stop++;
-      tokens.push({ kind: 'word', start: i, end: stop, innerStart: i, innerEnd: stop });
-      i = stop;
-      continue;
-    }
     const operator = OPERATORS.find((op) => text.startsWith(op, i));
     const stop = Math.min(end, i + (operator?.length ?? 1));
     tokens.push({ kind: 'punct', start: i, end: stop, innerStart: i, innerEnd: stop });
@@ -100,14 +121,12 @@ function quoteAt(text: string, i: number, syntax: Syntax): string | undefined {
 /** Offset just past the closing quote, or `end` when the string is left open. */
 function closingQuote(text: string, from: number, end: number, quote: string): number {
   const multiLine = quote.length === 3 || quote === '`';
+  const first = quote.charCodeAt(0);
   for (let i = from; i < end; i++) {
-    const c = text[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '\n' && !multiLine) return i;
-    if (text.startsWith(quote, i)) return i + quote.length;
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 10 /* \n */ && !multiLine) return i;
+    else if (c === first && (quote.length === 1 || text.startsWith(quote, i))) return i + quote.length;
   }
   return end;
 }

@@ -69,17 +69,36 @@ interface Candidate {
 function scannerFor(catalog: Catalog): Scanner {
   let scanner = scanners.get(catalog);
   if (!scanner) {
-    const lengths = [...catalog.codes].map((code) => String(code).length);
     const stringCodes = new Set(catalog.stringCodes);
-    const words = [...stringCodes].sort((a, b) => b.length - a.length).join('|');
-    const digits = `\\d{${Math.min(...lengths)},${Math.max(...lengths)}}`;
-    scanner = {
-      pattern: new RegExp(`(?<![\\w$.])(?:${digits}${words ? `|${words}` : ''})(?![\\w$])`, 'g'),
-      stringCodes,
-    };
+    const words = [...[...catalog.codes].map(String), ...stringCodes];
+    // The codes themselves, as a trie (4(?:0[0128]|…)|…): the engine rejects most digits at once.
+    scanner = { pattern: new RegExp(`\\b(?:${trieAlternation(words)})\\b`, 'g'), stringCodes };
     scanners.set(catalog, scanner);
   }
   return scanner;
+}
+
+/** A regular expression source matching exactly `words`, sharing their common prefixes. */
+function trieAlternation(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const rest = byFirst.get(word[0]) ?? [];
+    rest.push(word.slice(1));
+    byFirst.set(word[0], rest);
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const longer = rests.filter((r) => r !== '');
+    if (longer.length === 0) return escape(first);
+    const tail = trieAlternation(longer);
+    const optional = longer.length < rests.length ? '?' : '';
+    const group = longer.length === 1 && !optional ? tail : `(?:${tail})${optional}`;
+    return escape(first) + group;
+  });
+  return branches.join('|');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Places the candidate among tokens: of its line, or of the string or comment that holds it. */
@@ -113,9 +132,9 @@ function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Lan
   const verdict = candidate.stringCode ? judgeStringCode(site, candidate, catalog) : judgeNumber(site, candidate, catalog);
   if (!verdict) return undefined;
   const picked = pick(site, candidate);
-  const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site.lineText, picked));
-  if (verdict.needsWhatsApp && !(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, fileHead, verdict.scope))) {
-    return undefined;
+  if (verdict.needsWhatsApp) {
+    const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
+    if (!(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, fileHead, verdict.scope))) return undefined;
   }
   return {
     start: site.value.innerStart,
@@ -140,7 +159,9 @@ interface Verdict {
 type WhatsAppScope = { readonly line: true } | { readonly response: string };
 
 function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
-  const nextToTitle = candidate.entries.some((entry) => rules.isNextToTitle(site, entry.title, !!entry.stringCode));
+  const nextToTitle = candidate.entries.some(
+    (entry) => namesEntry(site, entry) && rules.isNextToTitle(site, entry.title, !!entry.stringCode),
+  );
   const httpLike = HTTP_STATUSES.has(candidate.code);
   const verdict = (isCaseLabel: boolean, isStatus = false): Verdict => ({
     isCaseLabel,
@@ -289,12 +310,11 @@ function linesAbove(site: Site, count: number): string[] {
 function pick(site: Site, candidate: Candidate): CatalogEntry | undefined {
   const { entries } = candidate;
   if (candidate.stringCode || entries.length === 1) return entries[0];
-  const line = site.lineText;
-  return entries.find((e) => e.stringCode && namesEntry(line, e)) ?? entries.find((e) => namesEntry(line, e));
+  return entries.find((e) => e.stringCode && namesEntry(site, e)) ?? entries.find((e) => namesEntry(site, e));
 }
 
-function namesEntry(line: string, entry: CatalogEntry): boolean {
-  if (entry.stringCode) return new RegExp(`\\b${entry.stringCode}\\b`).test(line);
-  return line.toLowerCase().includes(entry.title.toLowerCase());
+/** The line holds the entry's textual code (as a word, in capitals) or its title (in any case). */
+function namesEntry(site: Site, entry: CatalogEntry): boolean {
+  if (entry.stringCode) return site.lineText.includes(entry.stringCode) && new RegExp(`\\b${entry.stringCode}\\b`).test(site.lineText);
+  return site.lowerLineText.includes(entry.title.toLowerCase());
 }
-
