@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { DOCS, openWorkbench, runCommand } from './workbench';
+import { DOCS, openFile, openWorkbench, runCommand } from './workbench';
 
 suite('UI: command palette', () => {
   let page: Page;
@@ -11,6 +11,7 @@ suite('UI: command palette', () => {
   suiteTeardown(() => page?.context().close());
 
   test('"Look up WhatsApp error code…" finds 470 and opens its card', async () => {
+    await openFile(page, 'javascript/webhook.js');
     await runCommand(page, 'Look up WhatsApp error code');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up WhatsApp error code' }).waitFor();
