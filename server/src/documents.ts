@@ -21,7 +21,9 @@ export class DocumentStore {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument: { uri, languageId, version, text } }) => {
-      this.documents.set(uri, { uri, version, index: new OccurrenceIndex(text, languageId, this.catalog) });
+      const index = new OccurrenceIndex(text, languageId, this.catalog);
+      this.documents.set(uri, { uri, version, index });
+      this.readInBackground(uri, index);
     });
     connection.onDidChangeTextDocument(({ textDocument: { uri, version }, contentChanges }) => {
       const document = this.documents.get(uri);
@@ -32,8 +34,20 @@ export class DocumentStore {
         else index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
       }
       this.documents.set(uri, { uri, version, index });
+      this.readInBackground(uri, index);
     });
     connection.onDidCloseTextDocument(({ textDocument: { uri } }) => this.documents.delete(uri));
+  }
+
+  /**
+   * Reads a big document one slice at a time, yielding between slices, so that requests are
+   * answered meanwhile (a line asked for early is read on the spot).
+   */
+  private readInBackground(uri: string, index: OccurrenceIndex): void {
+    const step = () => {
+      if (this.documents.get(uri)?.index === index && index.scanSome()) setImmediate(step);
+    };
+    if (!index.isComplete) setImmediate(step);
   }
 
   get(uri: string): AnalysedDocument | undefined {

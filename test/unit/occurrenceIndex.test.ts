@@ -43,19 +43,24 @@ function positionOf(text: string, offset: number) {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-function checkRandomEdits(languageId: string, pieces: string[], seed: number, lines = 60) {
+function checkRandomEdits(languageId: string, pieces: string[], seed: number, lines = 60, readInSlices = false) {
   const next = random(seed);
   const choose = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   let text = Array.from({ length: lines }, () => choose(pieces)).join('');
-  const index = new OccurrenceIndex(text, languageId, catalog);
+  let index = new OccurrenceIndex(text, languageId, catalog, readInSlices ? { readInSlicesAbove: 0 } : {});
   for (let step = 0; step < 300; step++) {
+    if (readInSlices && next() < 0.2) index.scanSome(3);
     const start = Math.floor(next() * (text.length + 1));
     const end = Math.min(text.length, start + Math.floor(next() * 12));
     const insert = next() < 0.3 ? '' : choose(pieces);
     index.replace(positionOf(text, start), positionOf(text, end), insert);
     text = text.slice(0, start) + insert + text.slice(end);
     assert.equal(index.text.text(), text, `seed ${seed}, step ${step}: the text`);
+    // Comparing reads every line; read in slices, let edits land on unread lines in between.
+    if (readInSlices && step % 50 !== 49) continue;
     assert.deepEqual(view(index.all), view(fullScan(text, languageId)), `seed ${seed}, step ${step}`);
+    // Start over unread, so that later edits land on unread lines again.
+    if (readInSlices) index = new OccurrenceIndex(text, languageId, catalog, { readInSlicesAbove: 0 });
   }
 }
 
@@ -66,6 +71,23 @@ describe('occurrence index', () => {
 
   it('after any sequence of edits in code, equals a full re-scan', () => {
     for (const seed of [11, 12, 13]) checkRandomEdits('typescript', CODE_PIECES, seed);
+  });
+
+  it('read in slices between edits, equals a full re-scan', () => {
+    checkRandomEdits('log', LOG_PIECES, 31, 60, true);
+    checkRandomEdits('typescript', CODE_PIECES, 32, 60, true);
+  });
+
+  it('reads a big document in slices, and a line asked for early on the spot', () => {
+    const text = 'noise 1000ms\n'.repeat(50) + 'code=1008\n' + 'noise\n'.repeat(50);
+    const index = new OccurrenceIndex(text, 'log', catalog, { readInSlicesAbove: 0 });
+    assert.equal(index.isComplete, false);
+    assert.equal(index.at({ line: 50, character: 6 })?.code, 1008, 'read on the spot');
+    let slices = 0;
+    while (index.scanSome(10)) slices++;
+    assert.equal(index.isComplete, true);
+    assert.ok(slices >= 9, `read in ${slices + 1} slices of at most 10 lines`);
+    assert.deepEqual(index.all.map((o) => o.line), [50]);
   });
 
   it('after edits far below the head of a long code file, equals a full re-scan', () => {

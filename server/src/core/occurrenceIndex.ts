@@ -11,29 +11,70 @@ export type PlacedOccurrence = Occurrence & { readonly line: number };
 /** An occurrence stored with its line; its offsets count characters within that line. */
 type LineOccurrence = Occurrence;
 
+/** A line not read yet: a big document is read in slices, between requests. */
+const PENDING = null;
+
+export interface IndexOptions {
+  /** Documents longer than this (in characters) are read in slices by `scanSome`, not at once. */
+  readonly readInSlicesAbove?: number;
+}
+
+/** About 1 MB of log lines: one slice reads in a few milliseconds. */
+const SLICE_LINES = 8_000;
+const DEFAULT_SLICED_ABOVE = 2_000_000;
+
 /**
  * A document's text and the occurrences in it, by line. An edit re-reads only the lines it
  * touched, plus, in code, the lines below that may read them (a case label reads its switch).
- * Results always equal a full re-scan of the current text.
+ * A big document is read in slices (`scanSome`), and a line asked for before its slice comes
+ * is read on the spot. Results always equal a full re-scan of the current text.
  */
 export class OccurrenceIndex {
   readonly text: LineText;
-  private byLine: (readonly LineOccurrence[] | undefined)[] = [];
+  private byLine: (readonly LineOccurrence[] | undefined | typeof PENDING)[] = [];
+  private pendingLines = 0;
+  private nextPending = 0;
   private readonly isText: boolean;
 
   constructor(
     text: string,
     readonly languageId: string,
     private readonly catalog: Catalog,
+    options: IndexOptions = {},
   ) {
     this.isText = languageFor(languageId).isText;
     this.text = new LineText(text);
-    this.byLine = placeByLine(text, 0, detect(text, languageId, catalog), this.text.lineCount);
+    if (text.length > (options.readInSlicesAbove ?? DEFAULT_SLICED_ABOVE)) {
+      this.byLine = new Array(this.text.lineCount).fill(PENDING);
+      this.pendingLines = this.text.lineCount;
+    } else {
+      this.byLine = placeByLine(text, 0, detect(text, languageId, catalog), this.text.lineCount);
+    }
+  }
+
+  /** True once every line has been read. */
+  get isComplete(): boolean {
+    return this.pendingLines === 0;
+  }
+
+  /** Reads the next slice of lines not read yet; true while some remain. */
+  scanSome(maxLines = SLICE_LINES): boolean {
+    let from = this.nextPending;
+    while (from < this.byLine.length && this.byLine[from] !== PENDING) from++;
+    if (from === this.byLine.length && this.pendingLines > 0) {
+      from = this.byLine.indexOf(PENDING);
+    }
+    if (from < 0 || from >= this.byLine.length) return false;
+    let to = from;
+    while (to < this.byLine.length && to - from < maxLines && this.byLine[to] === PENDING) to++;
+    this.readLines(from, to);
+    this.nextPending = to;
+    return !this.isComplete;
   }
 
   /** The occurrence at a position, its end included (a cursor just after a code is on it). */
   at({ line, character }: Position): PlacedOccurrence | undefined {
-    const found = this.byLine[line]?.find((o) => o.start <= character && character <= o.end);
+    const found = this.lineOccurrences(line)?.find((o) => o.start <= character && character <= o.end);
     return found && { ...found, line };
   }
 
@@ -41,22 +82,38 @@ export class OccurrenceIndex {
   inLines(from: number, to: number): PlacedOccurrence[] {
     const result: PlacedOccurrence[] = [];
     for (let line = Math.max(0, from); line <= Math.min(to, this.byLine.length - 1); line++) {
-      for (const o of this.byLine[line] ?? []) result.push({ ...o, line });
+      for (const o of this.lineOccurrences(line) ?? []) result.push({ ...o, line });
     }
     return result;
   }
 
   get all(): PlacedOccurrence[] {
+    while (this.scanSome());
     return this.inLines(0, this.byLine.length - 1);
   }
 
   /** Applies one edit: the text between two positions becomes `text`. */
   replace(start: Position, end: Position, text: string): void {
     const splice = this.text.replace(start, end, text);
+    for (let line = splice.first; line < splice.first + splice.removed; line++) {
+      if (this.byLine[line] === PENDING) this.pendingLines--;
+    }
     const placeholders = new Array<undefined>(splice.inserted);
     if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...placeholders);
     else this.byLine = this.byLine.slice(0, splice.first).concat(placeholders, this.byLine.slice(splice.first + splice.removed));
     this.rescan(splice.first, splice.first + splice.inserted);
+  }
+
+  private lineOccurrences(line: number): readonly LineOccurrence[] | undefined {
+    if (this.byLine[line] === PENDING) this.readLines(line, line + 1);
+    return this.byLine[line] ?? undefined;
+  }
+
+  /** Reads lines [from, to) with the context above them that the detector may look at. */
+  private readLines(from: number, to: number): void {
+    if (this.isText) return this.detectLines(from, to, from);
+    const head = this.text.prefix(FILE_HEAD_CHARS);
+    this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
   /** Re-reads lines [from, to) and, in code, the lines below that may depend on them. */
@@ -79,7 +136,10 @@ export class OccurrenceIndex {
       ...(fileHead !== undefined ? { fileHead } : {}),
     });
     const placed = placeByLine(window, contextFrom, found, to);
-    for (let line = from; line < to; line++) this.byLine[line] = placed[line];
+    for (let line = from; line < to; line++) {
+      if (this.byLine[line] === PENDING) this.pendingLines--;
+      this.byLine[line] = placed[line];
+    }
   }
 }
 
