@@ -14,9 +14,14 @@ import { parseSources } from '../support/parseCheck';
 const entries = cequensEntries();
 const entry = (id: string): CatalogEntry => entries.find((e) => e.id === id)!;
 
+/** Attempts one after another: a loop, or (in JavaScript outside an async function) a timer that re-arms itself. */
+const RETRY_LOOP = /(for\b|retry\().*attempt/;
+/** Languages whose handlers await inside an async function, and never elsewhere. */
+const AWAITING = ['typescript', 'javascript', 'csharp', 'python'];
+
 /** What each handler kind must do, read from the code with case and underscores ignored. */
 const STRATEGY: Readonly<Record<HandlerKind, readonly RegExp[]>> = {
-  retryWithBackoff: [/for.*attempt/, /attempt.*5/, /jitter/, /resendmessage/],
+  retryWithBackoff: [RETRY_LOOP, /attempt.*5/, /jitter/, /resendmessage/],
   sendTemplateInstead: [/sendtemplatemessage/],
   refreshToken: [/refreshcequenstoken/, /resendmessage/],
   fixRequest: [/do not retry/, /fix the request/],
@@ -34,10 +39,24 @@ describe('handler templates', () => {
 
   it('keeps every handler body between 1 and 12 lines', () => {
     for (const name of LANGUAGES) {
+      const { handlers, asyncHandlers } = templatesFor(name)!;
       for (const kind of HANDLER_KINDS) {
-        const lines = templatesFor(name)!.handlers[kind].length;
-        assert.ok(lines >= 1 && lines <= 12, `${name} ${kind}: ${lines} lines`);
+        for (const body of [handlers[kind], asyncHandlers[kind] ?? ['-']]) {
+          assert.ok(body.length >= 1 && body.length <= 12, `${name} ${kind}: ${body.length} lines`);
+        }
       }
+    }
+  });
+
+  it('awaits only in the async bodies, and only in languages with async functions', () => {
+    for (const name of LANGUAGES) {
+      const { handlers, asyncHandlers } = templatesFor(name)!;
+      for (const kind of HANDLER_KINDS) {
+        assert.ok(!handlers[kind].some((line) => /\bawait\b/.test(line)), `${name} ${kind} awaits in "handlers"`);
+        const body = asyncHandlers[kind];
+        if (body) assert.ok(body.some((line) => /\bawait\b/.test(line)), `${name} ${kind}: an async body that does not await`);
+      }
+      assert.equal(Object.keys(asyncHandlers).length > 0, AWAITING.includes(name), name);
     }
   });
 
@@ -51,6 +70,9 @@ describe('handler templates', () => {
     assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, handlers }), /unknown handler kind retryForever/);
     const { comment: _dropped, ...rest } = typescriptTemplates;
     assert.throws(() => parseTemplates('broken', rest), /"comment" must be a string/);
+    const asyncHandlers = { ...typescriptTemplates.asyncHandlers, awaitForever: ['x'] };
+    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, asyncHandlers }), /unknown handler kind awaitForever in "asyncHandlers"/);
+    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
   });
 });
 
@@ -59,9 +81,10 @@ describe('renderHandler: every entry in every language', () => {
     it(language, () => {
       const templates = templatesFor(language)!;
       for (const e of entries) {
-        for (const form of ['block', 'case'] as const) {
-          const text = renderHandler(e, language, { form, indent: '  ', eol: '\n' });
-          const where = `${language} ${form} ${e.id}`;
+        for (const [form, canAwait] of [['block', false], ['case', false], ['block', true], ['case', true]] as const) {
+          const text = renderHandler(e, language, { form, indent: '  ', eol: '\n', canAwait });
+          const where = `${language} ${form}${canAwait ? ' async' : ''} ${e.id}`;
+          if (!canAwait) assert.doesNotMatch(text, /\bawait\b/, `${where}: awaits outside an async function`);
           assert.ok(text.trim() !== '', where);
           const lines = text.split('\n');
           const nature = e.transient ? 'transient' : 'permanent';
@@ -69,7 +92,7 @@ describe('renderHandler: every entry in every language', () => {
           assert.ok(!text.includes('{{') && !text.includes('}}'), `${where}: placeholder left\n${text}`);
           const code = text.toLowerCase().replace(/_/g, '');
           for (const pattern of STRATEGY[e.handler]) assert.match(code, pattern, where);
-          if (e.transient) assert.match(code, /for.*attempt/, `${where}: a transient code is retried`);
+          if (e.transient) assert.match(code, RETRY_LOOP, `${where}: a transient code is retried`);
           if (form === 'block') assert.ok(lines.some((line) => line.includes(String(e.stringCode ?? e.code))), `${where}: condition`);
         }
       }
@@ -77,11 +100,29 @@ describe('renderHandler: every entry in every language', () => {
   }
 
   it('uses the strategy the notes give for 470, 401 MISSING_TOKEN and 1015', () => {
-    assert.match(renderHandler(entry('cequens:470'), 'typescript', { form: 'case', indent: '  ', eol: '\n' }), /await sendTemplateMessage\(\)/);
+    const e470 = entry('cequens:470');
+    assert.match(renderHandler(e470, 'typescript', { form: 'case', indent: '  ', eol: '\n', canAwait: true }), /^await sendTemplateMessage\(\);/m);
+    assert.match(renderHandler(e470, 'typescript', { form: 'case', indent: '  ', eol: '\n' }), /^sendTemplateMessage\(\);/m);
+    assert.match(renderHandler(e470, 'csharp', { form: 'case', indent: '  ', eol: '\n', canAwait: true }), /^await SendTemplateMessageAsync\(\);/m);
+    assert.match(renderHandler(e470, 'csharp', { form: 'case', indent: '  ', eol: '\n' }), /^SendTemplateMessage\(\);/m);
+    assert.match(renderHandler(e470, 'python', { form: 'case', indent: '    ', eol: '\n', canAwait: true }), /^await send_template_message\(\)/m);
+    assert.match(renderHandler(e470, 'java', { form: 'case', indent: '    ', eol: '\n', canAwait: true }), /^sendTemplateMessage\(\);/m);
     const token = renderHandler(entry('cequens:401:MISSING_TOKEN'), 'python', { form: 'block', indent: '    ', eol: '\n' });
     assert.match(token, /^if error\["code"\] == "MISSING_TOKEN":$/m);
     assert.match(token, /^ {4}refresh_cequens_token\(\)/m);
     assert.match(renderHandler(entry('cequens:1015'), 'go', { form: 'case', indent: '\t', eol: '\n' }), /^for attempt := 1; attempt <= 5; attempt\+\+ \{$/m);
+  });
+
+  it('sleeps the way the enclosing function can: blocking outside async, awaiting inside', () => {
+    const e1015 = entry('cequens:1015');
+    const render = (language: string, canAwait: boolean) => renderHandler(e1015, language, { form: 'case', indent: '    ', eol: '\n', canAwait });
+    assert.match(render('csharp', false), /^ {4}Thread\.Sleep\(.*\n(?:.*\n)* {8}ResendMessage\(\);/m);
+    assert.match(render('csharp', true), /^ {4}await Task\.Delay\(.*\n(?:.*\n)* {8}await ResendMessageAsync\(\);/m);
+    assert.match(render('python', false), /^ {4}time\.sleep\(/m);
+    assert.match(render('python', true), /^ {4}await asyncio\.sleep\(/m);
+    assert.match(render('typescript', false), /^setTimeout\(function retry\(attempt: number\) \{$/m);
+    assert.match(render('javascript', false), /^setTimeout\(function retry\(attempt\) \{$/m);
+    assert.match(render('javascript', true), /^ {4}await new Promise\(/m);
   });
 });
 
@@ -130,7 +171,15 @@ describe('renderHandler options', () => {
     const text = handlerText(e470, 'typescriptreact', '    ')!;
     assert.ok(text.split('\n').every((line) => line.startsWith('    ')));
     assert.match(text, /^ {4}if \(err\.code === 470\) \{$/m);
+    assert.doesNotMatch(text, /\bawait\b/, 'without the document, the form valid in any function');
     assert.equal(handlerText(e470, 'log', ''), undefined);
+    // With the document and the cursor: awaits in an async function only.
+    const ts = 'async function a(err) {\n  \n}\nfunction b(err) {\n  \n}\n';
+    assert.match(handlerText(e470, 'typescript', '  ', { text: ts, offset: ts.indexOf('\n  \n') + 3 })!, /^ {4}await sendTemplateMessage\(\);/m);
+    assert.match(handlerText(e470, 'typescript', '  ', { text: ts, offset: ts.lastIndexOf('\n  \n') + 3 })!, /^ {4}sendTemplateMessage\(\);/m);
+    const py = 'async def a(error):\n    pass\n\ndef b(error):\n    \n';
+    assert.match(handlerText(e470, 'python', '    ', { text: py, offset: py.indexOf('pass') })!, /^ {8}await send_template_message\(\)/m);
+    assert.match(handlerText(e470, 'python', '    ', { text: py, offset: py.length - 1 })!, /^ {8}send_template_message\(\)/m);
     assert.equal(handlerText(e470, 'ruby', ''), undefined);
   });
 });
@@ -146,26 +195,28 @@ describe('layout', () => {
   });
 });
 
-/** A file of the language holding every entry's handler, in both forms, for the parse check. */
-function wrapAll(language: string): string {
+/** A file of the language holding every entry's handler, in both forms, in an async function or a plain one, for the parse check. */
+function wrapAll(language: string, canAwait: boolean): string {
   const unit = templatesFor(language)!.indent;
-  const block = (e: CatalogEntry, base: string) => renderHandler(e, language, { form: 'block', indent: unit, eol: '\n', baseIndent: base });
-  const branch = (e: CatalogEntry, base: string) => renderHandler(e, language, { form: 'case', indent: unit, eol: '\n', baseIndent: base, closeBranch: true });
+  const block = (e: CatalogEntry, base: string) => renderHandler(e, language, { form: 'block', indent: unit, eol: '\n', baseIndent: base, canAwait });
+  const branch = (e: CatalogEntry, base: string) =>
+    renderHandler(e, language, { form: 'case', indent: unit, eol: '\n', baseIndent: base, closeBranch: true, canAwait });
+  const async = canAwait ? 'async ' : '';
   const u = (n: number) => unit.repeat(n);
   const blocks = (n: number) => entries.map((e) => block(e, u(n))).join('\n');
   const cases = (n: number, label: (e: CatalogEntry) => string) => entries.map((e) => `${u(n)}${label(e)}\n${branch(e, u(n + 1))}`).join('\n');
   switch (language) {
     case 'typescript':
     case 'javascript':
-      return `async function handle(err) {\n${blocks(1)}\n  switch (err.code) {\n${cases(2, (e) => `case ${e.code}:`)}\n  }\n}\n`;
+      return `${async}function handle(err) {\n${blocks(1)}\n  switch (err.code) {\n${cases(2, (e) => `case ${e.code}:`)}\n  }\n}\n`;
     case 'python':
-      return `def handle(error):\n${blocks(1)}\n    match error["code"]:\n${cases(2, (e) => `case ${e.code}:`)}\n`;
+      return `${async}def handle(error):\n${blocks(1)}\n    match error["code"]:\n${cases(2, (e) => `case ${e.code}:`)}\n`;
     case 'java':
       return `public class Handlers {\n    void handle(CequensException e) throws Exception {\n${blocks(2)}\n        switch (e.getCode()) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
     case 'go':
       return `package handlers\n\nfunc handle(err *CequensError) {\n${blocks(1)}\n\tswitch err.Code {\n${cases(1, (e) => `case ${e.code}:`)}\n\t}\n}\n`;
     case 'csharp':
-      return `class Handlers {\n    async Task Handle(CequensException ex) {\n${blocks(2)}\n        switch (ex.Code) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
+      return `class Handlers {\n    ${canAwait ? 'async Task' : 'void'} Handle(CequensException ex) {\n${blocks(2)}\n        switch (ex.Code) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
     case 'php':
       return `<?php\nfunction handle(array $error): void {\n${blocks(1)}\n    switch ($error['code']) {\n${cases(2, (e) => `case ${e.code}:`)}\n    }\n}\n`;
   }
@@ -173,9 +224,11 @@ function wrapAll(language: string): string {
 }
 
 describe('rendered handlers parse', () => {
-  for (const language of LANGUAGES) {
-    it(language, (t) => {
-      const source = wrapAll(language);
+  for (const [language, canAwait] of LANGUAGES.flatMap((l) => [[l, false], [l, true]] as const)) {
+    it(`${language}, in ${canAwait ? 'an async' : 'a synchronous'} function`, (t) => {
+      const source = wrapAll(language, canAwait);
+      // TypeScript's parser accepts `await` in any function; the checker would not.
+      if (!canAwait) assert.doesNotMatch(source, /\bawait\b/);
       const [outcome] = parseSources(language, [source]);
       if ('missing' in outcome) {
         t.skip(`not parse-checked: ${outcome.missing}`);

@@ -65,9 +65,9 @@ class BraceStructure {
     const baseIndent = this.indentOfStatementAt(first);
     const start = this.code.tokens[first].start;
     if (LEAVING.has(this.code.str(first)) && firstOnLine(this.code.text, start)) {
-      return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(this.code.text, start), before: true };
+      return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(this.code.text, start), before: true, scope: first };
     }
-    return { form: 'block', closeBranch: false, baseIndent, ...afterToken(this.code, last, baseIndent) };
+    return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
   }
 
   /** The innermost `{` around token i that holds statements: -1 for top level, undefined inside a class body. */
@@ -207,7 +207,8 @@ class BraceStructure {
         : labelIndent + this.indent;
     const closesBraces = braced && code.partner[anchor] === anchor + 1;
     const place = afterToken(code, anchor, closesBraces ? labelIndent : bodyIndent);
-    return { form: 'case', baseIndent: bodyIndent, closeBranch: statements.length === 0 && !label.arrow, ...place };
+    const closeBranch = statements.length === 0 && !label.arrow;
+    return { form: 'case', baseIndent: bodyIndent, closeBranch, scope: label.caseToken, ...place };
   }
 
   // ---- What a `{` opens ----

@@ -1,17 +1,26 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { languageFor } from '../language';
+import { awaitAllowedAt } from './asyncScope';
 import { renderHandler } from './render';
 import { templatesFor } from './templates';
+import { CodeTokens } from './tokens';
 
 /**
  * The handler for an entry as an `if` statement, for the "Insert handler" command, which places
  * it at the cursor itself. Every line starts with `indent`; "\n" ends lines (the client converts).
- * Undefined when the language has no templates.
+ * Given the document and the offset it goes to, it awaits where the function there is async;
+ * without them it never awaits (valid in any function). Undefined when the language has no templates.
  */
-export function handlerText(entry: CatalogEntry, languageId: string, indent: string): string | undefined {
+export function handlerText(
+  entry: CatalogEntry,
+  languageId: string,
+  indent: string,
+  at?: { readonly text: string; readonly offset: number },
+): string | undefined {
   const language = languageFor(languageId);
   const templates = language.snippets && !language.isText ? templatesFor(language.snippets) : undefined;
   if (!templates) return undefined;
   const unit = indent.includes('\t') ? '\t' : templates.indent;
-  return renderHandler(entry, templates, { form: 'block', indent: unit, eol: '\n', baseIndent: indent });
+  const canAwait = at !== undefined && awaitAllowedAt(new CodeTokens(at.text, language.syntax), at.offset, templates.name);
+  return renderHandler(entry, templates, { form: 'block', indent: unit, eol: '\n', baseIndent: indent, canAwait });
 }

@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor } from '../language';
+import { awaitAllowed } from './asyncScope';
 import { braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit } from './layout';
 import { pythonSpot } from './pythonSpot';
@@ -18,7 +19,8 @@ export interface HandlerInsertion {
 /**
  * The handler for `entry` placed where a developer would write it: in the case branch the code
  * labels, or in an `if` statement after the statement that holds the code (before it when that
- * statement is a `return` or `throw`, after which nothing runs). Undefined when the
+ * statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
+ * around it is async, and calls synchronously elsewhere. Undefined when the
  * language has no templates (logs, plain text) or no statement can take it (a class constant).
  */
 export function handlerInsertion(
@@ -48,6 +50,7 @@ export function handlerInsertion(
     subject: spot.form === 'block' ? comparedSubject(code, at) : undefined,
     useStringCode: occurrence.stringCode !== undefined,
     closeBranch: spot.closeBranch,
+    canAwait: awaitAllowed(code, spot.scope, templates.name),
   });
   if (spot.before) return { offset: spot.offset, text: handler + eol };
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';

@@ -48,9 +48,10 @@ export function pythonSpot(code: CodeTokens, at: number, isCaseLabel: boolean, i
   }
   const startOffset = code.tokens[start.first].start;
   if (LEAVING.has(code.str(start.first)) && firstOnLine(code.text, startOffset)) {
-    return { form: 'block', baseIndent: start.indent, closeBranch: false, offset: lineStart(code.text, startOffset), before: true };
+    const offset = lineStart(code.text, startOffset);
+    return { form: 'block', baseIndent: start.indent, closeBranch: false, offset, before: true, scope: start.first };
   }
-  return { form: 'block', baseIndent: start.indent, closeBranch: false, ...afterToken(code, lines[last].last, start.indent) };
+  return { form: 'block', baseIndent: start.indent, closeBranch: false, scope: start.first, ...afterToken(code, lines[last].last, start.indent) };
 }
 
 function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number, indent: string): Spot | undefined {
@@ -65,7 +66,7 @@ function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number
   if (colon < 0) return undefined;
   const next = lines[index + 1];
   const bodyIndent = next && next.indent.length > line.indent.length ? next.indent : line.indent + indent;
-  return { form: 'case', baseIndent: bodyIndent, closeBranch: false, ...afterToken(code, colon, bodyIndent) };
+  return { form: 'case', baseIndent: bodyIndent, closeBranch: false, scope: line.first, ...afterToken(code, colon, bodyIndent) };
 }
 
 /** True when the line sits directly in a class body, where a statement handling an error makes no sense. */

@@ -17,6 +17,8 @@ export interface RenderOptions {
   readonly useStringCode?: boolean;
   /** Case form: end with the language's branch terminator (`break;`), for a branch that was empty. */
   readonly closeBranch?: boolean;
+  /** The handler lands in an async function: it may await (the language's `asyncHandlers`). Default: false. */
+  readonly canAwait?: boolean;
 }
 
 /** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
@@ -43,7 +45,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);
-  const body = templates.handlers[entry.handler];
+  const body = (options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler];
   const levelled: { level: number; line: string }[] = [];
   const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
   // The header is text from the catalog, not a template: it is not searched for placeholders.

@@ -14,6 +14,8 @@ export interface Spot {
   readonly continuation?: string;
   /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */
   readonly before?: boolean;
+  /** A token at the level of the handler's statements: the function around it decides whether they may await. */
+  readonly scope: number;
 }
 
 /** Statements after which code never runs: a handler goes before them instead. */

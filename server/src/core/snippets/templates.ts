@@ -26,7 +26,10 @@ export interface LanguageTemplates {
   readonly ifBlock: { readonly open: readonly string[]; readonly close: readonly string[] };
   /** Lines that end a case branch that was empty, so it does not fall through (`break;`). */
   readonly caseClause: { readonly closeEmptyBranch: readonly string[] };
+  /** Bodies valid in any function: they never await. */
   readonly handlers: Readonly<Record<HandlerKind, readonly string[]>>;
+  /** Bodies for inside an async function, for the kinds that await there; the others use `handlers`. */
+  readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
 }
 
 const FILES: Record<string, unknown> = { csharp, go, java, javascript, php, python, typescript };
@@ -48,16 +51,25 @@ export function parseTemplates(name: string, json: unknown): LanguageTemplates {
     typeof data[key] === 'object' && data[key] !== null ? (data[key] as Record<string, unknown>) : fail(`"${key}" is missing`);
 
   const ifBlock = object('ifBlock');
-  const handlerData = object('handlers');
-  const handlers = {} as Record<HandlerKind, readonly string[]>;
-  for (const kind of HANDLER_KINDS) {
-    if (!(kind in handlerData)) fail(`no handler for "${kind}"`);
-    const body = lines(handlerData[kind], `handler "${kind}"`);
-    if (body.length === 0) fail(`handler "${kind}" is empty`);
-    handlers[kind] = body;
-  }
-  const unknown = Object.keys(handlerData).filter((kind) => !(HANDLER_KINDS as readonly string[]).includes(kind));
-  if (unknown.length > 0) fail(`unknown handler kind ${unknown.join(', ')}`);
+  /** The bodies in `data[key]`: every kind when `all`, otherwise those given. */
+  const bodies = (key: string, all: boolean): Partial<Record<HandlerKind, readonly string[]>> => {
+    const given = key in data || all ? object(key) : {};
+    const result: Partial<Record<HandlerKind, readonly string[]>> = {};
+    for (const kind of HANDLER_KINDS) {
+      if (!(kind in given)) {
+        if (all) fail(`no handler for "${kind}"`);
+        continue;
+      }
+      const body = lines(given[kind], `${key} "${kind}"`);
+      if (body.length === 0) fail(`${key} "${kind}" is empty`);
+      result[kind] = body;
+    }
+    const unknown = Object.keys(given).filter((kind) => !(HANDLER_KINDS as readonly string[]).includes(kind));
+    if (unknown.length > 0) fail(`unknown handler kind ${unknown.join(', ')} in "${key}"`);
+    return result;
+  };
+  const handlers = bodies('handlers', true) as Record<HandlerKind, readonly string[]>;
+  const asyncHandlers = bodies('asyncHandlers', false);
   const condition = text('condition');
   return {
     name,
@@ -70,6 +82,7 @@ export function parseTemplates(name: string, json: unknown): LanguageTemplates {
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
     caseClause: { closeEmptyBranch: lines(object('caseClause').closeEmptyBranch, 'caseClause.closeEmptyBranch') },
     handlers,
+    asyncHandlers,
   };
 }
 
