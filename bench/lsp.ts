@@ -13,6 +13,8 @@ import { percentile, timeMsAsync, withTimeout } from './stats';
 
 export interface LspResult {
   readonly openToFirstHoverMs: number;
+  /** Hover round trips in the first seconds after opening, while the document is read. */
+  readonly whileReading: { readonly maxMs: number; readonly p50: number; readonly count: number };
   readonly hover: { readonly p50: number; readonly p99: number; readonly count: number; readonly misses: number };
   readonly edit: { readonly p50: number; readonly p95: number; readonly count: number; readonly stale: number };
   readonly rss: { readonly afterOpenMiB: number; readonly peakAfterOpenMiB: number; readonly endMiB: number; readonly peakMiB: number };
@@ -20,6 +22,7 @@ export interface LspResult {
 
 const URI = 'file:///bench/gateway.log';
 const PHASE_TIMEOUT_MS = 180_000;
+const READING_WINDOW_MS = 2_000;
 
 export async function benchLsp(text: string, occurrences: readonly Occurrence[], hovers: number, edits: number): Promise<LspResult> {
   const lines = new LineMap(text);
@@ -41,6 +44,14 @@ export async function benchLsp(text: string, occurrences: readonly Occurrence[],
       PHASE_TIMEOUT_MS,
       'didOpen → first hover',
     );
+    // Right after opening, the server reads the log in slices: hovers meanwhile show how long it
+    // keeps a request waiting at worst.
+    const whileReading: number[] = [];
+    const readingUntil = performance.now() + READING_WINDOW_MS;
+    for (let i = 0; performance.now() < readingUntil; i++) {
+      const o = occurrences[(i * 7919) % occurrences.length];
+      whileReading.push(await timeMsAsync(() => hover(o.start + 1)));
+    }
     const { rssMiB: afterOpenMiB, peakMiB: peakAfterOpenMiB } = memoryOf(pid);
 
     // Hovers at random occurrences, one at a time.
@@ -84,6 +95,7 @@ export async function benchLsp(text: string, occurrences: readonly Occurrence[],
     const { rssMiB: endMiB, peakMiB } = memoryOf(pid);
     return {
       openToFirstHoverMs,
+      whileReading: { maxMs: Math.max(...whileReading), p50: percentile(whileReading, 50), count: whileReading.length },
       hover: { p50: percentile(hoverTimes, 50), p99: percentile(hoverTimes, 99), count: hoverTimes.length, misses },
       edit: { p50: percentile(editTimes, 50), p95: percentile(editTimes, 95), count: editTimes.length, stale },
       rss: { afterOpenMiB, peakAfterOpenMiB, endMiB, peakMiB },

@@ -2,6 +2,10 @@ import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../shared/src/catalog';
 import { OccurrenceIndex } from './core/occurrenceIndex';
 
+/** Reading a big document yields to requests after this long, slices of this many lines at a time. */
+const READ_BUDGET_MS = 8;
+const READ_SLICE_LINES = 500;
+
 export interface AnalysedDocument {
   readonly uri: string;
   readonly version: number;
@@ -45,7 +49,10 @@ export class DocumentStore {
    */
   private readInBackground(uri: string, index: OccurrenceIndex): void {
     const step = () => {
-      if (this.documents.get(uri)?.index === index && index.scanSome()) setImmediate(step);
+      const until = performance.now() + READ_BUDGET_MS;
+      let more = true;
+      while (more && this.documents.get(uri)?.index === index && performance.now() < until) more = index.scanSome(READ_SLICE_LINES);
+      if (more && this.documents.get(uri)?.index === index) setImmediate(step);
     };
     if (!index.isComplete) setImmediate(step);
   }

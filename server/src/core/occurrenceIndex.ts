@@ -19,8 +19,7 @@ export interface IndexOptions {
   readonly readInSlicesAbove?: number;
 }
 
-/** About 1 MB of log lines: one slice reads in a few milliseconds. */
-const SLICE_LINES = 8_000;
+const SLICE_LINES = 1_000;
 const DEFAULT_SLICED_ABOVE = 2_000_000;
 
 /**
