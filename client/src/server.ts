@@ -34,8 +34,8 @@ export class CequensServer {
   }
 
   /** The handler's text indented with `indent`, or undefined when the language has no templates. */
-  async handler(entryId: string, languageId: string, indent: string): Promise<string | undefined> {
-    const params: HandlerParams = { entryId, languageId, indent };
+  async handler(entryId: string, languageId: string, indent: string, at?: HandlerParams['at']): Promise<string | undefined> {
+    const params: HandlerParams = { entryId, languageId, indent, ...(at ? { at } : {}) };
     return (await this.send<HandlerResult>(HANDLER_REQUEST, params)).text;
   }
 

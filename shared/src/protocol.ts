@@ -24,6 +24,8 @@ export interface HandlerParams {
   readonly languageId: string;
   /** The indentation of the line the handler goes on; the snippet's own lines are relative to it. */
   readonly indent: string;
+  /** Where it goes, in an open document: the handler awaits only inside an async function. */
+  readonly at?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
 }
 export interface HandlerResult {
   /** Undefined when the language has no handler templates. */

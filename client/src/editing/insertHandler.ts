@@ -20,7 +20,8 @@ export async function insertHandler(
   const document = editor.document;
   const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
   const placement = placeHandler(lines, line ?? editor.selection.active.line, indentUnit(editor));
-  const text = await server.handler(entry.id, document.languageId, placement.indent);
+  const at = { uri: document.uri.toString(), position: { line: placement.line, character: 0 } };
+  const text = await server.handler(entry.id, document.languageId, placement.indent, at);
   if (text === undefined || text.trim() === '') {
     void vscode.window.showWarningMessage(
       `CEQUENS: there is no handler template for ${document.languageId} files. Use "Copy as Markdown" from "Look up WhatsApp error code…" instead.`,

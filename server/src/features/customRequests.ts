@@ -26,10 +26,10 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
     return entry ? { markdown: renderCard(catalog.entriesForCode(entry.code), entry) } : null;
   });
 
-  connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, indent }: HandlerParams): HandlerResult | null => {
+  connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, indent, at }: HandlerParams): HandlerResult | null => {
     const entry = catalog.entry(entryId);
     if (!entry) return null;
-    const text = handlerText(entry, languageId, indent);
+    const text = handlerText(entry, languageId, indent, at && placeIn(store, at));
     return text === undefined ? {} : { text };
   });
 
@@ -45,4 +45,13 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
       range: { start: { line, character: start }, end: { line, character: end } },
     };
   });
+}
+
+/** The open document's text and the offset of a position in it, for a handler to fit its function. */
+function placeIn(store: DocumentStore, { uri, position }: NonNullable<HandlerParams['at']>) {
+  const index = store.get(uri)?.index;
+  if (!index) return undefined;
+  const text = index.text.text();
+  const before = index.text.text(0, position.line);
+  return { text, offset: Math.min(text.length, position.line === 0 ? 0 : before.length + 1) };
 }
