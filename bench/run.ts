@@ -27,6 +27,13 @@ const HOVERS = 1000;
 const EDITS = 200;
 const DATA = 'bench/data';
 
+/** What stands in the way of the targets this code has not met or meets only narrowly, as measured. */
+const KNOWN_LIMITS = [
+  '**Detector / rg (target ≤ 2.5×):** between 2.3× and 2.9× over runs on this machine. Of the detector\'s ~250–320 ms on 50 MiB, about 100 ms is V8\'s regular-expression pass over the text for the catalog\'s codes (a trie of the codes; `\\b\\d{3,4}\\b` measures the same), already about rg\'s whole time including its start-up, and about 90 ms is lexing the ~40,000 lines that hold a candidate (JSON lines of ~130 characters, the candidate often near their end). Lexing only part of a line would change what the detector sees; left for a later change.',
+  '**dist/client.js (target < 150 KB):** 369 KB, of which our own code is ~9 KB; the rest is `vscode-languageclient` 9 (~200 KB) and its protocol, JSON-RPC and semver dependencies, which the extension\'s design requires (issue 2). Meeting the target means replacing it with a hand-written client over `vscode-jsonrpc`.',
+  '**Activation:** measured with a stub `vscode` (loading the 369 KB bundle is most of it). Inside code-server VS Code activates the extension before the integration suite starts, so the suite records only an upper bound.',
+];
+
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
   const catalog = new Catalog(cequensEntries());
@@ -36,6 +43,7 @@ async function main(): Promise<void> {
   ];
   mkdirSync(DATA, { recursive: true });
   const rg = rgVersion();
+  notes.push(...KNOWN_LIMITS);
   if (!rg) notes.push('**ripgrep (`rg`) is not installed**: the detector/rg ratios are not measured (e.g. `apt-get install ripgrep`).');
 
   let biggest = '';
