@@ -1,5 +1,5 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and, with
-// --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests.
+// --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests[=filter], --bench.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,11 @@ const builds = [
   // The server is also the package's `bin`, run by other editors as `node dist/server.js --stdio`.
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// --bench builds the benchmarks (bench/), run by `npm run bench`.
+if (process.argv.includes('--bench')) {
+  builds.push({ ...common, entryPoints: ['bench/run.ts', 'bench/scanChild.ts', 'bench/activationChild.ts'], outdir: 'out/bench' });
+}
 
 if (tests) {
   builds.push({

@@ -1,10 +1,9 @@
-// Builds what `npm run bench` needs: the production bundles (dist/, minified, as shipped) and
-// the benchmark itself (out/bench/).
+// Builds what `npm run bench` needs, with esbuild.mjs: the production bundles (dist/, minified,
+// as shipped) and the benchmark itself (out/bench/).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import * as esbuild from 'esbuild';
 
-const production = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { stdio: 'inherit' });
+const production = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--bench'], { stdio: 'inherit' });
 const productionBuilt = production.status === 0;
 if (!productionBuilt) console.error('bench: the production build failed; the LSP and bundle benchmarks will not run');
 // run.ts reads it: stale bundles in dist/ must not be measured. Others may rebuild dist/ (unminified)
@@ -16,15 +15,3 @@ if (productionBuilt) {
   copyFileSync('dist/client.js', 'out/bench/client.js');
 }
 writeFileSync('out/bench/build.json', JSON.stringify({ productionBuilt, bytes }));
-
-await esbuild.build({
-  entryPoints: ['bench/run.ts', 'bench/scanChild.ts', 'bench/activationChild.ts'],
-  outdir: 'out/bench',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  loader: { '.txt': 'text' },
-  logLevel: 'warning',
-});
