@@ -24,6 +24,6 @@ connection.onInitialize(() => ({
 
 store.listen(connection);
 connection.onHover((params) => hover(store, params));
-connection.onCodeAction((params) => codeActions(store, params));
+connection.onCodeAction((params, token) => codeActions(store, params, token));
 registerCustomRequests(connection, catalog, store);
 connection.listen();

@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { headingOf } from '../core/hover/card';
 import { languageFor } from '../core/language';
@@ -10,12 +10,13 @@ import type { DocumentStore } from '../documents';
  * action per meaning of the code (the picked one preferred). Plain text edits that only
  * insert, so that they work in every editor.
  */
-export function codeActions(store: DocumentStore, params: CodeActionParams): CodeAction[] {
+export function codeActions(store: DocumentStore, params: CodeActionParams, token: CancellationToken): CodeAction[] {
   const analysed = store.get(params.textDocument.uri);
   if (!analysed || !languageFor(analysed.index.languageId).snippets) return [];
   const { index } = analysed;
   const found = index.inLines(params.range.start.line, params.range.end.line).filter((o) => touches(o, params.range));
-  if (found.length === 0) return [];
+  // Placing a handler reads the whole document: not for a request the client no longer wants.
+  if (found.length === 0 || token.isCancellationRequested) return [];
   const document = TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text());
   const text = document.getText();
   const actions: CodeAction[] = [];
