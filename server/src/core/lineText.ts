@@ -38,6 +38,14 @@ export class LineText {
     return this.lines.slice(from, to).join('\n');
   }
 
+  /** Offset of the start of `line` in the whole text (its length past the last line). */
+  offsetOfLine(line: number): number {
+    const count = Math.min(line, this.lines.length);
+    let offset = 0;
+    for (let n = 0; n < count; n++) offset += this.lines[n].length + 1;
+    return line < this.lines.length ? offset : offset - 1;
+  }
+
   /** The first `length` characters of the text, read from as few lines as that takes. */
   prefix(length: number): string {
     let end = 0;

@@ -51,7 +51,5 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
 function placeIn(store: DocumentStore, { uri, position }: NonNullable<HandlerParams['at']>) {
   const index = store.get(uri)?.index;
   if (!index) return undefined;
-  const text = index.text.text();
-  const before = index.text.text(0, position.line);
-  return { text, offset: Math.min(text.length, position.line === 0 ? 0 : before.length + 1) };
+  return { text: index.text.text(), offset: index.text.offsetOfLine(position.line) };
 }

@@ -4,6 +4,7 @@ import { languageFor, TEXT_SYNTAX, type Language } from '../language';
 import { lex, type Token } from '../lexer';
 import type { Occurrence } from './occurrence';
 import * as rules from './rules';
+import { linesAbove } from './rules';
 import { FILE_HEAD_CHARS } from './limits';
 import { Site } from './site';
 import { CODE_KEYS, HTTP_STATUSES, isOtherWhatsAppCode, mentionsWhatsApp, STATUS_KEYS, STRING_CODE_KEYS } from './vocabulary';
@@ -114,10 +115,8 @@ function siteOf(
   const token = line.tokens[index];
   if (!token) return undefined;
   const exact = (t: Token) => t.innerStart === offset && t.innerEnd === offset + length;
-  if ((token.kind === 'number' || token.kind === 'word') && exact(token)) {
-    return new Site(text, line.tokens, index, lineMode, line.start, line.end, language.syntax);
-  }
-  if (token.kind === 'string' && exact(token)) {
+  // A number, a word, or a string that holds just the code ("470", 'TOKEN').
+  if (token.kind !== 'punct' && token.kind !== 'comment' && exact(token)) {
     return new Site(text, line.tokens, index, lineMode, line.start, line.end, language.syntax);
   }
   if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
@@ -245,9 +244,8 @@ function isInCodeCollection(site: Site, isCode: (index: number) => boolean): boo
 /** Every number of the site's collection is a multiple of 100 (1000, 2000: likely delays). */
 function allRound(site: Site): boolean {
   const open = site.enclosingOpen()!;
-  const close = site.tokens.findIndex((_, i) => i > open && site.kindAt(i) === 'punct' && /^[)\]}]$/.test(site.at(i)));
   const numbers = site.tokens
-    .slice(open + 1, close < 0 ? undefined : close)
+    .slice(open + 1, site.matchingClose(open))
     .filter((t) => t.kind === 'number' || t.kind === 'string')
     .map((t) => Number(site.text.slice(t.innerStart, t.innerEnd)));
   return numbers.every((n) => Number.isFinite(n) && n % 100 === 0);
@@ -283,7 +281,7 @@ function isCodeToken(site: Site, index: number, catalog: Catalog): boolean {
 function namesWhatsApp(site: Site, language: Language, fileHead: string, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
-  const above = linesAbove(site, WHATSAPP_LOOKBACK_LINES);
+  const above = [...linesAbove(site.text, site.lineStart, WHATSAPP_LOOKBACK_LINES)];
   if (scope && 'response' in scope) {
     if (mentionsWhatsApp(scope.response)) return true;
     const name = scope.response.replace(/[$]/g, '\\$&');
@@ -292,18 +290,6 @@ function namesWhatsApp(site: Site, language: Language, fileHead: string, scope?:
     if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
   }
   return above.some(mentionsWhatsApp) || mentionsWhatsApp(fileHead);
-}
-
-/** The lines above the site's line, nearest first. */
-function linesAbove(site: Site, count: number): string[] {
-  const lines: string[] = [];
-  let end = site.lineStart - 1;
-  while (lines.length < count && end > 0) {
-    const start = site.text.lastIndexOf('\n', end - 1) + 1;
-    lines.push(site.text.slice(start, end));
-    end = start - 1;
-  }
-  return lines;
 }
 
 /** The entry the line names, by its textual code or its title; the only entry when there is one. */
