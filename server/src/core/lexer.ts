@@ -14,15 +14,49 @@ export interface Token {
 }
 
 const OPERATORS = ['===', '!==', '==', '!=', '=>', '->', '::', '?.', '<=', '>=', '&&', '||', ':='];
-const OPERATOR_STARTS = new Set(OPERATORS.map((op) => op.charCodeAt(0)));
+
+// Character classes by table: the lexer asks for every character of every line it reads.
+const SPACE = 1;
+const DIGIT = 2;
+const WORD = 3;
+const ASCII_CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const isWord = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 /* _ */ || c === 36; /* $ */
+  ASCII_CLASSES[c] = c === 32 || (c >= 9 && c <= 13) ? SPACE : c >= 48 && c <= 57 ? DIGIT : isWord ? WORD : 0;
+}
+
+function classOf(c: number): number {
+  return c < 128 ? ASCII_CLASSES[c] : c === 0xa0 ? SPACE : WORD;
+}
+
+/** The operators that each pair of ASCII characters starts, longest first, at index 128 × first + second. */
+const OPERATORS_BY_PAIR: (readonly string[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+for (const op of [...OPERATORS].sort((x, y) => y.length - x.length)) {
+  const pair = pairAt(op, 0)!;
+  OPERATORS_BY_PAIR[pair] = [...(OPERATORS_BY_PAIR[pair] ?? []), op];
+}
+
+function pairAt(text: string, i: number): number | undefined {
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  return first < 128 && second < 128 ? first * 128 + second : undefined;
+}
+
+/** Length of the operator or punctuation character at i. */
+function operatorLength(text: string, i: number): number {
+  const pair = pairAt(text, i);
+  const operators = pair === undefined ? undefined : OPERATORS_BY_PAIR[pair];
+  return operators?.find((op) => op.length === 2 || text.startsWith(op, i))?.length ?? 1;
+}
 
 /** The first characters of a syntax's comment markers and quotes: only they need a closer look. */
-const markerStartsBySyntax = new WeakMap<Syntax, { markerStarts: ReadonlySet<number> }>();
-function starts(syntax: Syntax): { markerStarts: ReadonlySet<number> } {
+const markerStartsBySyntax = new WeakMap<Syntax, Uint8Array>();
+function markerStarts(syntax: Syntax): Uint8Array {
   let found = markerStartsBySyntax.get(syntax);
   if (!found) {
     const markers = [...syntax.lineComments, ...(syntax.blockComment ?? []).slice(0, 1), ...syntax.quotes];
-    found = { markerStarts: new Set(markers.map((m) => m.charCodeAt(0))) };
+    found = new Uint8Array(128);
+    for (const marker of markers) found[marker.charCodeAt(0)] = 1;
     markerStartsBySyntax.set(syntax, found);
   }
   return found;
@@ -38,70 +72,70 @@ function starts(syntax: Syntax): { markerStarts: ReadonlySet<number> } {
  */
 export function lex(text: string, syntax: Syntax, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const { markerStarts } = starts(syntax);
+  const isMarkerStart = markerStarts(syntax);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+    const kind = classOf(c);
+    if (kind === SPACE) {
       i++;
       continue;
     }
-    if (isDigit(c)) {
+    if (kind === DIGIT) {
       const stop = numberEnd(text, i, end);
       tokens.push({ kind: 'number', start: i, end: stop, innerStart: i, innerEnd: stop });
       i = stop;
       continue;
     }
-    if (isWordChar(c)) {
+    if (kind === WORD) {
       let stop = i + 1;
-      while (stop < end && (isWordChar(text.charCodeAt(stop)) || isDigit(text.charCodeAt(stop)))) stop++;
+      while (stop < end && classOf(text.charCodeAt(stop)) >= DIGIT) stop++;
       tokens.push({ kind: 'word', start: i, end: stop, innerStart: i, innerEnd: stop });
       i = stop;
       continue;
     }
-    if (!markerStarts.has(c)) {
-      const length = OPERATOR_STARTS.has(c) ? (OPERATORS.find((op) => text.startsWith(op, i))?.length ?? 1) : 1;
-      const stop = Math.min(end, i + length);
-      tokens.push({ kind: 'punct', start: i, end: stop, innerStart: i, innerEnd: stop });
-      i = stop;
-      continue;
+    if (c < 128 && isMarkerStart[c]) {
+      const stop = commentOrStringAt(text, i, end, syntax, tokens);
+      if (stop > i) {
+        i = stop;
+        continue;
+      }
     }
-    const lineComment = syntax.lineComments.find((marker) => text.startsWith(marker, i));
-    if (lineComment) {
-      const stop = indexOrEnd(text, '\n', i, end);
-      tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + lineComment.length, innerEnd: stop });
-      i = stop;
-      continue;
-    }
-    const block = syntax.blockComment;
-    if (block && text.startsWith(block[0], i)) {
-      const close = text.indexOf(block[1], i + block[0].length);
-      const stop = close < 0 || close >= end ? end : close + block[1].length;
-      const innerEnd = close < 0 || close >= end ? end : close;
-      tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + block[0].length, innerEnd });
-      i = stop;
-      continue;
-    }
-    const quote = quoteAt(text, i, syntax);
-    if (quote) {
-      const stop = closingQuote(text, i + quote.length, end, quote);
-      const closed = stop <= end && text.startsWith(quote, stop - quote.length) && stop - quote.length >= i + quote.length;
-      tokens.push({
-        kind: 'string',
-        start: i,
-        end: stop,
-        innerStart: i + quote.length,
-        innerEnd: closed ? stop - quote.length : stop,
-      });
-      i = stop;
-      continue;
-    }
-    const operator = OPERATORS.find((op) => text.startsWith(op, i));
-    const stop = Math.min(end, i + (operator?.length ?? 1));
+    const stop = Math.min(end, i + operatorLength(text, i));
     tokens.push({ kind: 'punct', start: i, end: stop, innerStart: i, innerEnd: stop });
     i = stop;
   }
   return tokens;
+}
+
+/** Pushes the comment or string starting at i and returns its end; returns i when there is none. */
+function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax, tokens: Token[]): number {
+  const lineComment = markerAt(text, i, syntax.lineComments);
+  if (lineComment) {
+    const stop = indexOrEnd(text, '\n', i, end);
+    tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + lineComment.length, innerEnd: stop });
+    return stop;
+  }
+  const block = syntax.blockComment;
+  if (block && text.startsWith(block[0], i)) {
+    const close = text.indexOf(block[1], i + block[0].length);
+    const stop = close < 0 || close >= end ? end : close + block[1].length;
+    const innerEnd = close < 0 || close >= end ? end : close;
+    tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + block[0].length, innerEnd });
+    return stop;
+  }
+  const quote = quoteAt(text, i, syntax);
+  if (!quote) return i;
+  const stop = closingQuote(text, i + quote.length, end, quote);
+  const closed = stop <= end && text.startsWith(quote, stop - quote.length) && stop - quote.length >= i + quote.length;
+  tokens.push({
+    kind: 'string',
+    start: i,
+    end: stop,
+    innerStart: i + quote.length,
+    innerEnd: closed ? stop - quote.length : stop,
+  });
+  return stop;
 }
 
 export function tokenText(text: string, token: Token): string {
@@ -112,21 +146,36 @@ export function innerText(text: string, token: Token): string {
   return text.slice(token.innerStart, token.innerEnd);
 }
 
+/** The first of `markers` that starts at i (a loop, not find(): the lexer calls it for every quote). */
+function markerAt(text: string, i: number, markers: readonly string[]): string | undefined {
+  for (const marker of markers) if (text.startsWith(marker, i)) return marker;
+  return undefined;
+}
+
 function quoteAt(text: string, i: number, syntax: Syntax): string | undefined {
-  const quote = syntax.quotes.find((q) => text.startsWith(q, i));
+  const quote = markerAt(text, i, syntax.quotes);
   if (quote && syntax.tripleQuotes && text.startsWith(quote.repeat(3), i)) return quote.repeat(3);
   return quote;
 }
 
-/** Offset just past the closing quote, or `end` when the string is left open. */
+/**
+ * Offset just past the closing quote, or where the string is left open: at `end`, or for a
+ * one-line string at the line's end. A backslash escapes the character after it.
+ */
 function closingQuote(text: string, from: number, end: number, quote: string): number {
+  const close = unescapedIndex(text, quote, from, end);
   const multiLine = quote.length === 3 || quote === '`';
-  const first = quote.charCodeAt(0);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \ */) i++;
-    else if (c === 10 /* \n */ && !multiLine) return i;
-    else if (c === first && (quote.length === 1 || text.startsWith(quote, i))) return i + quote.length;
+  const lineEnd = multiLine ? end : unescapedIndex(text, '\n', from, close);
+  if (lineEnd < close) return lineEnd;
+  return close < end ? close + quote.length : end;
+}
+
+/** First index of `search` in [from, end) that no backslash escapes; `end` when there is none. */
+function unescapedIndex(text: string, search: string, from: number, end: number): number {
+  for (let i = text.indexOf(search, from); i >= 0 && i < end; i = text.indexOf(search, i + 1)) {
+    let backslashes = 0;
+    while (i - backslashes > from && text.charCodeAt(i - backslashes - 1) === 92 /* \ */) backslashes++;
+    if (backslashes % 2 === 0) return i;
   }
   return end;
 }
@@ -135,8 +184,8 @@ function numberEnd(text: string, from: number, end: number): number {
   let i = from + 1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isDigit(c) || isWordChar(c) || c === 46 /* . */) i++;
-    else if ((c === 45 /* - */ || c === 47 /* / */ || c === 58) /* : */ && i + 1 < end && isDigit(text.charCodeAt(i + 1))) i++;
+    if (classOf(c) >= DIGIT || c === 46 /* . */) i++;
+    else if ((c === 45 /* - */ || c === 47 /* / */ || c === 58) /* : */ && i + 1 < end && classOf(text.charCodeAt(i + 1)) === DIGIT) i++;
     else break;
   }
   return i;
@@ -145,12 +194,4 @@ function numberEnd(text: string, from: number, end: number): number {
 function indexOrEnd(text: string, search: string, from: number, end: number): number {
   const found = text.indexOf(search, from);
   return found < 0 || found > end ? end : found;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-export function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127 && c !== 0xa0;
 }

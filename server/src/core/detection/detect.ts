@@ -133,7 +133,7 @@ function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Lan
   const picked = pick(site, candidate);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
-    if (!(verdict.nextToTitle || lineNamesEntry || namesWhatsApp(site, language, fileHead, verdict.scope))) return undefined;
+    if (!(lineNamesEntry || verdict.nextToTitle?.() || namesWhatsApp(site, language, fileHead, verdict.scope))) return undefined;
   }
   return {
     start: site.value.innerStart,
@@ -152,15 +152,15 @@ interface Verdict {
   readonly needsWhatsApp: boolean;
   /** Where WhatsApp must be named: the line, the response a status is read from, or nearby. */
   readonly scope?: WhatsAppScope;
-  readonly nextToTitle: boolean;
+  /** The code stands next to an entry's title ("1017 Not Primary Master"); asked only when needed. */
+  readonly nextToTitle?: () => boolean;
 }
 
 type WhatsAppScope = { readonly line: true } | { readonly response: string };
 
 function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
-  const nextToTitle = candidate.entries.some(
-    (entry) => namesEntry(site, entry) && rules.isNextToTitle(site, entry.title, !!entry.stringCode),
-  );
+  const nextToTitle = () =>
+    candidate.entries.some((entry) => namesEntry(site, entry) && rules.isNextToTitle(site, entry.title, !!entry.stringCode));
   const httpLike = HTTP_STATUSES.has(candidate.code);
   const verdict = (isCaseLabel: boolean, isStatus = false): Verdict => ({
     isCaseLabel,
@@ -185,11 +185,11 @@ function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdic
   const isCode = (index: number) => isCodeToken(site, index, catalog);
   if (isInCodeCollection(site, isCode)) return verdict(false);
   if (rules.isElementOfErrorBlock(site, isCode)) return verdict(false);
-  if (rules.isEnumMember(site, candidate.entries.map((e) => e.title))) return { ...verdict(false), nextToTitle: true };
+  if (rules.isEnumMember(site, candidate.entries.map((e) => e.title))) return { ...verdict(false), nextToTitle: () => true };
   if (site.mode === 'text' && rules.followsErrorWord(site)) return verdict(false);
   if (site.mode === 'text' && rules.followsHttp(site)) return { ...verdict(false, true), scope: { line: true } };
   if (site.mode === 'text' && isFollowedByTextualCode(site, candidate)) return verdict(false);
-  if (nextToTitle) return verdict(false);
+  if (nextToTitle()) return verdict(false);
   return undefined;
 }
 
@@ -205,7 +205,7 @@ function isDistinctive(stringCode: string): boolean {
 }
 
 function judgeStringCode(site: Site, candidate: Candidate, catalog: Catalog): Verdict | undefined {
-  const verdict: Verdict = { isCaseLabel: false, needsWhatsApp: false, nextToTitle: false };
+  const verdict: Verdict = { isCaseLabel: false, needsWhatsApp: false };
   const isCode = (index: number) => isCodeToken(site, index, catalog);
   const bareWordInCode = site.mode === 'code' && site.value.kind === 'word';
   if (bareWordInCode) {
@@ -301,6 +301,15 @@ function pick(site: Site, candidate: Candidate): CatalogEntry | undefined {
 
 /** The line holds the entry's textual code (as a word, in capitals) or its title (in any case). */
 function namesEntry(site: Site, entry: CatalogEntry): boolean {
-  if (entry.stringCode) return site.lineText.includes(entry.stringCode) && new RegExp(`\\b${entry.stringCode}\\b`).test(site.lineText);
-  return site.lowerLineText.includes(entry.title.toLowerCase());
+  return nameOf(entry).test(site.lineText);
+}
+
+const names = new WeakMap<CatalogEntry, RegExp>();
+function nameOf(entry: CatalogEntry): RegExp {
+  let name = names.get(entry);
+  if (!name) {
+    name = entry.stringCode ? new RegExp(`\\b${escape(entry.stringCode)}\\b`) : new RegExp(escape(entry.title), 'i');
+    names.set(entry, name);
+  }
+  return name;
 }

@@ -39,14 +39,8 @@ export class Site {
     return token ? this.text.slice(token.innerStart, token.innerEnd) : '';
   }
 
-  private lower?: string;
-
   get lineText(): string {
     return this.text.slice(this.lineStart, this.lineEnd);
-  }
-
-  get lowerLineText(): string {
-    return (this.lower ??= this.lineText.toLowerCase());
   }
 
   /**
