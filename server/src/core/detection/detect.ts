@@ -111,7 +111,7 @@ function siteOf(
   language: Language,
 ): Site | undefined {
   const lineMode = language.isText ? 'text' : 'code';
-  const index = line.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const index = tokenIndexAt(line.tokens, offset);
   const token = line.tokens[index];
   if (!token) return undefined;
   const exact = (t: Token) => t.innerStart === offset && t.innerEnd === offset + length;
@@ -121,10 +121,24 @@ function siteOf(
   }
   if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
   const inner = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
-  const innerIndex = inner.findIndex((t) => t.start <= offset && offset < t.end);
+  const innerIndex = tokenIndexAt(inner, offset);
   const innerToken = inner[innerIndex];
   if (!innerToken || innerToken.kind === 'punct' || !exact(innerToken)) return undefined;
   return new Site(text, inner, innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+}
+
+/** Index of the token that covers `offset` (tokens are in order), -1 when none does. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle];
+    if (offset < token.start) high = middle - 1;
+    else if (offset >= token.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: string): Occurrence | undefined {
@@ -195,8 +209,10 @@ function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdic
 
 /** Prose: "401 with the title MISSING_TOKEN", a distinctive textual code a few words on. */
 function isFollowedByTextualCode(site: Site, candidate: Candidate): boolean {
+  const distinctive = candidate.entries.flatMap((e) => (e.stringCode && isDistinctive(e.stringCode) ? [e.stringCode] : []));
+  if (distinctive.length === 0) return false;
   const following = site.tokens.slice(site.index + 1, site.index + 6).map((t) => site.text.slice(t.start, t.end));
-  return candidate.entries.some((e) => e.stringCode && isDistinctive(e.stringCode) && following.includes(e.stringCode));
+  return distinctive.some((stringCode) => following.includes(stringCode));
 }
 
 /** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */

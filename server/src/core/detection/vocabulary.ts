@@ -1,7 +1,10 @@
 import vocabulary from './vocabulary.json';
 
+const ALREADY_NORMAL = /^[a-z0-9]+$/;
+
 /** Lower-cases a name and drops separators and a getter prefix: getErrorCode → errorcode. */
 export function normalizeKey(name: string): string {
+  if (ALREADY_NORMAL.test(name)) return name; // most keys (port, bytes, code): no need to rewrite
   return name
     .replace(/^\$/, '')
     .replace(/^get(?=[A-Z_])/, '')
