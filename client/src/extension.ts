@@ -1,7 +1,10 @@
-import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import * as vscode from 'vscode';
+import { CONFIGURATION_SECTION } from '../../shared/src/protocol';
 import { registerCommands } from './commands';
-import { createLanguageClient } from './languageClient';
+import { isEnabledFor } from './enablement';
+import { DOCUMENT_SELECTOR } from './languages';
+import { LanguageClient } from './lsp/languageClient';
+import { registerProviders } from './lsp/providers';
 import { CequensServer } from './server';
 import { CardView } from './ui/cardView';
 
@@ -14,17 +17,28 @@ export interface CequensExtensionApi {
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): CequensExtensionApi {
-  client = createLanguageClient(context);
+  client = new LanguageClient({
+    name: 'CEQUENS WhatsApp Error Codes',
+    serverModule: context.asAbsolutePath('dist/server.js'),
+    execArgv: context.extensionMode === vscode.ExtensionMode.Development ? ['--nolazy', '--inspect=6009'] : [],
+    traceSetting: { section: CONFIGURATION_SECTION, key: 'trace.server' },
+    selects: (document) => vscode.languages.match(DOCUMENT_SELECTOR, document) > 0,
+  });
   const ready = client.start();
   // The client reports a failed start in its output channel; awaiters of `ready` still see the rejection.
   ready.catch(() => undefined);
   const cards = new CardView();
-  context.subscriptions.push(cards, ...registerCommands({ server: new CequensServer(client, ready), cards }));
+  context.subscriptions.push(
+    client,
+    cards,
+    ...registerProviders(client, DOCUMENT_SELECTOR, isEnabledFor),
+    ...registerCommands({ server: new CequensServer(client, ready), cards }),
+  );
   return { ready };
 }
 
 export async function deactivate(): Promise<void> {
   const running = client;
   client = undefined;
-  await running?.stop().catch(() => undefined);
+  await running?.stop();
 }

@@ -1,4 +1,4 @@
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from './lsp/languageClient';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
 import {
   CARD_REQUEST,
