@@ -2,9 +2,13 @@ import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../shared/src/catalog';
 import { OccurrenceIndex } from './core/occurrenceIndex';
 
-/** Reading a big document yields to requests after this long, slices of this many lines at a time. */
-const READ_BUDGET_MS = 8;
-const READ_SLICE_LINES = 500;
+/**
+ * Reading a big document yields to requests after this long, slices of this many lines at a time.
+ * Short, because the JSON-RPC library takes several event-loop turns per request (reading,
+ * dispatching, writing the answer): a request waits about four slices.
+ */
+const READ_BUDGET_MS = 2;
+const READ_SLICE_LINES = 100;
 
 export interface AnalysedDocument {
   readonly uri: string;

@@ -47,7 +47,7 @@ export class OccurrenceIndex {
       this.byLine = new Array(this.text.lineCount).fill(PENDING);
       this.pendingLines = this.text.lineCount;
     } else {
-      this.byLine = placeByLine(text, 0, detect(text, languageId, catalog), this.text.lineCount);
+      this.byLine = placeByLine(text, detect(text, languageId, catalog), this.text.lineCount);
     }
   }
 
@@ -134,10 +134,10 @@ export class OccurrenceIndex {
       range: { start: rangeStart, end: window.length },
       ...(fileHead !== undefined ? { fileHead } : {}),
     });
-    const placed = placeByLine(window, contextFrom, found, to);
+    const placed = placeByLine(window, found, to - contextFrom);
     for (let line = from; line < to; line++) {
       if (this.byLine[line] === PENDING) this.pendingLines--;
-      this.byLine[line] = placed[line];
+      this.byLine[line] = placed[line - contextFrom];
     }
   }
 }
@@ -153,10 +153,10 @@ function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
-/** Sorts occurrences found in `text` (whose first line is document line `firstLine`) into lines. */
-function placeByLine(text: string, firstLine: number, occurrences: Occurrence[], lineCount: number) {
+/** Sorts occurrences found in `text` into its first `lineCount` lines (index 0: the text's first line). */
+function placeByLine(text: string, occurrences: Occurrence[], lineCount: number) {
   const byLine: (LineOccurrence[] | undefined)[] = new Array(lineCount);
-  let line = firstLine;
+  let line = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf('\n');
   for (const occurrence of occurrences) {
