@@ -209,10 +209,13 @@ function judgeNumber(site: Site, candidate: Candidate, catalog: Catalog): Verdic
 
 /** Prose: "401 with the title MISSING_TOKEN", a distinctive textual code a few words on. */
 function isFollowedByTextualCode(site: Site, candidate: Candidate): boolean {
-  const distinctive = candidate.entries.flatMap((e) => (e.stringCode && isDistinctive(e.stringCode) ? [e.stringCode] : []));
-  if (distinctive.length === 0) return false;
-  const following = site.tokens.slice(site.index + 1, site.index + 6).map((t) => site.text.slice(t.start, t.end));
-  return distinctive.some((stringCode) => following.includes(stringCode));
+  let following: string[] | undefined; // read only for a code that has a distinctive textual code
+  for (const { stringCode } of candidate.entries) {
+    if (!stringCode || !isDistinctive(stringCode)) continue;
+    following ??= site.tokens.slice(site.index + 1, site.index + 6).map((t) => site.text.slice(t.start, t.end));
+    if (following.includes(stringCode)) return true;
+  }
+  return false;
 }
 
 /** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */
