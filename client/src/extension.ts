@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): CequensExtensionApi 
     client,
     cards,
     ...registerProviders(client, DOCUMENT_SELECTOR, isEnabledFor),
-    ...registerCommands({ server: new CequensServer(client, ready), cards }),
+    ...registerCommands({ server: new CequensServer(client), cards }),
   );
   return { ready };
 }

@@ -15,14 +15,11 @@ import {
 } from '../../shared/src/protocol';
 
 /**
- * The custom requests of shared/src/protocol.ts, typed, each waiting until the client runs. The
+ * The custom requests of shared/src/protocol.ts, typed; each waits until the server runs. The
  * catalog lives in the server only: the client asks for it every time it needs it.
  */
 export class CequensServer {
-  constructor(
-    private readonly client: LanguageClient,
-    readonly ready: Promise<void>,
-  ) {}
+  constructor(private readonly client: LanguageClient) {}
 
   async catalog(): Promise<readonly CatalogEntry[]> {
     return this.send<CatalogResult>(CATALOG_REQUEST, {});
@@ -43,8 +40,7 @@ export class CequensServer {
     return this.send<OccurrenceResult | null>(OCCURRENCE_REQUEST, params);
   }
 
-  private async send<R>(method: string, params: object): Promise<R> {
-    await this.ready;
+  private send<R>(method: string, params: object): Promise<R> {
     return this.client.sendRequest<R>(method, params);
   }
 }

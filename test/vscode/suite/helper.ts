@@ -14,8 +14,10 @@ interface CequensExtensionApi {
 }
 
 interface Activation {
-  /** From activate() to the language client running; undefined when VS Code had activated it already. */
+  /** Loading the extension and its activate(); undefined when VS Code had activated it already. */
   readonly ms?: number;
+  /** From asking for activation to the language client running (the server started and initialised). */
+  readonly readyMs?: number;
   /** True when VS Code had activated the extension before the suite asked (an onLanguage event). */
   readonly alreadyActive: boolean;
   /** Extension host uptime when the suite saw the client ready: an upper bound on activation + server start. */
@@ -36,11 +38,13 @@ export async function activateExtension(): Promise<CequensExtensionApi> {
   const alreadyActive = extension.isActive;
   const started = performance.now();
   const api = await extension.activate();
+  const activated = performance.now();
   assert.ok(api && api.ready instanceof Promise, 'activate() returns no `ready` promise');
   await api.ready;
   const now = performance.now();
   store.__cequensActivation ??= {
-    ms: alreadyActive ? undefined : Math.round(now - started),
+    ms: alreadyActive ? undefined : Math.round(activated - started),
+    readyMs: alreadyActive ? undefined : Math.round(now - started),
     alreadyActive,
     readyAtHostUptimeMs: Math.round(now),
   };
