@@ -34,4 +34,16 @@ describe('lexer', () => {
     assert.deepEqual(tokens('typescript', '"a\\"b" x'), ['string:"a\\"b"', 'word:x']);
     assert.deepEqual(tokens('typescript', '"open\nnext'), ['string:"open', 'word:next']);
   });
+
+  it('pairs backslashes: an escaped backslash does not escape the quote after it', () => {
+    assert.deepEqual(tokens('typescript', '"a\\\\" 470'), ['string:"a\\\\"', 'number:470']);
+    assert.deepEqual(tokens('typescript', '"a\\\\\\"" 470'), ['string:"a\\\\\\""', 'number:470']);
+    // A backslash before the line break continues the string on the next line.
+    assert.deepEqual(tokens('python', "'a\\\n470' x"), ["string:'a\\\n470'", 'word:x']);
+    assert.deepEqual(tokens('python', "'''a\\''' 470''' x"), ["string:'''a\\''' 470'''", 'word:x']);
+  });
+
+  it('reads the longest operator', () => {
+    assert.deepEqual(tokens('go', 'a:=b!==c!=d::e'), ['word:a', 'punct::=', 'word:b', 'punct:!==', 'word:c', 'punct:!=', 'word:d', 'punct:::', 'word:e']);
+  });
 });
