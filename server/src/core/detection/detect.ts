@@ -46,7 +46,7 @@ export function detect(text: string, languageId: string, catalog: Catalog, optio
     const candidate = match[0];
     const stringCode = stringCodes.has(candidate) ? candidate : undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(Number(candidate));
-    if (entries.length === 0) continue;
+    if (entries.length === 0 || (language.isText && !stringCode && rules.isValueOfQuantityKey(text, match.index))) continue;
     if (!line || match.index >= line.end) {
       const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
       const newline = text.indexOf('\n', match.index);
