@@ -172,14 +172,16 @@ describe('renderHandler options', () => {
     assert.ok(text.split('\n').every((line) => line.startsWith('    ')));
     assert.match(text, /^ {4}if \(err\.code === 470\) \{$/m);
     assert.doesNotMatch(text, /\bawait\b/, 'without the document, the form valid in any function');
-    assert.equal(handlerText(e470, 'log', ''), undefined);
+    let asked = false;
+    assert.equal(handlerText(e470, 'log', '', () => ((asked = true), undefined)), undefined);
+    assert.equal(asked, false, 'a log has no templates: its text is not read');
     // With the document and the cursor: awaits in an async function only.
     const ts = 'async function a(err) {\n  \n}\nfunction b(err) {\n  \n}\n';
-    assert.match(handlerText(e470, 'typescript', '  ', { text: ts, offset: ts.indexOf('\n  \n') + 3 })!, /^ {4}await sendTemplateMessage\(\);/m);
-    assert.match(handlerText(e470, 'typescript', '  ', { text: ts, offset: ts.lastIndexOf('\n  \n') + 3 })!, /^ {4}sendTemplateMessage\(\);/m);
+    assert.match(handlerText(e470, 'typescript', '  ', () => ({ text: ts, offset: ts.indexOf('\n  \n') + 3 }))!, /^ {4}await sendTemplateMessage\(\);/m);
+    assert.match(handlerText(e470, 'typescript', '  ', () => ({ text: ts, offset: ts.lastIndexOf('\n  \n') + 3 }))!, /^ {4}sendTemplateMessage\(\);/m);
     const py = 'async def a(error):\n    pass\n\ndef b(error):\n    \n';
-    assert.match(handlerText(e470, 'python', '    ', { text: py, offset: py.indexOf('pass') })!, /^ {8}await send_template_message\(\)/m);
-    assert.match(handlerText(e470, 'python', '    ', { text: py, offset: py.length - 1 })!, /^ {8}send_template_message\(\)/m);
+    assert.match(handlerText(e470, 'python', '    ', () => ({ text: py, offset: py.indexOf('pass') }))!, /^ {8}await send_template_message\(\)/m);
+    assert.match(handlerText(e470, 'python', '    ', () => ({ text: py, offset: py.length - 1 }))!, /^ {8}send_template_message\(\)/m);
     assert.equal(handlerText(e470, 'ruby', ''), undefined);
   });
 });

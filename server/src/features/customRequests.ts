@@ -29,7 +29,7 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
   connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, indent, at }: HandlerParams): HandlerResult | null => {
     const entry = catalog.entry(entryId);
     if (!entry) return null;
-    const text = handlerText(entry, languageId, indent, at && placeIn(store, at));
+    const text = handlerText(entry, languageId, indent, at && (() => placeIn(store, at)));
     return text === undefined ? {} : { text };
   });
 

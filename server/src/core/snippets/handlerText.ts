@@ -10,17 +10,19 @@ import { CodeTokens } from './tokens';
  * it at the cursor itself. Every line starts with `indent`; "\n" ends lines (the client converts).
  * Given the document and the offset it goes to, it awaits where the function there is async;
  * without them it never awaits (valid in any function). Undefined when the language has no templates.
+ * `at` is asked only for a language with templates: reading a whole 50 MB log for nothing would block.
  */
 export function handlerText(
   entry: CatalogEntry,
   languageId: string,
   indent: string,
-  at?: { readonly text: string; readonly offset: number },
+  at?: () => { readonly text: string; readonly offset: number } | undefined,
 ): string | undefined {
   const language = languageFor(languageId);
   const templates = language.snippets && !language.isText ? templatesFor(language.snippets) : undefined;
   if (!templates) return undefined;
   const unit = indent.includes('\t') ? '\t' : templates.indent;
-  const canAwait = at !== undefined && awaitAllowedAt(new CodeTokens(at.text, language.syntax), at.offset, templates.name);
+  const place = at?.();
+  const canAwait = place !== undefined && awaitAllowedAt(new CodeTokens(place.text, language.syntax), place.offset, templates.name);
   return renderHandler(entry, templates, { form: 'block', indent: unit, eol: '\n', baseIndent: indent, canAwait });
 }
