@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Trace, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
+import { Trace, type CancellationToken, type TraceValues } from 'vscode-jsonrpc/node';
 import type { InitializeParams, LogMessageParams } from 'vscode-languageserver-protocol';
 import { DocumentSync } from './documentSync';
 import { forkServer, type ServerProcess } from './serverProcess';
@@ -69,12 +69,14 @@ export class LanguageClient implements vscode.Disposable {
     this.sync.detach();
     if (!server) return;
     const { connection, child } = server;
-    const timeout = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS));
-    await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), timeout]);
+    const alive = () => child.exitCode === null && child.signalCode === null;
+    // One deadline for the whole goodbye: shutdown's answer, then the process's exit.
+    const deadline = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS));
+    await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), deadline]);
     await connection.sendNotification('exit').catch(() => undefined);
     connection.dispose();
-    if (child.exitCode === null) await Promise.race([new Promise((resolve) => child.once('exit', resolve)), timeout]);
-    if (child.exitCode === null) child.kill();
+    if (alive()) await Promise.race([new Promise((resolve) => child.once('exit', resolve)), deadline]);
+    if (alive()) child.kill();
   }
 
   dispose(): void {
@@ -91,8 +93,12 @@ export class LanguageClient implements vscode.Disposable {
     const { connection, child } = server;
     child.on('exit', (code, signal) => this.exited(server, code ?? signal));
     connection.onNotification('window/logMessage', ({ message }: LogMessageParams) => this.output.appendLine(message));
+    // Traced from the first message; the server learns the level from `initialize`.
+    const trace = this.traceLevel();
+    await connection.trace(Trace.fromString(trace), this.tracer, false);
     const params: InitializeParams = {
       processId: process.pid,
+      trace,
       clientInfo: { name: vscode.env.appName, version: vscode.version },
       rootUri: null,
       workspaceFolders: null,
@@ -113,7 +119,6 @@ export class LanguageClient implements vscode.Disposable {
       throw error;
     }
     this.sync.attach(connection);
-    await this.applyTrace(connection);
     return server;
   }
 
@@ -127,7 +132,8 @@ export class LanguageClient implements vscode.Disposable {
     this.crashes = [...this.crashes.filter((at) => now - at < RESTART_WINDOW_MS), now];
     if (this.crashes.length > MAX_RESTARTS) {
       this.server = undefined;
-      const message = `${this.options.name}: the language server stopped ${this.crashes.length} times in 3 minutes and will not be restarted.`;
+      const minutes = RESTART_WINDOW_MS / 60_000;
+      const message = `${this.options.name}: the language server stopped ${this.crashes.length} times in ${minutes} minutes and will not be restarted.`;
       void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => choice && this.output.show());
       return;
     }
@@ -136,12 +142,20 @@ export class LanguageClient implements vscode.Disposable {
     this.server.catch(() => undefined);
   }
 
-  private async applyTrace(connection?: MessageConnection): Promise<void> {
-    const target = connection ?? (await this.server?.catch(() => undefined))?.connection;
-    if (!target) return;
-    const { section, key } = this.options.traceSetting;
-    const level = Trace.fromString(vscode.workspace.getConfiguration(section).get<string>(key, 'off'));
-    const tracer = { log: (message: string, data?: string) => this.output.appendLine(`[Trace - ${new Date().toLocaleTimeString()}] ${message}${data ? `\n${data}` : ''}`) };
-    await target.trace(level, tracer, true).catch(() => undefined);
+  /** The trace setting changed: the running server and the client's log follow it. */
+  private async applyTrace(): Promise<void> {
+    const server = await this.server?.catch(() => undefined);
+    await server?.connection.trace(Trace.fromString(this.traceLevel()), this.tracer, true).catch(() => undefined);
   }
+
+  private traceLevel(): TraceValues {
+    const { section, key } = this.options.traceSetting;
+    const level = vscode.workspace.getConfiguration(section).get<string>(key, 'off');
+    return level === 'messages' || level === 'verbose' ? level : 'off';
+  }
+
+  private readonly tracer = {
+    log: (message: string, data?: string) =>
+      this.output.appendLine(`[Trace - ${new Date().toLocaleTimeString()}] ${message}${data ? `\n${data}` : ''}`),
+  };
 }
