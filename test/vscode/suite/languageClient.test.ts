@@ -58,6 +58,18 @@ suite('Language client', () => {
     await expectCard(editor.document, CODE, true, 'enabled again');
   });
 
+  test('with "cequens.trace.server": "verbose" the server still answers', async () => {
+    const settings = vscode.workspace.getConfiguration('cequens');
+    await settings.update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await untitledLog();
+      await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), LOG_LINE));
+      await expectCard(editor.document, CODE, true, 'traced');
+    } finally {
+      await settings.update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('a crashed server is restarted and given the open documents again', async () => {
     const editor = await untitledLog();
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), LOG_LINE));
