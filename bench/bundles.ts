@@ -28,14 +28,13 @@ const SUITE_RESULTS = ['.cache/vscode-results.json', '.cache/vscode-electron/res
 export function recordedActivation(): Activation | undefined {
   const found = SUITE_RESULTS.filter((file) => existsSync(file))
     .map((file) => ({ file, mtime: statSync(file).mtimeMs, results: JSON.parse(readFileSync(file, 'utf8')) }))
-    // When VS Code had already activated the extension (onLanguage), the suite measured nothing.
-    .filter(({ results }) => typeof results.activation?.ms === 'number' && !results.activation.alreadyActive)
+    .filter(({ results }) => typeof results.activation?.ms === 'number')
     .sort((a, b) => b.mtime - a.mtime)[0];
   if (!found) return undefined;
   const { file, mtime, results } = found;
   return {
     ms: results.activation.ms,
-    how: `VS Code ${results.vscodeVersion}, integration suite (${file}, ${new Date(mtime).toISOString().slice(0, 16)}); activate() until the client is ready`,
+    how: `VS Code ${results.vscodeVersion}, integration suite (${file}, ${new Date(mtime).toISOString().slice(0, 16)}): loading the extension's modules plus activate(), as the extension timed them`,
   };
 }
 

@@ -48,10 +48,14 @@ export class LanguageClient implements vscode.Disposable {
     );
   }
 
-  /** Starts the server; resolves once it has answered `initialize`, rejects when it cannot start. */
+  /**
+   * Starts the server; resolves once it has answered `initialize`, rejects when it cannot start.
+   * The process is forked on a later turn: forking takes ~10 ms, and activate() holds up the
+   * extension host.
+   */
   start(): Promise<void> {
     this.stopping = false;
-    const server = this.launch();
+    const server = new Promise((resolve) => setImmediate(resolve)).then(() => this.launch());
     this.server = server;
     return server.then(() => undefined);
   }
