@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { DOCS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
+import { SCREENSHOTS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
 
 /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns the card's text once it names `code`. */
 async function hoverCard(page: Page, code: number): Promise<string> {
@@ -30,7 +30,7 @@ suite('UI: hover cards', () => {
     await goTo(page, 'typescript/sendWhatsApp.ts', 'code === 470', '470');
     const text = await hoverCard(page, 470);
     assert.match(text, /What to do:/);
-    await page.screenshot({ path: join(DOCS, 'hover-card.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png'), animations: 'disabled' });
   });
 
   test('hover over code=1008 in a gateway log shows its card', async () => {
@@ -38,6 +38,6 @@ suite('UI: hover cards', () => {
     await goTo(page, 'logs/gateway.log', 'code=1008', '1008');
     const text = await hoverCard(page, 1008);
     assert.match(text, /What to do:/);
-    await page.screenshot({ path: join(DOCS, 'hover-card-log.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-log.png'), animations: 'disabled' });
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { DOCS, openFile, openWorkbench, runCommand } from './workbench';
+import { SCREENSHOTS, openFile, openWorkbench, runCommand } from './workbench';
 
 suite('UI: command palette', () => {
   let page: Page;
@@ -18,12 +18,12 @@ suite('UI: command palette', () => {
     await input.fill('470');
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /470\s+Re-engagement/i }).first();
     await row.waitFor();
-    await page.screenshot({ path: join(DOCS, 'lookup.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'lookup.png'), animations: 'disabled' });
     await page.keyboard.press('Enter');
 
     // The card opens in the Markdown preview beside the editor.
     await page.locator('.tabs-container .tab', { hasText: '470' }).first().waitFor({ timeout: 30_000 });
     await page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('h3', { hasText: '470' }).waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: join(DOCS, 'card.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'card.png'), animations: 'disabled' });
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { DOCS, goTo, openFile, openWorkbench, runCommand, untilVisible, visibleText } from './workbench';
+import { SCREENSHOTS, goTo, openFile, openWorkbench, runCommand, untilVisible, visibleText } from './workbench';
 
 suite('UI: quick fix', () => {
   let page: Page;
@@ -19,7 +19,7 @@ suite('UI: quick fix', () => {
 
     const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert handler for 471' }).first();
     await untilVisible(page, () => page.keyboard.press('Control+.'), item);
-    await page.screenshot({ path: join(DOCS, 'quick-fix.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix.png'), animations: 'disabled' });
     // Pointer events are blocked while the menu opens: choose the item with the keyboard.
     const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Insert handler for 471' });
     for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
@@ -30,7 +30,7 @@ suite('UI: quick fix', () => {
     assert.notEqual(after, before, 'the editor shows the same text');
     assert.ok(after.split('\n').length >= before.split('\n').length);
     assert.match(after, /case 471/, 'the original line is gone');
-    await page.screenshot({ path: join(DOCS, 'quick-fix-applied.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix-applied.png'), animations: 'disabled' });
     await runCommand(page, 'File: Revert File');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
   });

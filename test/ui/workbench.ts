@@ -1,13 +1,19 @@
 /** Driving the code-server workbench with Playwright: open files, move the cursor, run commands. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, ROOT, SAMPLES } from '../vscode/codeServer.mjs';
+import { CACHE, CHROMIUM, ROOT, SAMPLES } from '../vscode/codeServer.mjs';
 
 // Each test file is its own bundle: keep the one browser on the global object.
 const shared = globalThis as { __cequensBrowser?: Promise<Browser>; __cequensPage?: Page };
 
-export const DOCS = join(ROOT, 'docs');
+/**
+ * Where the tests' screenshots go: the README's pictures in docs/ when they are being refreshed
+ * (`npm run docs:screenshots`), otherwise .cache/ui/screenshots, so that a test run leaves the
+ * tree as it found it.
+ */
+export const SCREENSHOTS = process.env.CEQUENS_UPDATE_DOCS === '1' ? join(ROOT, 'docs') : join(CACHE, 'ui', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** A new browser window on the workbench with samples/ open, once the explorer shows the files. */
 export async function openWorkbench(): Promise<Page> {
