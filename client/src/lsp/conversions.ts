@@ -14,22 +14,37 @@ export function vscodeRange({ start, end }: Range): vscode.Range {
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
-/** The server's cards are Markdown it escaped itself: rendered untrusted, without HTML. */
+/**
+ * The server's cards are Markdown it escaped itself (MarkupContent): rendered untrusted, without
+ * HTML. The older MarkedString forms, which this server does not send, are read as plain text.
+ */
 export function vscodeHover(hover: Hover): vscode.Hover {
-  const contents = hover.contents as MarkupContent;
-  const markdown = contents.kind === 'markdown' ? new vscode.MarkdownString(contents.value) : new vscode.MarkdownString().appendText(contents.value);
+  const { contents } = hover;
+  const markup = contents as Partial<MarkupContent>;
+  const markdown =
+    markup.kind === 'markdown' && typeof markup.value === 'string'
+      ? new vscode.MarkdownString(markup.value)
+      : new vscode.MarkdownString().appendText(plainTextOf(contents));
   return new vscode.Hover(markdown, hover.range && vscodeRange(hover.range));
 }
 
-/** A quick fix whose edit is a set of text edits per document (`changes`), as the server sends them. */
+function plainTextOf(contents: Hover['contents']): string {
+  if (typeof contents === 'string') return contents;
+  if (Array.isArray(contents)) return contents.map(plainTextOf).join('\n\n');
+  return contents.value;
+}
+
+/** A quick fix whose edit is a set of text edits per document (`changes`), the only form the server sends. */
 export function vscodeCodeAction(action: CodeAction): vscode.CodeAction {
   const kind = action.kind === undefined ? undefined : vscode.CodeActionKind.Empty.append(action.kind);
   const result = new vscode.CodeAction(action.title, kind);
   result.isPreferred = action.isPreferred;
-  const edit = new vscode.WorkspaceEdit();
-  for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
-    edit.set(vscode.Uri.parse(uri), edits.map((e: TextEdit) => new vscode.TextEdit(vscodeRange(e.range), e.newText)));
+  if (action.edit?.changes) {
+    const edit = new vscode.WorkspaceEdit();
+    for (const [uri, edits] of Object.entries(action.edit.changes)) {
+      edit.set(vscode.Uri.parse(uri), edits.map((e: TextEdit) => new vscode.TextEdit(vscodeRange(e.range), e.newText)));
+    }
+    result.edit = edit;
   }
-  result.edit = edit;
   return result;
 }

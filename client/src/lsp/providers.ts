@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CodeAction, CodeActionParams, Command, Hover, HoverParams } from 'vscode-languageserver-protocol';
 import { lspPosition, lspRange, vscodeCodeAction, vscodeHover } from './conversions';
-import type { LanguageClient } from './languageClient';
+import { ServerNotRunningError, type LanguageClient } from './languageClient';
 
 /**
  * Hover cards and quick fixes from the server, for the documents of `selector` where `isEnabled`.
@@ -16,7 +16,10 @@ export function registerProviders(
     try {
       return await client.sendRequest<R>(method, params, token);
     } catch (error) {
-      if (!token.isCancellationRequested) client.output.appendLine(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      // A given-up server was reported once already; a cancelled request is no failure.
+      if (!token.isCancellationRequested && !(error instanceof ServerNotRunningError)) {
+        client.log(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       return undefined;
     }
   };

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
 
 /** A started language server: its process and the JSON-RPC connection to it over Node IPC. */
 export interface ServerProcess {
@@ -19,4 +19,12 @@ export function forkServer(module: string, execArgv: readonly string[], log: (te
   const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   connection.listen();
   return { child, connection };
+}
+
+/**
+ * A request with a token only when there is one: given `params, undefined`, vscode-jsonrpc takes
+ * them for positional parameters and sends `[params, null]`.
+ */
+export function sendRequest<R>(connection: MessageConnection, method: string, params: object, token?: CancellationToken): Promise<R> {
+  return token ? connection.sendRequest<R>(method, params, token) : connection.sendRequest<R>(method, params);
 }

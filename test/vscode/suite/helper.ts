@@ -1,5 +1,6 @@
 /** What every test file needs: the extension activated and ready, samples opened, conditions polled. */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as vscode from 'vscode';
@@ -112,4 +113,13 @@ export async function closeAllEditors(): Promise<void> {
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Pids of this extension host's child processes whose command line holds `script`. */
+export function childProcessesRunning(script: string): number[] {
+  const table = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return table
+    .split('\n')
+    .filter((line) => line.includes(script))
+    .map((line) => Number.parseInt(line.trim(), 10));
 }

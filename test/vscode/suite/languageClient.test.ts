@@ -1,9 +1,8 @@
 /** The extension's own LSP client (client/src/lsp/): edits reach the server, the enable setting, restarts. */
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hoverMarkdown } from './helper';
+import { activateExtension, childProcessesRunning, closeAllEditors, hoverMarkdown } from './helper';
 
 const LOG_LINE = 'WARN [send] whatsapp send failed code=1008 title="Requested resource not found"\n';
 
@@ -74,21 +73,12 @@ suite('Language client', () => {
     const editor = await untitledLog();
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), LOG_LINE));
     await expectCard(editor.document, CODE, true, 'before the crash');
-    const servers = serverProcesses();
+    const servers = childProcessesRunning('dist/server.js');
     assert.equal(servers.length, 1, 'one server process runs');
     process.kill(servers[0], 'SIGKILL');
     await expectCard(editor.document, CODE, true, 'after the restart');
-    const restarted = serverProcesses();
+    const restarted = childProcessesRunning('dist/server.js');
     assert.equal(restarted.length, 1);
     assert.notEqual(restarted[0], servers[0]);
   });
 });
-
-/** The language servers this extension host started (its children running dist/server.js). */
-function serverProcesses(): number[] {
-  const table = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
-  return table
-    .split('\n')
-    .filter((line) => line.includes('dist/server.js'))
-    .map((line) => Number.parseInt(line.trim(), 10));
-}
