@@ -54,9 +54,9 @@ export class DocumentStore {
   private readInBackground(uri: string, index: OccurrenceIndex): void {
     const step = () => {
       const until = performance.now() + READ_BUDGET_MS;
-      let more = true;
-      while (more && this.documents.get(uri)?.index === index && performance.now() < until) more = index.scanSome(READ_SLICE_LINES);
-      if (more && this.documents.get(uri)?.index === index) setImmediate(step);
+      while (this.documents.get(uri)?.index === index && index.scanSome(READ_SLICE_LINES)) {
+        if (performance.now() >= until) return void setImmediate(step);
+      }
     };
     if (!index.isComplete) setImmediate(step);
   }

@@ -59,7 +59,7 @@ export class LineText {
     const start = this.lines[count];
     if (typeof start === 'number' && this.unedited(0, count + 1)) return start;
     let offset = 0;
-    for (let n = 0; n < count; n++) offset += this.line(n).length + 1;
+    for (let n = 0; n < count; n++) offset += this.lineLength(n) + 1;
     return line < this.lines.length ? offset : offset - 1;
   }
 
@@ -67,7 +67,7 @@ export class LineText {
   prefix(length: number): string {
     let end = 0;
     // `<=`: the "\n" that ends a line is part of the text only together with a line after it.
-    for (let chars = 0; end < this.lines.length && chars <= length; end++) chars += this.line(end).length + 1;
+    for (let chars = 0; end < this.lines.length && chars <= length; end++) chars += this.lineLength(end) + 1;
     return this.text(0, end).slice(0, length);
   }
 
@@ -90,14 +90,20 @@ export class LineText {
     return true;
   }
 
+  /** A line's length, without making its text. */
+  private lineLength(index: number): number {
+    const line = this.lines[index];
+    return typeof line === 'number' ? this.openedLineEnd(line) - line : (line ?? '').length;
+  }
+
   private openedLineEnd(start: number): number {
     const newline = this.opened.indexOf('\n', start);
     return newline < 0 ? this.opened.length : newline;
   }
 
   private clamp({ line, character }: Position): Position {
-    if (line >= this.lines.length) return { line: this.lines.length - 1, character: this.line(this.lines.length - 1).length };
+    if (line >= this.lines.length) return { line: this.lines.length - 1, character: this.lineLength(this.lines.length - 1) };
     const clampedLine = Math.max(0, line);
-    return { line: clampedLine, character: Math.max(0, Math.min(character, this.line(clampedLine).length)) };
+    return { line: clampedLine, character: Math.max(0, Math.min(character, this.lineLength(clampedLine))) };
   }
 }

@@ -24,7 +24,7 @@ export function awaitAllowed(code: CodeTokens, scope: number, language: string):
 export function awaitAllowedAt(code: CodeTokens, offset: number, language: string): boolean {
   let before = code.tokens.length - 1;
   while (before >= 0 && code.tokens[before].end > offset) before--;
-  const opened = before >= 0 && code.partner[before] > before && code.partner[before] >= 0;
+  const opened = before >= 0 && code.partner[before] > before;
   const bracket = before < 0 ? -1 : opened ? before : code.parent[before];
   return allowedFrom(code, bracket, before + 1, indentAt(code.text, offset).length, language);
 }
