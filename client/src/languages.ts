@@ -1,4 +1,4 @@
-import type { DocumentFilter } from 'vscode';
+import type { TextDocumentFilter } from 'vscode-languageclient';
 
 /**
  * The editor languages the extension analyses. package.json repeats this list in
@@ -33,7 +33,7 @@ export const SUPPORTED_LANGUAGES = [
  * Files on disk and unsaved editors only. Never the `output` scheme: the Output panel's channels are
  * documents too, and log channels have the language `log`.
  */
-export const DOCUMENT_SELECTOR: readonly DocumentFilter[] = SUPPORTED_LANGUAGES.flatMap((language) => [
+export const DOCUMENT_SELECTOR: readonly TextDocumentFilter[] = SUPPORTED_LANGUAGES.flatMap((language) => [
   { scheme: 'file', language },
   { scheme: 'untitled', language },
 ]);

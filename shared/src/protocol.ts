@@ -1,15 +1,16 @@
 /**
- * What the client and the server say to each other beyond standard LSP: custom request names,
- * their parameters and results, and command ids. Both sides import this file.
+ * What the client and the server say to each other beyond standard LSP: each custom request once,
+ * typed (parameters and result, `null` where there can be none), and the command ids. Both sides
+ * use these objects, never the method names; other editors can send the same requests.
  */
+import { RequestType, RequestType0, type Position, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
-/** Every catalog entry the server knows (all sources), for the lookup quick pick. */
-export const CATALOG_REQUEST = 'cequens/catalog';
-export type CatalogResult = readonly CatalogEntry[];
+/** Every catalog entry the server knows (all sources), for the look-up quick pick. */
+export const CatalogRequest = new RequestType0<readonly CatalogEntry[], void>('cequens/catalog');
 
-/** The hover card of one entry, as Markdown. */
-export const CARD_REQUEST = 'cequens/card';
+/** The card of one entry, as Markdown; null for an unknown entry id. */
+export const CardRequest = new RequestType<CardParams, CardResult | null, void>('cequens/card');
 export interface CardParams {
   readonly entryId: string;
 }
@@ -17,33 +18,31 @@ export interface CardResult {
   readonly markdown: string;
 }
 
-/** The handler snippet of one entry for a language, as plain text, indented with `indent`. */
-export const HANDLER_REQUEST = 'cequens/handler';
-export interface HandlerParams {
-  readonly entryId: string;
-  readonly languageId: string;
-  /** The indentation of the line the handler goes on; the snippet's own lines are relative to it. */
-  readonly indent: string;
-  /** Where it goes, in an open document: the handler awaits only inside an async function. */
-  readonly at?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
-}
-export interface HandlerResult {
-  /** Undefined when the language has no handler templates. */
-  readonly text?: string;
-}
-
-/** The error code occurrence at a position, if any. */
-export const OCCURRENCE_REQUEST = 'cequens/occurrenceAt';
-export interface OccurrenceParams {
-  readonly uri: string;
-  readonly position: { readonly line: number; readonly character: number };
+/** The error code occurrence at a position of an open document; null when there is none. */
+export const OccurrenceRequest = new RequestType<DocumentPositionParams, OccurrenceResult | null, void>('cequens/occurrenceAt');
+export interface DocumentPositionParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly position: Position;
 }
 export interface OccurrenceResult {
   readonly code: number;
   readonly stringCode?: string;
+  /** Every entry the code can mean. */
   readonly entryIds: readonly string[];
+  /** The entry the context picks, when it can. */
   readonly pickedEntryId?: string;
-  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly range: { readonly start: Position; readonly end: Position };
+}
+
+/**
+ * The edit that inserts an entry's handler for a position of an open document, placed as the
+ * quick fix places it: for the code at the position when there is one, else for the statement or
+ * blank line at the position. Null when the language has no handler templates, the document is
+ * not open or no statement can go there.
+ */
+export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, TextEdit | null, void>('cequens/handlerInsertion');
+export interface HandlerInsertionParams extends DocumentPositionParams {
+  readonly entryId: string;
 }
 
 /** Command ids contributed by the client (package.json "contributes.commands"). */

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
-import { CARD_REQUEST, CATALOG_REQUEST, HANDLER_REQUEST, OCCURRENCE_REQUEST } from '../../shared/src/protocol';
+import { CardRequest, CatalogRequest, HandlerInsertionRequest, OccurrenceRequest } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
 interface Hover {
@@ -139,38 +139,58 @@ describe('language server over stdio', () => {
     }
   });
 
-  it('serves the catalog, cards, handlers and the code at a position to the client', async () => {
-    const entries = (await server.connection.sendRequest(CATALOG_REQUEST)) as CatalogEntry[];
+  it('serves the catalog and cards to the client', async () => {
+    const entries = await server.connection.sendRequest(CatalogRequest);
     assert.deepEqual(entries.map((e) => e.id), catalog.entries.map((e) => e.id));
     for (const entry of entries) {
-      const card = (await server.connection.sendRequest(CARD_REQUEST, { entryId: entry.id })) as { markdown: string };
-      assert.ok(card.markdown.includes(`### ${entry.code} `), entry.id);
+      const card = await server.connection.sendRequest(CardRequest, { entryId: entry.id });
+      assert.ok(card?.markdown.includes(`### ${entry.code} `), entry.id);
     }
-    const handler = (await server.connection.sendRequest(HANDLER_REQUEST, {
-      entryId: 'cequens:470',
-      languageId: 'python',
-      indent: '    ',
-    })) as { text?: string };
-    assert.match(handler.text!, /470/);
-    const code = 'async function a() {\n  send();\n}\nfunction b() {\n  send();\n}\n';
-    await server.open('file:///async.ts', 'typescript', code);
-    const handlerAt = async (line: number) =>
-      ((await server.connection.sendRequest(HANDLER_REQUEST, {
-        entryId: 'cequens:470',
-        languageId: 'typescript',
-        indent: '  ',
-        at: { uri: 'file:///async.ts', position: { line, character: 0 } },
-      })) as { text: string }).text;
-    assert.match(await handlerAt(2), /await /, 'inside an async function the handler awaits');
-    assert.doesNotMatch(await handlerAt(5), /await /, 'inside a plain function it does not');
+    assert.equal(await server.connection.sendRequest(CardRequest, { entryId: 'cequens:no-such-code' }), null);
+  });
+
+  it('tells the code at a position, and null where there is none', async () => {
     const text = 'switch (err.code) {\n  case 1017:\n    break;\n}\n';
     await server.open('file:///at.ts', 'typescript', text);
-    const at = (await server.connection.sendRequest(OCCURRENCE_REQUEST, {
-      uri: 'file:///at.ts',
-      position: { line: 1, character: 8 },
-    })) as { code: number; pickedEntryId: string };
-    assert.equal(at.code, 1017);
-    assert.equal(at.pickedEntryId, 'cequens:1017');
+    const at = (line: number, character: number) =>
+      server.connection.sendRequest(OccurrenceRequest, { textDocument: { uri: 'file:///at.ts' }, position: { line, character } });
+    const found = await at(1, 8);
+    assert.equal(found?.code, 1017);
+    assert.equal(found?.pickedEntryId, 'cequens:1017');
+    assert.deepEqual(found?.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } });
+    assert.equal(await at(0, 3), null);
+  });
+
+  it('places a handler for the command as the quick fix does: on a code, in its branch; elsewhere after the statement', async () => {
+    const uri = 'file:///placed.ts';
+    const text = 'async function a(err: { code: number }) {\n  switch (err.code) {\n    case 470:\n      break;\n  }\n  send();\n}\nfunction b() {\n  send();\n}\n';
+    await server.open(uri, 'typescript', text);
+    const insertionAt = (line: number, character: number, entryId = 'cequens:470') =>
+      server.connection.sendRequest(HandlerInsertionRequest, { textDocument: { uri }, position: { line, character }, entryId });
+
+    const onCode = await insertionAt(2, 10);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.deepEqual(onCode, actions[0].edit.changes[uri][0], 'the command and the quick fix insert the same');
+
+    const inAsync = await insertionAt(5, 4);
+    assert.deepEqual(inAsync?.range.start, { line: 5, character: 9 }, 'after `send();` in a');
+    assert.match(inAsync!.newText, /await /, 'inside an async function the handler awaits');
+    const inPlain = await insertionAt(8, 4);
+    assert.deepEqual(inPlain?.range.start, { line: 8, character: 9 }, 'after `send();` in b');
+    assert.doesNotMatch(inPlain!.newText, /await /, 'inside a plain function it does not');
+  });
+
+  it('answers null for a handler where none can go: a log, an unknown document, an unknown entry', async () => {
+    await server.open('file:///gateway.log', 'log', 'ERROR whatsapp error 470: Re-engagement message\n');
+    const request = (uri: string, entryId = 'cequens:470') =>
+      server.connection.sendRequest(HandlerInsertionRequest, { textDocument: { uri }, position: { line: 0, character: 22 }, entryId });
+    assert.equal(await request('file:///gateway.log'), null);
+    assert.equal(await request('file:///never-opened.ts'), null);
+    assert.equal(await request('file:///placed.ts', 'cequens:no-such-code'), null);
   });
 
   it('writes nothing but protocol to stdout and nothing to stderr', () => {

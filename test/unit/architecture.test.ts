@@ -17,13 +17,26 @@ function importsUnder(dir: string): { file: string; module: string }[] {
 describe('architecture', () => {
   for (const dir of ['server/src/core', 'shared/src']) {
     it(`${dir} stays pure: no vscode, no LSP library, no network`, () => {
-      const imports = importsUnder(dir);
+      // The one exception: the protocol declares its requests with the protocol library's types.
+      const imports = importsUnder(dir).filter(({ file }) => !file.endsWith(join('shared', 'src', 'protocol.ts')));
       assert.ok(imports.length > 0, `found no imports under ${dir}: the check would be vacuous`);
       // `vscode` and every vscode-* LSP library (vscode-languageserver, vscode-jsonrpc, …).
       const impure = imports.filter(({ module }) => /^(vscode|node:(http|https|net|dgram|tls))/.test(module));
       assert.deepEqual(impure, []);
     });
   }
+
+  it('the protocol file imports only the protocol library and the catalog types', () => {
+    const modules = importsUnder('shared/src')
+      .filter(({ file }) => file.endsWith(join('shared', 'src', 'protocol.ts')))
+      .map(({ module }) => module);
+    assert.deepEqual(modules.sort(), ['./catalogTypes', 'vscode-languageserver-protocol']);
+  });
+
+  it('the client speaks LSP only through vscode-languageclient', () => {
+    const libraries = new Set(importsUnder('client/src').map(({ module }) => module).filter((m) => !m.startsWith('.')));
+    assert.deepEqual([...libraries].sort(), ['vscode', 'vscode-languageclient', 'vscode-languageclient/node']);
+  });
 
   it('imports nothing from outside the repository (such as the ../shared folder beside it)', () => {
     const root = resolve('.');

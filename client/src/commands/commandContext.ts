@@ -1,9 +1,9 @@
-import type { CequensServer } from '../server';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CardView } from '../ui/cardView';
 
-/** What every command needs: the server's custom requests and the card view. */
+/** What every command needs: the language client (for the requests of shared/src/protocol.ts) and the card view. */
 export interface CommandContext {
-  readonly server: CequensServer;
+  readonly client: LanguageClient;
   readonly cards: CardView;
 }
 

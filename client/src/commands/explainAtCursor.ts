@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { CatalogRequest, OccurrenceRequest } from '../../../shared/src/protocol';
 import { entryName } from '../ui/entryLabels';
+import { cardOf } from './catalogRequests';
 import type { CommandContext } from './commandContext';
 
 export interface ExplainResult {
@@ -21,21 +23,21 @@ export async function explainAtCursor(context: CommandContext): Promise<ExplainR
     void vscode.window.showInformationMessage(`${NO_CODE_MESSAGE}: no editor is open.`);
     return undefined;
   }
-  const position = editor.selection.active;
-  const occurrence = await context.server.occurrenceAt({
-    uri: editor.document.uri.toString(),
-    position: { line: position.line, character: position.character },
-  });
+  const { client } = context;
+  const occurrence = await client.sendRequest(
+    OccurrenceRequest,
+    client.code2ProtocolConverter.asTextDocumentPositionParams(editor.document, editor.selection.active),
+  );
   const entryIds = occurrence?.pickedEntryId ? [occurrence.pickedEntryId] : (occurrence?.entryIds ?? []);
   if (!occurrence || entryIds.length === 0) {
     void vscode.window.showInformationMessage(NO_CODE_MESSAGE);
     return undefined;
   }
-  const cards = await Promise.all(entryIds.map((id) => context.server.card(id)));
+  const cards = await Promise.all(entryIds.map((id) => cardOf(context, id)));
   let title: string;
   let markdown: string;
   if (entryIds.length === 1) {
-    const entry = (await context.server.catalog()).find((e) => e.id === entryIds[0]);
+    const entry = (await client.sendRequest(CatalogRequest)).find((e) => e.id === entryIds[0]);
     title = entry ? entryName(entry) : String(occurrence.code);
     markdown = cards[0] ?? '';
   } else {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
-import { insertHandler } from '../editing/insertHandler';
+import { CatalogRequest, OccurrenceRequest } from '../../../shared/src/protocol';
 import { pickEntry } from '../ui/pickEntry';
 import { argsObject, type CommandContext } from './commandContext';
+import { byId } from './catalogRequests';
+import { insertHandler } from './handlerInsertion';
 
 /** Optional arguments, so tests can drive the command without UI. */
 export interface InsertHandlerArgs {
@@ -11,10 +13,9 @@ export interface InsertHandlerArgs {
 }
 
 /**
- * "Insert handler for error code…": the handler of the code at the cursor goes on the next line
- * (a code with several meanings asks which); with no code at the cursor the user picks an entry and
- * the handler goes at the cursor (on a blank line, in it; else on the next line).
- * Resolves to the inserted text, or undefined when nothing was inserted.
+ * "Insert handler for error code…": the handler of the code at the cursor (a code with several
+ * meanings asks which), else of an entry the user picks, placed by the server as the quick fix
+ * places it. Resolves to the inserted text, or undefined when nothing was inserted.
  */
 export async function insertHandlerCommand(context: CommandContext, rawArgs?: unknown): Promise<string | undefined> {
   const args = argsObject(rawArgs) as InsertHandlerArgs;
@@ -23,16 +24,10 @@ export async function insertHandlerCommand(context: CommandContext, rawArgs?: un
     void vscode.window.showWarningMessage('CEQUENS: open a file and put the cursor where the handler should go.');
     return undefined;
   }
-  const catalog = await context.server.catalog();
+  const catalog = await context.client.sendRequest(CatalogRequest);
   const entry = args.entryId !== undefined ? byId(catalog, args.entryId) : await chooseEntry(context, editor, catalog);
   if (!entry) return undefined;
-  return insertHandler(context.server, editor, entry);
-}
-
-function byId(catalog: readonly CatalogEntry[], entryId: string): CatalogEntry {
-  const entry = catalog.find((e) => e.id === entryId);
-  if (!entry) throw new Error(`CEQUENS: no catalog entry with id "${entryId}"`);
-  return entry;
+  return insertHandler(context, editor, entry);
 }
 
 async function chooseEntry(
@@ -40,19 +35,16 @@ async function chooseEntry(
   editor: vscode.TextEditor,
   catalog: readonly CatalogEntry[],
 ): Promise<CatalogEntry | undefined> {
-  const position = editor.selection.active;
-  const occurrence = await context.server.occurrenceAt({
-    uri: editor.document.uri.toString(),
-    position: { line: position.line, character: position.character },
-  });
+  const params = context.client.code2ProtocolConverter.asTextDocumentPositionParams(editor.document, editor.selection.active);
+  const occurrence = await context.client.sendRequest(OccurrenceRequest, params);
   const ids = occurrence?.pickedEntryId ? [occurrence.pickedEntryId] : (occurrence?.entryIds ?? []);
   const candidates = ids.length > 0 ? catalog.filter((e) => ids.includes(e.id)) : catalog;
   if (candidates.length === 1) return candidates[0];
   const picked = await pickEntry(candidates, {
     title: 'CEQUENS: Insert handler for error code',
     placeholder:
-      ids.length > 0
-        ? `${occurrence?.code} has several meanings: which one does this code handle?`
+      occurrence && ids.length > 0
+        ? `${occurrence.code} has several meanings: which one does this code handle?`
         : 'No error code at the cursor: choose the code whose handler to insert',
     buttons: false,
   });

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
-import { insertHandler } from '../editing/insertHandler';
+import { CatalogRequest } from '../../../shared/src/protocol';
 import { entryName } from '../ui/entryLabels';
 import { pickEntry, type PickAction } from '../ui/pickEntry';
+import { byId, cardOf } from './catalogRequests';
 import { argsObject, type CommandContext } from './commandContext';
+import { insertHandler } from './handlerInsertion';
+
 
 /** Optional arguments, so tests can drive the command without UI. */
 export interface LookUpArgs {
@@ -32,18 +35,16 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
   const args = argsObject(rawArgs) as LookUpArgs;
   // The editor a handler goes into: captured now, before the quick pick or the card takes focus.
   const editor = vscode.window.activeTextEditor;
-  const catalog = await context.server.catalog();
+  const catalog = await context.client.sendRequest(CatalogRequest);
 
   let entry: CatalogEntry;
   let action: PickAction;
   const interactive = args.entryId === undefined;
-  if (!interactive) {
-    const found = catalog.find((e) => e.id === args.entryId);
-    if (!found) throw new Error(`CEQUENS: no catalog entry with id "${args.entryId}"`);
+  if (args.entryId !== undefined) {
     if (args.action !== undefined && !ACTIONS.includes(args.action)) {
       throw new Error(`CEQUENS: unknown action "${String(args.action)}"; expected one of ${ACTIONS.join(', ')}`);
     }
-    entry = found;
+    entry = byId(catalog, args.entryId);
     action = args.action ?? 'show';
   } else {
     const picked = await pickEntry(catalog, {
@@ -57,15 +58,15 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
 
   switch (action) {
     case 'insert':
-      return { entryId: entry.id, action, text: await insertHandler(context.server, editor, entry) };
+      return { entryId: entry.id, action, text: await insertHandler(context, editor, entry) };
     case 'copy': {
-      const markdown = await context.server.card(entry.id);
+      const markdown = await cardOf(context, entry.id);
       await vscode.env.clipboard.writeText(markdown);
       void vscode.window.setStatusBarMessage(`CEQUENS: copied ${entryName(entry)} as Markdown`, 3000);
       return { entryId: entry.id, action, text: markdown };
     }
     case 'show': {
-      const markdown = await context.server.card(entry.id);
+      const markdown = await cardOf(context, entry.id);
       await context.cards.show(entryName(entry), markdown);
       if (interactive) offerFollowUps(context, editor, entry, markdown);
       return { entryId: entry.id, action, text: markdown };
@@ -77,7 +78,8 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
 function offerFollowUps(context: CommandContext, editor: vscode.TextEditor | undefined, entry: CatalogEntry, markdown: string): void {
   const choices = editor ? [INSERT_LABEL, COPY_LABEL] : [COPY_LABEL];
   void vscode.window.showInformationMessage(`CEQUENS ${entryName(entry)}`, ...choices).then(async (choice) => {
-    if (choice === INSERT_LABEL) await insertHandler(context.server, editor, entry);
+    if (choice === INSERT_LABEL) await insertHandler(context, editor, entry);
     if (choice === COPY_LABEL) await vscode.env.clipboard.writeText(markdown);
   });
 }
+

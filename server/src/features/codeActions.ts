@@ -1,9 +1,7 @@
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { headingOf } from '../core/hover/card';
-import { languageFor } from '../core/language';
-import { handlerInsertion } from '../core/snippets/placement';
 import type { DocumentStore } from '../documents';
+import { HandlerInsertions } from './handlerInsertions';
 
 /**
  * "Insert handler for 470 Re-engagement message" on each code in the requested range: one
@@ -12,27 +10,22 @@ import type { DocumentStore } from '../documents';
  */
 export function codeActions(store: DocumentStore, params: CodeActionParams, token: CancellationToken): CodeAction[] {
   const analysed = store.get(params.textDocument.uri);
-  if (!analysed || !languageFor(analysed.index.languageId).snippets) return [];
-  const { index } = analysed;
-  const found = index.inLines(params.range.start.line, params.range.end.line).filter((o) => touches(o, params.range));
+  if (!analysed) return [];
+  const found = analysed.index.inLines(params.range.start.line, params.range.end.line).filter((o) => touches(o, params.range));
   // Placing a handler reads the whole document: not for a request the client no longer wants.
-  if (found.length === 0 || token.isCancellationRequested) return [];
-  const document = TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text());
-  const text = document.getText();
+  const insertions = found.length === 0 || token.isCancellationRequested ? undefined : HandlerInsertions.for(analysed);
+  if (!insertions) return [];
   const actions: CodeAction[] = [];
   for (const placed of found) {
-    const lineStart = document.offsetAt({ line: placed.line, character: 0 });
-    const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
-    const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
+    const meanings = placed.picked ? [placed.picked] : placed.entries;
     for (const entry of meanings) {
-      const insertion = handlerInsertion(text, index.languageId, occurrence, entry);
-      if (!insertion) continue;
-      const position = document.positionAt(insertion.offset);
+      const edit = insertions.forOccurrence(placed, entry);
+      if (!edit) continue;
       actions.push({
         title: `Insert handler for ${headingOf(entry)}`,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
-        edit: { changes: { [analysed.uri]: [{ range: { start: position, end: position }, newText: insertion.text }] } },
+        edit: { changes: { [analysed.uri]: [edit] } },
       });
     }
   }

@@ -16,6 +16,9 @@ suite('Activation', () => {
     await activateExtension();
     const activation = recordedActivation();
     assert.ok(activation, 'activation time was not recorded');
+    // A real measurement: positive and finite, and below the time the suite waited for it.
+    assert.ok(Number.isFinite(activation.ms) && activation.ms > 0, `activation.ms is ${activation.ms}`);
+    assert.ok(activation.ms < activation.readyAtHostUptimeMs, 'activation took longer than the host has been up');
     console.log(`activation: ${JSON.stringify(activation)}`);
   });
 });

@@ -18,6 +18,7 @@ interface ExplainResult {
 
 // 470 has one meaning in the catalog: its id is the one the commands take.
 const ENTRY_470 = cequensEntries().filter((e) => e.code === 470);
+const HEADING_470 = `470 ${ENTRY_470[0]?.title}`;
 
 async function untitled(language: string, content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language, content });
@@ -50,14 +51,38 @@ suite('Commands', () => {
     await waitFor('the card beside the editor', cardTabOpen);
   });
 
-  test('Look up: insert puts the handler at the cursor', async () => {
+  test('Look up: insert puts the handler on the blank line at the cursor, indented as its block', async () => {
     const editor = await untitled('typescript', 'async function onFailure(error: { code: number }) {\n  \n}\n');
     editor.selection = new vscode.Selection(1, 2, 1, 2);
-    const before = editor.document.getText();
     const result = await vscode.commands.executeCommand<LookUpResult>(COMMANDS.lookUp, { entryId, action: 'insert' });
     assert.ok(result?.text, 'nothing was inserted');
-    assert.ok(editor.document.getText().includes(result.text.trim()), 'the handler is not in the document');
-    assert.ok(editor.document.getText().length > before.length);
+    const lines = editor.document.getText().split('\n');
+    assert.equal(lines[0], 'async function onFailure(error: { code: number }) {', 'the line above is untouched');
+    assert.ok(lines[1].startsWith(`  // ${HEADING_470}`), `the handler starts on the cursor's line, indented: ${lines[1]}`);
+    const handlerLines = lines.slice(1, lines.lastIndexOf('}'));
+    for (const line of handlerLines.filter((l) => l.trim() !== '')) assert.match(line, /^ {2}/, `indented inside the function: "${line}"`);
+    assert.ok(handlerLines.some((line) => /^ {4}\S/.test(line)), 'the handler body is one level deeper');
+    assert.deepEqual(lines.slice(-2), ['}', ''], 'the function still ends after the handler');
+    assert.deepEqual(editor.selection.active, new vscode.Position(1, 2), 'the cursor is at the start of the handler');
+  });
+
+  test('Insert handler on a code inserts what the quick fix inserts', async () => {
+    const editor = await untitled('typescript', 'function onFailure(err: { code: number }) {\n  if (err.code === 470) log(err);\n}\n');
+    const position = new vscode.Position(1, 20);
+    editor.selection = new vscode.Selection(position, position);
+    const actions = await waitFor('the quick fix on 470', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        new vscode.Range(position, position),
+      );
+      return found?.filter((a) => a.title.startsWith('Insert handler for 470')).length && found;
+    });
+    const quickFix = actions.find((a) => a.title.startsWith('Insert handler for 470'))!.edit!.get(editor.document.uri)[0];
+    const inserted = await vscode.commands.executeCommand<string | undefined>(COMMANDS.insertHandler);
+    assert.equal(inserted, quickFix.newText);
+    const offset = editor.document.offsetAt(quickFix.range.start);
+    assert.equal(editor.document.getText().slice(offset, offset + quickFix.newText.length), quickFix.newText, 'inserted where the quick fix inserts');
   });
 
   test('Look up: copy puts the card on the clipboard', async () => {
@@ -75,13 +100,13 @@ suite('Commands', () => {
     // Poll: accept whatever item is selected once the quick pick is up.
     await waitFor('the quick pick to accept an item', async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await new Promise((r) => setTimeout(r, 50));
       return settled;
     });
     const result = await pending;
     assert.ok(result, 'the quick pick was cancelled');
     assert.equal(result.action, 'show');
-    assert.ok(cequensEntries().some((e) => e.id === result.entryId));
+    // With nothing typed, the first item is selected: the catalog's first entry.
+    assert.equal(result.entryId, cequensEntries()[0].id);
   });
 
   test('Explain error code at cursor', async () => {
@@ -94,13 +119,15 @@ suite('Commands', () => {
     await waitFor('the card beside the editor', cardTabOpen);
   });
 
-  test('Insert handler with an entry id', async () => {
+  test('Insert handler with an entry id: on the blank line at the cursor, in the function body', async () => {
     const editor = await untitled('python', 'def on_failure(error):\n    \n');
     editor.selection = new vscode.Selection(1, 4, 1, 4);
     const inserted = await vscode.commands.executeCommand<string | undefined>(COMMANDS.insertHandler, { entryId });
     assert.ok(inserted, 'nothing was inserted');
-    const text = editor.document.getText();
-    assert.ok(text.includes(inserted.trim()), 'the handler is not in the document');
-    assert.ok(text.startsWith('def on_failure(error):\n'), 'the original text changed');
+    const lines = editor.document.getText().split('\n');
+    assert.equal(lines[0], 'def on_failure(error):', 'the original text changed');
+    assert.ok(lines[1].startsWith(`    # ${HEADING_470}`), `the handler starts on the cursor's line, indented: ${lines[1]}`);
+    for (const line of lines.slice(1).filter((l) => l.trim() !== '')) assert.match(line, /^ {4}/, `inside the function: "${line}"`);
+    assert.ok(lines.some((line) => /^ {8}\S/.test(line)), 'the body of the if block is one level deeper');
   });
 });

@@ -4,16 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as vscode from 'vscode';
+import type { CequensExtensionApi } from '../../../client/src/extension';
 
 export const EXTENSION_ID = 'cequens-tools.cequens-whatsapp-errors';
 /** The repository root: this file runs from out/test/vscode/suite/. */
 export const ROOT = resolve(__dirname, '../../../..');
 export const SAMPLES = resolve(ROOT, 'samples');
 
-interface CequensExtensionApi {
-  readonly ready: Promise<void>;
-  readonly activationMs: number;
-}
 
 interface Activation {
   /** Loading the extension's modules plus its activate(), as the extension timed them. */

@@ -1,10 +1,12 @@
-/** The extension's own LSP client (client/src/lsp/): edits reach the server, the enable setting, restarts. */
+/** The extension's `vscode-languageclient` client: edits reach the server, the enable setting, the trace, restarts. */
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, childProcessesRunning, closeAllEditors, hoverMarkdown } from './helper';
+import { cequensEntries } from '../../../shared/src/cequensCatalog';
+import { activateExtension, childProcessesRunning, closeAllEditors, hoverMarkdown, waitFor } from './helper';
 
-const LOG_LINE = 'WARN [send] whatsapp send failed code=1008 title="Requested resource not found"\n';
+const TITLE_1008 = cequensEntries().find((e) => e.code === 1008)!.title;
+const LOG_LINE = `WARN [send] whatsapp send failed code=1008 title="${TITLE_1008}"\n`;
 
 async function cardAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
@@ -13,13 +15,11 @@ async function cardAt(document: vscode.TextDocument, position: vscode.Position):
 
 /** Asks until the card's presence is `expected`: the server answers what it has read so far. */
 async function expectCard(document: vscode.TextDocument, position: vscode.Position, expected: boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let markdown = await cardAt(document, position);
-  while (/###\s*1008/.test(markdown) !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  let markdown = '';
+  await waitFor(`${what}: ${expected ? 'a card' : 'no card'}`, async () => {
     markdown = await cardAt(document, position);
-  }
-  assert.equal(/###\s*1008/.test(markdown), expected, `${what}: ${markdown || '(no card)'}`);
+    return /###\s*1008/.test(markdown) === expected;
+  }).catch((error: Error) => assert.fail(`${error.message}; last answer: ${markdown || '(no card)'}`));
 }
 
 async function untitledLog(): Promise<vscode.TextEditor> {
@@ -57,16 +57,35 @@ suite('Language client', () => {
     await expectCard(editor.document, CODE, true, 'enabled again');
   });
 
-  test('with "cequens.trace.server": "verbose" the server still answers', async () => {
+  test('"cequens.trace.server": "verbose" traces the messages, and the server still answers', async () => {
+    const { client } = await activateExtension();
+    // The library writes its trace to this channel; its text cannot be read back, so listen to it.
+    const channel = client.traceOutputChannel;
+    const traced: string[] = [];
+    const { appendLine, append } = channel;
+    channel.appendLine = (value) => (traced.push(value), appendLine.call(channel, value));
+    channel.append = (value) => (traced.push(value), append.call(channel, value));
     const settings = vscode.workspace.getConfiguration('cequens');
     await settings.update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
     try {
       const editor = await untitledLog();
       await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), LOG_LINE));
       await expectCard(editor.document, CODE, true, 'traced');
+      const trace = traced.join('\n');
+      assert.match(trace, /Sending notification 'textDocument\/didChange'/);
+      assert.match(trace, /Sending request 'textDocument\/hover - \(\d+\)'/);
+      assert.match(trace, /Received response 'textDocument\/hover - \(\d+\)'/);
+      assert.ok(trace.includes('1008'), 'verbose tracing shows the messages themselves');
     } finally {
       await settings.update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+      channel.appendLine = appendLine;
+      channel.append = append;
     }
+    const before = traced.length;
+    const editor = await untitledLog();
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), LOG_LINE));
+    await expectCard(editor.document, CODE, true, 'after tracing is off again');
+    assert.equal(traced.length, before, 'nothing is traced once the setting is off');
   });
 
   test('a crashed server is restarted and given the open documents again', async () => {
@@ -76,9 +95,11 @@ suite('Language client', () => {
     const servers = childProcessesRunning('dist/server.js');
     assert.equal(servers.length, 1, 'one server process runs');
     process.kill(servers[0], 'SIGKILL');
-    await expectCard(editor.document, CODE, true, 'after the restart');
-    const restarted = childProcessesRunning('dist/server.js');
+    const restarted = await waitFor('a new server process', () => {
+      const running = childProcessesRunning('dist/server.js');
+      return running.length === 1 && running[0] !== servers[0] && running;
+    });
     assert.equal(restarted.length, 1);
-    assert.notEqual(restarted[0], servers[0]);
+    await expectCard(editor.document, CODE, true, 'after the restart');
   });
 });

@@ -56,3 +56,8 @@ export function handlerInsertion(
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
   return { offset: spot.offset, text: eol + handler + moved };
 }
+
+/** TEMPORARY until the profiles branch lands. */
+export function handlerInsertionAtCursor(_text: string, _languageId: string, _offset: number, _entry: CatalogEntry): HandlerInsertion | undefined {
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { HandlerInsertionRequest } from '../../../shared/src/protocol';
+import { entryName } from '../ui/entryLabels';
+import type { CommandContext } from './commandContext';
+
+/**
+ * Inserts the handler of `entry` where the server places it for the cursor of `editor` (the rule
+ * of the quick fix), then puts the cursor at its start. Resolves to the inserted text, or
+ * undefined when nothing was inserted (the user was told why).
+ */
+export async function insertHandler(
+  context: CommandContext,
+  editor: vscode.TextEditor | undefined,
+  entry: CatalogEntry,
+): Promise<string | undefined> {
+  if (!editor) {
+    void vscode.window.showWarningMessage(
+      `CEQUENS: open a file and put the cursor where the handler for ${entryName(entry)} should go.`,
+    );
+    return undefined;
+  }
+  const { document } = editor;
+  const { client } = context;
+  const params = client.code2ProtocolConverter.asTextDocumentPositionParams(document, editor.selection.active);
+  const insertion = await client.sendRequest(HandlerInsertionRequest, { ...params, entryId: entry.id });
+  if (!insertion) {
+    void vscode.window.showWarningMessage(
+      `CEQUENS: no handler for ${entryName(entry)} fits here (${document.languageId} files have handlers only inside functions, and logs or data files none). Use "Copy as Markdown" from "Look up WhatsApp error code…" instead.`,
+    );
+    return undefined;
+  }
+  const edit = await client.protocol2CodeConverter.asTextEdit(insertion);
+  // A WorkspaceEdit, not editor.edit: the card preview may have taken focus from the editor by now.
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.insert(document.uri, edit.range.start, edit.newText);
+  if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
+    void vscode.window.showErrorMessage(`CEQUENS: could not insert the handler into ${document.uri.fsPath}.`);
+    return undefined;
+  }
+  const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  const inserted = handlerRange(document, edit.range.start, edit.newText);
+  shown.selection = new vscode.Selection(inserted.start, inserted.start);
+  shown.revealRange(inserted, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return edit.newText;
+}
+
+/** The inserted lines, from the first non-blank character (the text may start with a line break). */
+function handlerRange(document: vscode.TextDocument, at: vscode.Position, text: string): vscode.Range {
+  const start = document.offsetAt(at);
+  const lead = text.length - text.trimStart().length;
+  return new vscode.Range(document.positionAt(start + lead), document.positionAt(start + text.trimEnd().length));
+}

@@ -1,0 +1,51 @@
+import type { Position, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { languageFor } from '../core/language';
+import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import { handlerInsertion, handlerInsertionAtCursor, type HandlerInsertion } from '../core/snippets/placement';
+import type { AnalysedDocument } from '../documents';
+
+/**
+ * Where handlers go in one open document, as LSP text edits that only insert: the one placement
+ * rule behind both the quick fix and the "Insert handler" command. Placing reads the whole text,
+ * so it is made once per request, and only for a language with handler templates.
+ */
+export class HandlerInsertions {
+  private constructor(
+    private readonly analysed: AnalysedDocument,
+    private readonly document: TextDocument,
+  ) {}
+
+  /** Undefined when the document's language has no handler templates (logs, JSON, prose). */
+  static for(analysed: AnalysedDocument): HandlerInsertions | undefined {
+    const { index } = analysed;
+    if (!languageFor(index.languageId).snippets) return undefined;
+    return new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
+  }
+
+  /** The handler for `entry`, one of the meanings of the code at `placed`. */
+  forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): TextEdit | undefined {
+    const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
+    const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
+    return this.edit(handlerInsertion(this.document.getText(), this.languageId, occurrence, entry));
+  }
+
+  /** The handler for `entry` at a position: for the code there, else for the statement or blank line there. */
+  at(position: Position, entry: CatalogEntry): TextEdit | undefined {
+    const placed = this.analysed.index.at(position);
+    if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry);
+    const offset = this.document.offsetAt(position);
+    return this.edit(handlerInsertionAtCursor(this.document.getText(), this.languageId, offset, entry));
+  }
+
+  private get languageId(): string {
+    return this.analysed.index.languageId;
+  }
+
+  private edit(insertion: HandlerInsertion | undefined): TextEdit | undefined {
+    if (!insertion) return undefined;
+    const position = this.document.positionAt(insertion.offset);
+    return { range: { start: position, end: position }, newText: insertion.text };
+  }
+}
