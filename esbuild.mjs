@@ -1,8 +1,8 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and, with
 // --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests[=filter], --bench.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -48,6 +48,18 @@ function findTests(dir) {
     .map((f) => join(f.parentPath, f.name))
     .filter((file) => !file.includes(join('test', 'fixtures')) && file.includes(testFilter));
 }
+
+/** Bundles of test files that were deleted or renamed: test runners would still find and run them. */
+function removeStaleTests() {
+  if (!existsSync('out/test')) return;
+  for (const f of readdirSync('out/test', { withFileTypes: true, recursive: true })) {
+    const bundle = join(f.parentPath, f.name);
+    const source = join('test', relative('out/test', bundle)).replace(/\.js(\.map)?$/, '.ts');
+    if (f.isFile() && /\.js(\.map)?$/.test(f.name) && !existsSync(source)) rmSync(bundle);
+  }
+}
+
+if (tests) removeStaleTests();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIGURATION_SECTION } from '../../shared/src/protocol';
+import { CONFIGURATION_SECTION } from '../../shared/src/contributions';
 
 /**
  * `cequens.enable`, read for the document's resource and language ("[log]": { "cequens.enable": false }).

@@ -1,7 +1,7 @@
 /**
  * What the client and the server say to each other beyond standard LSP: each custom request once,
- * typed (parameters and result, `null` where there can be none), and the command ids. Both sides
- * use these objects, never the method names; other editors can send the same requests.
+ * typed (parameters and result, `null` where there can be none). Both sides use these objects,
+ * never the method names; other editors can send the same requests.
  */
 import { RequestType, RequestType0, type Position, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
@@ -44,13 +44,3 @@ export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, T
 export interface HandlerInsertionParams extends DocumentPositionParams {
   readonly entryId: string;
 }
-
-/** Command ids contributed by the client (package.json "contributes.commands"). */
-export const COMMANDS = {
-  lookUp: 'cequens.lookUpErrorCode',
-  explainAtCursor: 'cequens.explainErrorCodeAtCursor',
-  insertHandler: 'cequens.insertHandler',
-} as const;
-
-/** The configuration section; `cequens.enable` can be set per language ("[log]": {...}). */
-export const CONFIGURATION_SECTION = 'cequens';

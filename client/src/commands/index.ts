@@ -1,15 +1,17 @@
-import * as vscode from 'vscode';
-import { COMMANDS } from '../../../shared/src/protocol';
+import type { CommandName } from '../../../shared/src/contributions';
 import type { CommandContext } from './commandContext';
 import { explainAtCursor } from './explainAtCursor';
 import { insertHandlerCommand } from './insertHandler';
 import { lookUp } from './lookUp';
 
-/** Registers the commands of package.json "contributes.commands". */
-export function registerCommands(context: CommandContext): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(COMMANDS.lookUp, (args?: unknown) => lookUp(context, args)),
-    vscode.commands.registerCommand(COMMANDS.explainAtCursor, () => explainAtCursor(context)),
-    vscode.commands.registerCommand(COMMANDS.insertHandler, (args?: unknown) => insertHandlerCommand(context, args)),
-  ];
+/** A command's implementation: its arguments are whatever the caller passed (a menu passes a Uri). */
+export type Command = (args?: unknown) => Promise<unknown>;
+
+/** The commands of package.json "contributes.commands", by their names in COMMANDS. */
+export function commandsOf(context: CommandContext): Record<CommandName, Command> {
+  return {
+    lookUp: (args) => lookUp(context, args),
+    explainAtCursor: () => explainAtCursor(context),
+    insertHandler: (args) => insertHandlerCommand(context, args),
+  };
 }

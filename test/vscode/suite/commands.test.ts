@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../../shared/src/protocol';
+import { COMMANDS } from '../../../shared/src/contributions';
 import { cequensEntries } from '../../../shared/src/cequensCatalog';
 import { activateExtension, closeAllEditors, openSample, positionOf, waitFor } from './helper';
 
@@ -77,7 +77,7 @@ suite('Commands', () => {
         new vscode.Range(position, position),
       );
       return found?.filter((a) => a.title.startsWith('Insert handler for 470')).length && found;
-    });
+    }, 30_000); // the first request on a TypeScript file also waits for the TypeScript server to start
     const quickFix = actions.find((a) => a.title.startsWith('Insert handler for 470'))!.edit!.get(editor.document.uri)[0];
     const inserted = await vscode.commands.executeCommand<string | undefined>(COMMANDS.insertHandler);
     assert.equal(inserted, quickFix.newText);

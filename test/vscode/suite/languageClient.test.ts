@@ -58,7 +58,7 @@ suite('Language client', () => {
   });
 
   test('"cequens.trace.server": "verbose" traces the messages, and the server still answers', async () => {
-    const { client } = await activateExtension();
+    const client = await (await activateExtension()).client;
     // The library writes its trace to this channel; its text cannot be read back, so listen to it.
     const channel = client.traceOutputChannel;
     const traced: string[] = [];
