@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
+import { escapeMarkdown } from '../../server/src/core/hover/markdown';
 import { CardRequest, CatalogRequest, HandlerInsertionRequest, OccurrenceRequest } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
@@ -18,6 +19,9 @@ interface CodeAction {
 }
 
 const catalog = new Catalog(cequensEntries());
+/** The one entry of a code with one meaning, and its card's heading as the server escapes it. */
+const only = (code: number) => catalog.entriesForCode(code)[0];
+const heading = (entry: CatalogEntry) => `### ${entry.code} ${escapeMarkdown(entry.title)}`;
 let server: LspServer;
 
 const hoverAt = (uri: string, position: { line: number; character: number }) =>
@@ -45,10 +49,11 @@ describe('language server over stdio', () => {
     const hover = await hoverAt('file:///hover.ts', positionOf(text, '470', 1));
     assert.ok(hover, 'a hover on 470');
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /^### 470 Re\\-engagement message/);
-    assert.match(hover.contents.value, /more than 24 hours/);
-    assert.match(hover.contents.value, /\*\*What to do:\*\* Use a message template to respond\\\./);
-    assert.match(hover.contents.value, /Message · permanent/);
+    const entry = only(470);
+    assert.ok(hover.contents.value.startsWith(heading(entry)));
+    assert.ok(hover.contents.value.includes(escapeMarkdown(entry.description)), 'the description');
+    assert.ok(hover.contents.value.includes(`**What to do:** ${escapeMarkdown(entry.remedy)}`), 'the remedy');
+    assert.ok(hover.contents.value.includes(`${entry.category.replace(/^./, (c) => c.toUpperCase())} · permanent`), 'category and retry verdict');
     assert.deepEqual(hover.range, { start: { line: 0, character: 17 }, end: { line: 0, character: 20 } });
   });
 
@@ -63,7 +68,7 @@ describe('language server over stdio', () => {
     const text = '2026-11-29T02:10:00Z WARN wa-gateway send failed code=1008 took 1000ms\n';
     await server.open('untitled:Untitled-1', 'log', text);
     const hover = await hoverAt('untitled:Untitled-1', positionOf(text, '1008'));
-    assert.match(hover!.contents.value, /### 1008 Required parameter is missing/);
+    assert.ok(hover!.contents.value.startsWith(heading(only(1008))));
     assert.equal(await hoverAt('untitled:Untitled-1', positionOf(text, '1000ms')), null);
   });
 
@@ -76,13 +81,13 @@ describe('language server over stdio', () => {
       contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } }, text: 'error_code=1015' }],
     });
     const hover = await hoverAt('file:///edit.log', { line: 1, character: 12 });
-    assert.match(hover!.contents.value, /### 1015 Too many requests/);
+    assert.ok(hover!.contents.value.startsWith(heading(only(1015))));
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: 'file:///edit.log', version: 3 },
       contentChanges: [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 15 } }, text: '1016' }],
     });
     const changed = await hoverAt('file:///edit.log', { line: 1, character: 12 });
-    assert.match(changed!.contents.value, /### 1016 System overloaded/);
+    assert.ok(changed!.contents.value.startsWith(heading(only(1016))));
   });
 
   it('shows every meaning of an ambiguous 401, and only the picked one in full when the line says which', async () => {
@@ -90,11 +95,11 @@ describe('language server over stdio', () => {
     await server.open('file:///auth.log', 'log', text);
     const ambiguous = await hoverAt('file:///auth.log', positionOf(text, '401'));
     assert.match(ambiguous!.contents.value, /401 can mean 5 things/);
-    for (const title of ['MISSING\\_TOKEN', 'INVALID\\_ACCESS\\_TOKEN', 'VALIDATION', 'TOKEN', 'Group does not exist']) {
-      assert.ok(ambiguous!.contents.value.includes(`### 401 ${title}`), title);
-    }
+    const meanings = catalog.entriesForCode(401);
+    assert.equal(meanings.length, 5);
+    for (const entry of meanings) assert.ok(ambiguous!.contents.value.includes(heading(entry)), entry.id);
     const picked = await hoverAt('file:///auth.log', { line: 1, character: 20 });
-    assert.match(picked!.contents.value, /^### 401 MISSING\\_TOKEN/);
+    assert.ok(picked!.contents.value.startsWith(heading(catalog.entriesForStringCode('MISSING_TOKEN')[0])));
     assert.match(picked!.contents.value, /Other meanings of 401/);
   });
 
@@ -108,11 +113,11 @@ describe('language server over stdio', () => {
       context: { diagnostics: [] },
     })) as CodeAction[];
     assert.equal(actions.length, 1);
-    assert.equal(actions[0].title, 'Insert handler for 1015 Too many requests');
+    assert.equal(actions[0].title, `Insert handler for 1015 ${only(1015).title}`);
     assert.equal(actions[0].kind, 'quickfix');
     const [edit] = actions[0].edit.changes['file:///fix.ts'];
     assert.deepEqual(edit.range, { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, 'after the if statement’s last line');
-    assert.match(edit.newText, /^\n  \/\/ 1015 Too many requests/, 'on a new line, indented like the if statement');
+    assert.ok(edit.newText.startsWith(`\n  // 1015 ${only(1015).title}`), 'on a new line, indented like the if statement');
     assert.match(edit.newText, /\n  if \(err\.code === 1015\) \{\n/, 'reusing the compared expression');
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { SCREENSHOTS, openFile, openWorkbench, runCommand } from './workbench';
 
 suite('UI: command palette', () => {
@@ -16,7 +17,8 @@ suite('UI: command palette', () => {
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up WhatsApp error code' }).waitFor();
     await input.fill('470');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /470\s+Re-engagement/i }).first();
+    const [entry] = cequensEntries().filter((e) => e.code === 470);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: `470  ${entry.title}` }).first();
     await row.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'lookup.png'), animations: 'disabled' });
     await page.keyboard.press('Enter');
