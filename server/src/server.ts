@@ -2,14 +2,21 @@
  * The language server: wires the connection to the document store and the features. Runs under
  * VS Code over IPC, or alone for any LSP editor: `node dist/server.js --stdio`.
  */
-import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentSyncKind,
+  type Connection,
+} from 'vscode-languageserver/node';
 import { loadCatalog } from './catalogSource';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { hover } from './features/hover';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = connect();
 const catalog = loadCatalog();
 const store = new DocumentStore(catalog);
 
@@ -27,3 +34,19 @@ connection.onHover((params) => hover(store, params));
 connection.onCodeAction((params, token) => codeActions(store, params, token));
 registerCustomRequests(connection, catalog, store);
 connection.listen();
+
+/**
+ * Over stdio, a frame the reader cannot make sense of (no, a negative or a wrong Content-Length)
+ * leaves it unable to find the next message: the server says why and exits with an error, so that
+ * the editor sees a dead server it can restart instead of one that hangs. Over IPC (VS Code)
+ * messages arrive whole.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    process.stderr.write(`cequens language server: cannot read the message stream (${error.message}); exiting\n`);
+    process.exit(2);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
