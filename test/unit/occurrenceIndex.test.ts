@@ -117,4 +117,13 @@ describe('occurrence index', () => {
     index.replace({ line: 9, character: 9 }, { line: 9, character: 9 }, '\ncode=1015\ncode=1016');
     assert.deepEqual(index.all.map((o) => `${o.line}:${o.code}`), ['2:1015', '3:1016']);
   });
+
+  it('places codes on the lines LSP counts when lines end with a lone "\\r", read at once or in slices', () => {
+    const text = 'INFO start\rWARN code=1008\rERROR whatsapp error 470: x\r\ncode=1015\n';
+    for (const options of [{}, { readInSlicesAbove: 0 }]) {
+      const index = new OccurrenceIndex(text, 'log', catalog, options);
+      assert.deepEqual(index.all.map((o) => `${o.line}:${o.start}:${o.code}`), ['1:10:1008', '2:21:470', '3:5:1015']);
+      assert.equal(index.at({ line: 2, character: 21 })?.code, 470);
+    }
+  });
 });

@@ -15,19 +15,35 @@ export interface LineSplice {
 const SPREAD_LIMIT = 10_000;
 
 /**
- * A document as lines (each without its "\n"; a "\r" stays). A line the user has not edited is
- * kept as its offset in the text the document was opened with: opening a 50 MB log makes one
- * number per line, not one string, and a run of such lines is read back as one slice of that text.
+ * A document as lines (each without its "\n"; a "\r" before it stays). A line the user has not
+ * edited is kept as its offset in the text the document was opened with: opening a 50 MB log makes
+ * one number per line, not one string, and a run of such lines is read back as one slice of that text.
  * An edit replaces only the lines it touches: a keystroke copies one line, not the whole text.
+ *
+ * Lines end as LSP says: at "\n", "\r\n" or a lone "\r" (old Mac files, binary data). A lone "\r"
+ * is kept as "\r\n", so that the text read back has the same lines and positions while everything
+ * downstream splits at "\n" only; which lines end so is remembered, because a "\n" that an edit puts
+ * right after such a line joins it, as "\r\n", instead of starting a line.
  */
 export class LineText {
   /** Each line: its text once edited, else where it starts in `opened`. */
   private lines: (string | number)[];
+  /** Per line: true when it ends with a lone "\r"; undefined while no line does. */
+  private loneCr?: boolean[];
+  private readonly opened: string;
 
-  constructor(private readonly opened: string) {
+  constructor(text: string) {
+    const lone = loneCrOffsets(text);
+    this.opened = lone.length === 0 ? text : withLf(text, lone);
     const starts = [0];
+    const opened = this.opened;
     for (let newline = opened.indexOf('\n'); newline >= 0; newline = opened.indexOf('\n', newline + 1)) starts.push(newline + 1);
     this.lines = starts;
+    if (lone.length > 0) {
+      // The n-th lone "\r" of the text stands n characters further on in `opened`.
+      const ends = new Set(lone.map((offset, n) => offset + n + 2));
+      this.loneCr = starts.map((start) => ends.has(start)).slice(1).concat(false);
+    }
   }
 
   get lineCount(): number {
@@ -71,17 +87,39 @@ export class LineText {
     return this.text(0, end).slice(0, length);
   }
 
-  /** Replaces the text between two positions (clamped to the document, as LSP wants). */
+  /** Replaces the text between two positions, clamped and ordered as LSP wants. */
   replace(start: Position, end: Position, text: string): LineSplice {
-    const from = this.clamp(start);
-    const to = this.clamp(end);
+    let from = this.clamp(start);
+    let to = this.clamp(end);
+    if (to.line < from.line || (to.line === from.line && to.character < from.character)) [from, to] = [to, from];
     const before = this.line(from.line).slice(0, from.character);
-    const after = this.line(to.line).slice(to.character);
-    const replacement = (before + text + after).split('\n');
-    const removed = to.line - from.line + 1;
-    if (replacement.length < SPREAD_LIMIT) this.lines.splice(from.line, removed, ...replacement);
-    else this.lines = this.lines.slice(0, from.line).concat(replacement, this.lines.slice(to.line + 1));
-    return { first: from.line, removed, inserted: replacement.length };
+    const after = this.line(to.line).slice(to.character); // with the "\r" of its line break
+    const { lines, loneCr } = splitLines(before + text + after, to.line === this.lines.length - 1, this.isLoneCr(to.line));
+    let first = from.line;
+    let removed = to.line - from.line + 1;
+    // A "\n" right after a line that ends with a lone "\r" joins it: the line now ends with "\r\n".
+    const endsWithLf = lines.length > 1 || to.line < this.lines.length - 1;
+    if (first > 0 && this.isLoneCr(first - 1) && lines[0] === '' && endsWithLf) {
+      lines[0] = this.line(first - 1);
+      loneCr[0] = false;
+      first--;
+      removed++;
+    }
+    this.splice(first, removed, lines, loneCr);
+    return { first, removed, inserted: lines.length };
+  }
+
+  private splice(first: number, removed: number, lines: string[], loneCr: boolean[]): void {
+    if (lines.length < SPREAD_LIMIT) this.lines.splice(first, removed, ...lines);
+    else this.lines = this.lines.slice(0, first).concat(lines, this.lines.slice(first + removed));
+    if (!this.loneCr && !loneCr.includes(true)) return;
+    this.loneCr ??= new Array<boolean>(this.lines.length - lines.length + removed).fill(false);
+    if (loneCr.length < SPREAD_LIMIT) this.loneCr.splice(first, removed, ...loneCr);
+    else this.loneCr = this.loneCr.slice(0, first).concat(loneCr, this.loneCr.slice(first + removed));
+  }
+
+  private isLoneCr(line: number): boolean {
+    return this.loneCr?.[line] ?? false;
   }
 
   /** No line in [from, to) was edited: each edit leaves at least one line of text in its place. */
@@ -101,9 +139,62 @@ export class LineText {
     return newline < 0 ? this.opened.length : newline;
   }
 
+  /** A position inside the text: past a line's end it stands before the line's "\r\n", never between the two. */
   private clamp({ line, character }: Position): Position {
-    if (line >= this.lines.length) return { line: this.lines.length - 1, character: this.lineLength(this.lines.length - 1) };
-    const clampedLine = Math.max(0, line);
-    return { line: clampedLine, character: Math.max(0, Math.min(character, this.lineLength(clampedLine))) };
+    const clampedLine = Math.max(0, Math.min(line, this.lines.length - 1));
+    const length = this.lineLength(clampedLine);
+    const contentLength = length > 0 && this.endsWithCr(clampedLine, length) ? length - 1 : length;
+    if (line < 0) return { line: 0, character: 0 };
+    const clampedCharacter = line >= this.lines.length ? contentLength : Math.max(0, Math.min(character, contentLength));
+    return { line: clampedLine, character: clampedCharacter };
   }
+
+  private endsWithCr(line: number, length: number): boolean {
+    const stored = this.lines[line];
+    return typeof stored === 'number' ? this.opened.charCodeAt(stored + length - 1) === 13 : stored.endsWith('\r');
+  }
+}
+
+/** Offsets of the "\r"s that no "\n" follows. */
+function loneCrOffsets(text: string): number[] {
+  const found: number[] = [];
+  for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) if (text.charCodeAt(cr + 1) !== 10) found.push(cr);
+  return found;
+}
+
+/** `text` with a "\n" after each of its lone "\r"s (at `lone`). */
+function withLf(text: string, lone: readonly number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const cr of lone) {
+    parts.push(text.slice(from, cr + 1), '\n');
+    from = cr + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Splits the new text of some lines into lines, each with the "\r" of a "\r\n" or a lone "\r" that
+ * ends it. Its last line keeps the line break the replaced lines ended with; when they were the
+ * document's last line, a final "\r" is a lone one, and an empty last line follows it.
+ */
+function splitLines(text: string, isLastLine: boolean, endedWithLoneCr: boolean): { lines: string[]; loneCr: boolean[] } {
+  const lines: string[] = [];
+  const loneCr: boolean[] = [];
+  const pieces = text.split('\n');
+  pieces.forEach((piece, n) => {
+    const isLast = n === pieces.length - 1;
+    let from = 0;
+    for (let cr = piece.indexOf('\r'); cr >= 0; cr = piece.indexOf('\r', cr + 1)) {
+      // A final "\r" ends its line with the "\n" after it, or with the replaced lines' own line break.
+      if (cr === piece.length - 1 && (!isLast || !isLastLine)) continue;
+      lines.push(piece.slice(from, cr + 1));
+      loneCr.push(true);
+      from = cr + 1;
+    }
+    lines.push(piece.slice(from));
+    loneCr.push(isLast && !isLastLine && endedWithLoneCr);
+  });
+  return { lines, loneCr };
 }

@@ -47,7 +47,9 @@ export class OccurrenceIndex {
       this.byLine = new Array(this.text.lineCount).fill(PENDING);
       this.pendingLines = this.text.lineCount;
     } else {
-      this.byLine = placeByLine(text, detect(text, languageId, catalog), this.text.lineCount);
+      // Read back from the lines: a lone "\r" ends a line there, as it does in LSP.
+      const lines = this.text.text();
+      this.byLine = placeByLine(lines, detect(lines, languageId, catalog), this.text.lineCount);
     }
   }
 
