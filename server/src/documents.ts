@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../shared/src/catalog';
-import { OccurrenceIndex } from './core/occurrenceIndex';
+import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
 
 /**
  * Reading a big document yields to requests after this long, slices of this many lines at a time.
@@ -37,10 +37,16 @@ export class DocumentStore {
       const document = this.documents.get(uri);
       if (!document) return;
       let { index } = document;
+      let edits: TextEdit[] = [];
       for (const change of contentChanges) {
-        if ('range' in change) index.replace(change.range.start, change.range.end, change.text);
-        else index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
+        if ('range' in change) {
+          edits.push({ start: change.range.start, end: change.range.end, text: change.text });
+          continue;
+        }
+        edits = []; // a whole new text replaces what came before it
+        index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
       }
+      index.applyEdits(edits);
       this.documents.set(uri, { uri, version, index });
       this.readInBackground(uri, index);
     });

@@ -78,6 +78,26 @@ describe('occurrence index', () => {
     checkRandomEdits('typescript', CODE_PIECES, 32, 60, true);
   });
 
+  it('takes thousands of edits in one batch (a replace-all) and equals a full re-scan', () => {
+    for (const [languageId, pieces, seed] of [['typescript', CODE_PIECES, 41], ['log', LOG_PIECES, 42]] as const) {
+      const next = random(seed);
+      const choose = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+      let text = Array.from({ length: 900 }, () => choose(pieces)).join('');
+      const index = new OccurrenceIndex(text, languageId, catalog);
+      const edits = [];
+      for (let n = 0; n < 3000; n++) {
+        const start = Math.floor(next() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(next() * 12));
+        const insert = next() < 0.3 ? '' : choose(pieces);
+        edits.push({ start: positionOf(text, start), end: positionOf(text, end), text: insert });
+        text = text.slice(0, start) + insert + text.slice(end);
+      }
+      index.applyEdits(edits);
+      assert.equal(index.text.text(), text, `${languageId}: the text`);
+      assert.deepEqual(view(index.all), view(fullScan(text, languageId)), languageId);
+    }
+  });
+
   it('reads a big document in slices, and a line asked for early on the spot', () => {
     const text = 'noise 1000ms\n'.repeat(50) + 'code=1008\n' + 'noise\n'.repeat(50);
     const index = new OccurrenceIndex(text, 'log', catalog, { readInSlicesAbove: 0 });

@@ -13,6 +13,15 @@ type LineOccurrence = Occurrence;
 
 /** A line not read yet: a big document is read in slices, between requests. */
 const PENDING = null;
+/** A line an edit of the batch being applied has touched: read again once the batch is in. */
+const EDITED: readonly LineOccurrence[] = Object.freeze([]);
+
+/** One LSP content change with a range. */
+export interface TextEdit {
+  readonly start: Position;
+  readonly end: Position;
+  readonly text: string;
+}
 
 export interface IndexOptions {
   /** Documents longer than this (in characters) are read in slices by `scanSome`, not at once. */
@@ -95,14 +104,24 @@ export class OccurrenceIndex {
 
   /** Applies one edit: the text between two positions becomes `text`. */
   replace(start: Position, end: Position, text: string): void {
-    const splice = this.text.replace(start, end, text);
-    for (let line = splice.first; line < splice.first + splice.removed; line++) {
-      if (this.byLine[line] === PENDING) this.pendingLines--;
+    this.applyEdits([{ start, end, text }]);
+  }
+
+  /**
+   * Applies edits in order (one didChange can carry thousands: a replace-all), then reads the lines
+   * they touched once, so the work grows with the lines touched, not with edits times lines read.
+   */
+  applyEdits(edits: readonly TextEdit[]): void {
+    for (const { start, end, text } of edits) {
+      const splice = this.text.replace(start, end, text);
+      for (let line = splice.first; line < splice.first + splice.removed; line++) {
+        if (this.byLine[line] === PENDING) this.pendingLines--;
+      }
+      const edited = new Array<typeof EDITED>(splice.inserted).fill(EDITED);
+      if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...edited);
+      else this.byLine = this.byLine.slice(0, splice.first).concat(edited, this.byLine.slice(splice.first + splice.removed));
     }
-    const placeholders = new Array<undefined>(splice.inserted);
-    if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...placeholders);
-    else this.byLine = this.byLine.slice(0, splice.first).concat(placeholders, this.byLine.slice(splice.first + splice.removed));
-    this.rescan(splice.first, splice.first + splice.inserted);
+    this.rescan(editedRuns(this.byLine));
   }
 
   private lineOccurrences(line: number): readonly LineOccurrence[] | undefined {
@@ -117,15 +136,28 @@ export class OccurrenceIndex {
     this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
-  /** Re-reads lines [from, to) and, in code, the lines below that may depend on them. */
-  private rescan(from: number, to: number): void {
-    if (this.isText) return this.detectLines(from, to, from);
+  /** Re-reads the edited runs of lines and, in code, the lines below them that may read them. */
+  private rescan(runs: readonly (readonly [number, number])[]): void {
+    if (runs.length === 0) return;
+    if (this.isText) {
+      for (const [from, to] of runs) this.detectLines(from, to, from);
+      return;
+    }
     const head = this.text.prefix(FILE_HEAD_CHARS);
-    if (offsetOfLine(head, from) < head.length || head.length < FILE_HEAD_CHARS) {
+    if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
       return this.detectLines(0, this.text.lineCount, 0);
     }
-    const last = Math.min(this.text.lineCount, to + READS_LINES_ABOVE);
-    this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head);
+    // Each run with the lines below it that may read it; overlapping windows read once.
+    let [from, to] = runs[0];
+    for (const [next, nextTo] of [...runs.slice(1), [Infinity, Infinity] as const]) {
+      const last = Math.min(this.text.lineCount, to + READS_LINES_ABOVE);
+      if (next <= last) {
+        to = nextTo;
+        continue;
+      }
+      this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head);
+      [from, to] = [next, nextTo];
+    }
   }
 
   /** Detects on lines [from, to), reading from line `contextFrom` for what lies above them. */
@@ -142,6 +174,18 @@ export class OccurrenceIndex {
       this.byLine[line] = placed[line - contextFrom];
     }
   }
+}
+
+/** The runs [from, to) of lines marked EDITED, in order. */
+function editedRuns(byLine: readonly unknown[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let line = byLine.indexOf(EDITED); line >= 0 && line < byLine.length; ) {
+    let end = line;
+    while (end < byLine.length && byLine[end] === EDITED) end++;
+    runs.push([line, end]);
+    line = byLine.indexOf(EDITED, end);
+  }
+  return runs;
 }
 
 /** Offset of the start of line `line` of `text` (its length when there are fewer lines). */
