@@ -118,9 +118,9 @@ function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax,
   }
   const block = syntax.blockComment;
   if (block && text.startsWith(block[0], i)) {
-    const close = text.indexOf(block[1], i + block[0].length);
-    const stop = close < 0 || close >= end ? end : close + block[1].length;
-    const innerEnd = close < 0 || close >= end ? end : close;
+    const close = indexOrEnd(text, block[1], i + block[0].length, end);
+    const stop = close < end ? close + block[1].length : end;
+    const innerEnd = close;
     tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + block[0].length, innerEnd });
     return stop;
   }
@@ -163,16 +163,18 @@ function quoteAt(text: string, i: number, syntax: Syntax): string | undefined {
  * one-line string at the line's end. A backslash escapes the character after it.
  */
 function closingQuote(text: string, from: number, end: number, quote: string): number {
-  const close = unescapedIndex(text, quote, from, end);
   const multiLine = quote.length === 3 || quote === '`';
-  const lineEnd = multiLine ? end : unescapedIndex(text, '\n', from, close);
-  if (lineEnd < close) return lineEnd;
-  return close < end ? close + quote.length : end;
+  // A one-line string is looked for on its line only, so unclosed ones cost no more than their line.
+  const limit = multiLine ? end : unescapedIndex(text, '\n', from, end);
+  const close = unescapedIndex(text, quote, from, limit);
+  return close < limit ? close + quote.length : limit;
 }
 
 /** First index of `search` in [from, end) that no backslash escapes; `end` when there is none. */
 function unescapedIndex(text: string, search: string, from: number, end: number): number {
-  for (let i = text.indexOf(search, from); i >= 0 && i < end; i = text.indexOf(search, i + 1)) {
+  const within = text.slice(from, end); // searched within the range only: V8 slices without copying
+  for (let j = within.indexOf(search); j >= 0; j = within.indexOf(search, j + 1)) {
+    const i = from + j;
     let backslashes = 0;
     while (i - backslashes > from && text.charCodeAt(i - backslashes - 1) === 92 /* \ */) backslashes++;
     if (backslashes % 2 === 0) return i;
@@ -191,7 +193,8 @@ function numberEnd(text: string, from: number, end: number): number {
   return i;
 }
 
+/** First index of `search` in [from, end), `end` when there is none: never searches past `end`. */
 function indexOrEnd(text: string, search: string, from: number, end: number): number {
-  const found = text.indexOf(search, from);
-  return found < 0 || found > end ? end : found;
+  const found = text.slice(from, end).indexOf(search);
+  return found < 0 ? end : from + found;
 }
