@@ -74,6 +74,7 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
   const tokens: Token[] = [];
   const isMarkerStart = markerStarts(syntax);
   let i = start;
+  let lineBreaks: LineBreaks | undefined; // made for the first string or comment only
   while (i < end) {
     const c = text.charCodeAt(i);
     const kind = classOf(c);
@@ -95,7 +96,7 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
       continue;
     }
     if (c < 128 && isMarkerStart[c]) {
-      const stop = commentOrStringAt(text, i, end, syntax, tokens);
+      const stop = commentOrStringAt(text, i, end, syntax, tokens, (lineBreaks ??= new LineBreaks(text, end)));
       if (stop > i) {
         i = stop;
         continue;
@@ -109,10 +110,10 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
 }
 
 /** Pushes the comment or string starting at i and returns its end; returns i when there is none. */
-function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax, tokens: Token[]): number {
+function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax, tokens: Token[], lineBreaks: LineBreaks): number {
   const lineComment = markerAt(text, i, syntax.lineComments);
   if (lineComment) {
-    const stop = indexOrEnd(text, '\n', i, end);
+    const stop = lineBreaks.after(i);
     tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + lineComment.length, innerEnd: stop });
     return stop;
   }
@@ -126,7 +127,7 @@ function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax,
   }
   const quote = quoteAt(text, i, syntax);
   if (!quote) return i;
-  const stop = closingQuote(text, i + quote.length, end, quote);
+  const stop = closingQuote(text, i + quote.length, end, quote, lineBreaks);
   const closed = stop <= end && text.startsWith(quote, stop - quote.length) && stop - quote.length >= i + quote.length;
   tokens.push({
     kind: 'string',
@@ -162,22 +163,45 @@ function quoteAt(text: string, i: number, syntax: Syntax): string | undefined {
  * Offset just past the closing quote, or where the string is left open: at `end`, or for a
  * one-line string at the line's end. A backslash escapes the character after it.
  */
-function closingQuote(text: string, from: number, end: number, quote: string): number {
+function closingQuote(text: string, from: number, end: number, quote: string, lineBreaks: LineBreaks): number {
   const multiLine = quote.length === 3 || quote === '`';
-  // A one-line string is looked for on its line only, so unclosed ones cost no more than their line.
-  const limit = multiLine ? end : unescapedIndex(text, '\n', from, end);
+  // A one-line string is looked for on its line only, up to a line break no backslash escapes.
+  let limit = multiLine ? end : lineBreaks.after(from);
+  while (limit < end && !multiLine && isEscaped(text, limit, from)) limit = lineBreaks.after(limit + 1);
   const close = unescapedIndex(text, quote, from, limit);
   return close < limit ? close + quote.length : limit;
+}
+
+/**
+ * The next line break at or after an offset. The lexer asks with offsets that only grow, so one
+ * forward search serves every string and comment of a line: a long line is not searched again for
+ * each of its strings.
+ */
+class LineBreaks {
+  private next = -1;
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  /** The first "\n" at or after `from`; `end` when there is none before it. */
+  after(from: number): number {
+    if (this.next < from) this.next = indexOrEnd(this.text, '\n', from, this.end);
+    return this.next;
+  }
+}
+
+function isEscaped(text: string, i: number, from: number): boolean {
+  let backslashes = 0;
+  while (i - backslashes > from && text.charCodeAt(i - backslashes - 1) === 92 /* \ */) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** First index of `search` in [from, end) that no backslash escapes; `end` when there is none. */
 function unescapedIndex(text: string, search: string, from: number, end: number): number {
   const within = text.slice(from, end); // searched within the range only: V8 slices without copying
   for (let j = within.indexOf(search); j >= 0; j = within.indexOf(search, j + 1)) {
-    const i = from + j;
-    let backslashes = 0;
-    while (i - backslashes > from && text.charCodeAt(i - backslashes - 1) === 92 /* \ */) backslashes++;
-    if (backslashes % 2 === 0) return i;
+    if (!isEscaped(text, from + j, from)) return from + j;
   }
   return end;
 }
