@@ -1,0 +1,63 @@
+import type { BracketedTokens } from '../../bracketedTokens';
+import type { Syntax } from '../../language';
+import type { Token } from '../../lexer';
+
+/**
+ * A candidate code and what surrounds it: the tokens of its line (or of the string or comment
+ * it sits in), and the whole document for the rare rule that must look further up.
+ */
+export class Site {
+  constructor(
+    /** The tokens around the candidate, shared by every candidate of their line. */
+    readonly code: BracketedTokens,
+    /** Index of the candidate's token in `code.tokens`. */
+    readonly index: number,
+    /** 'text' inside strings, comments and logs, where code syntax (case, enum) means nothing. */
+    readonly mode: 'code' | 'text',
+    readonly lineStart: number,
+    readonly lineEnd: number,
+    readonly syntax: Syntax,
+  ) {}
+
+  get text(): string {
+    return this.code.text;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.code.tokens;
+  }
+
+  get value(): Token {
+    return this.code.tokens[this.index];
+  }
+
+  /** The text of the token at `index`, or '' past either end. */
+  at(index: number): string {
+    return this.code.str(index);
+  }
+
+  kindAt(index: number): Token['kind'] | undefined {
+    return this.code.kind(index);
+  }
+
+  /** A string token's content or any other token's text. */
+  contentAt(index: number): string {
+    return this.code.content(index);
+  }
+
+  get lineText(): string {
+    return this.text.slice(this.lineStart, this.lineEnd);
+  }
+
+  /** The innermost bracket on this line that encloses the candidate, if any. */
+  enclosingOpen(): number | undefined {
+    const open = this.code.parent[this.index];
+    return open < 0 ? undefined : open;
+  }
+
+  /** The bracket that closes the one at `open`; undefined when the line leaves it open. */
+  matchingClose(open: number): number | undefined {
+    const close = this.code.partner[open];
+    return close < open ? undefined : close;
+  }
+}
