@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../../shared/src/catalog';
 import { languageFor } from '../language';
-import { findCandidates } from './candidates/findCandidates';
+import { forEachCandidate } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
 import type { Occurrence } from './occurrence';
@@ -22,9 +22,9 @@ export function detect(text: string, languageId: string, catalog: Catalog, optio
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
   const occurrences: Occurrence[] = [];
-  for (const { site, candidate } of findCandidates(text, language, catalog, from, range?.end ?? text.length)) {
+  forEachCandidate(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
     const occurrence = judge(site, candidate, catalog, language, fileHead);
     if (occurrence) occurrences.push(occurrence);
-  }
+  });
   return occurrences;
 }

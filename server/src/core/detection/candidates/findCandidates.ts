@@ -23,16 +23,18 @@ interface LexedLine {
 }
 
 /**
- * Every candidate in text[from, end), placed among the tokens of its line: each match of the
- * catalog's pattern that is a whole token (or a whole word in a string or comment).
+ * Calls `visit` with every candidate in text[from, end), placed among the tokens of its line: each
+ * match of the catalog's pattern that is a whole token (or a whole word in a string or comment).
+ * A callback, not a generator: it runs for every candidate of a 50 MB log.
  */
-export function* findCandidates(
+export function forEachCandidate(
   text: string,
   language: Language,
   catalog: Catalog,
   from: number,
   end: number,
-): Generator<{ readonly site: Site; readonly candidate: Candidate }> {
+  visit: (site: Site, candidate: Candidate) => void,
+): void {
   const { pattern, stringCodes } = catalogPatternOf(catalog);
   pattern.lastIndex = from;
   let line: LexedLine | undefined;
@@ -43,7 +45,7 @@ export function* findCandidates(
     if (entries.length === 0 || (language.isText && !stringCode && isValueOfQuantityKey(text, match.index))) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
     const site = siteOf(text, match.index, found.length, line, language);
-    if (site) yield { site, candidate: { code: entries[0].code, stringCode, entries } };
+    if (site) visit(site, { code: entries[0].code, stringCode, entries });
   }
 }
 

@@ -42,7 +42,7 @@ function codeCollectionSize(site: Site, isCode: (index: number) => boolean): num
     return isCodeElement || isName;
   };
   const end = site.matchingClose(open) ?? site.tokens.length;
-  const { parent } = site.code;
+  const { parent } = site.bracketed;
   for (let i = open + 1; i < end; i++) {
     if (parent[i] === open && site.kindAt(i) === 'punct' && site.at(i) === ',') {
       if (!closeElement()) return 0;

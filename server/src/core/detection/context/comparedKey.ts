@@ -7,7 +7,7 @@ import type { Site } from './site';
  * `470 == e.Code`, `ex.Code is 1013 or 1026` (C#), `"TOKEN".equals(ex.getTitle())` (Java).
  */
 export function keyOf(site: Site): string | undefined {
-  const comparison = comparisonOf(site.code, site.index);
+  const comparison = comparisonOf(site.bracketed, site.index);
   return comparison && keyEndingAt(site, comparison.last);
 }
 
@@ -16,7 +16,7 @@ export function keyOf(site: Site): string | undefined {
  * `429 == waResp.StatusCode` → waResp. Undefined for a bare key (`status: 429`).
  */
 export function comparedObject(site: Site): string | undefined {
-  const comparison = comparisonOf(site.code, site.index);
+  const comparison = comparisonOf(site.bracketed, site.index);
   if (!comparison || comparison.first === comparison.last || site.kindAt(comparison.first) !== 'word') return undefined;
   return site.at(comparison.first);
 }
@@ -42,7 +42,7 @@ function keyEndingAt(site: Site, index: number): string | undefined {
     return normalizeKey(site.at(index - 1));
   }
   if (token === ']') {
-    const open = site.code.partner[index];
+    const open = site.bracketed.partner[index];
     if (open < 0) return undefined;
     if (open === index - 2 && site.kindAt(index - 1) === 'string') return normalizeKey(site.contentAt(index - 1));
     return keyEndingAt(site, open - 1);

@@ -7,42 +7,40 @@ import type { Token } from '../../lexer';
  * it sits in), and the whole document for the rare rule that must look further up.
  */
 export class Site {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+
   constructor(
-    /** The tokens around the candidate, shared by every candidate of their line. */
-    readonly code: BracketedTokens,
-    /** Index of the candidate's token in `code.tokens`. */
+    /** The tokens around the candidate with their brackets, shared by every candidate of their line. */
+    readonly bracketed: BracketedTokens,
+    /** Index of the candidate's token in `tokens`. */
     readonly index: number,
     /** 'text' inside strings, comments and logs, where code syntax (case, enum) means nothing. */
     readonly mode: 'code' | 'text',
     readonly lineStart: number,
     readonly lineEnd: number,
     readonly syntax: Syntax,
-  ) {}
-
-  get text(): string {
-    return this.code.text;
-  }
-
-  get tokens(): readonly Token[] {
-    return this.code.tokens;
+  ) {
+    this.text = bracketed.text;
+    this.tokens = bracketed.tokens;
   }
 
   get value(): Token {
-    return this.code.tokens[this.index];
+    return this.tokens[this.index];
   }
 
   /** The text of the token at `index`, or '' past either end. */
   at(index: number): string {
-    return this.code.str(index);
+    return this.bracketed.str(index);
   }
 
   kindAt(index: number): Token['kind'] | undefined {
-    return this.code.kind(index);
+    return this.bracketed.kind(index);
   }
 
   /** A string token's content or any other token's text. */
   contentAt(index: number): string {
-    return this.code.content(index);
+    return this.bracketed.content(index);
   }
 
   get lineText(): string {
@@ -51,13 +49,13 @@ export class Site {
 
   /** The innermost bracket on this line that encloses the candidate, if any. */
   enclosingOpen(): number | undefined {
-    const open = this.code.parent[this.index];
+    const open = this.bracketed.parent[this.index];
     return open < 0 ? undefined : open;
   }
 
   /** The bracket that closes the one at `open`; undefined when the line leaves it open. */
   matchingClose(open: number): number | undefined {
-    const close = this.code.partner[open];
+    const close = this.bracketed.partner[open];
     return close < open ? undefined : close;
   }
 }
