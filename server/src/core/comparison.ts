@@ -59,7 +59,7 @@ function comparison(range: [number, number] | undefined, operator: string): Comp
 function expressionBefore(code: BracketedTokens, last: number): [number, number] | undefined {
   if (code.kind(last) === 'string') return [last, last]; // "code": 470
   // In prose and logs ' is no quote: 'code' => 470 reads as ' code ' => 470.
-  if (code.is(last, "'") && code.isWord(last - 1) && code.is(last - 2, "'")) return [last - 2, last];
+  if (code.is(last, "'") && code.isWord(last - 1) && code.is(last - 2, "'")) return [last - 1, last - 1];
   let i = last;
   for (let steps = 0; i >= 0 && steps < MAX_STEPS; steps++) {
     if (code.is(i, ')', ']')) {

@@ -37,10 +37,6 @@ function keyEndingAt(site: Site, index: number): string | undefined {
   if (token === ')' && site.kindAt(index - 1) === 'string' && site.at(index - 2) === '(') {
     return normalizeKey(site.contentAt(index - 1));
   }
-  // In prose and logs ' is no quote: 'code' => 470 reads as ' code ' => 470.
-  if (token === "'" && site.kindAt(index - 1) === 'word' && site.at(index - 2) === "'") {
-    return normalizeKey(site.at(index - 1));
-  }
   if (token === ']') {
     const open = site.bracketed.partner[index];
     if (open < 0) return undefined;
