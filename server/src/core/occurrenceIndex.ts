@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../shared/src/catalog';
 import { detect } from './detection/detect';
-import { FILE_HEAD_CHARS, READS_LINES_ABOVE } from './detection/limits';
+import { FILE_HEAD_CHARS, READS_LINES_ABOVE } from './detection/context/limits';
 import type { Occurrence } from './detection/occurrence';
 import { languageFor } from './language';
 import { LineText, type Position } from './lineText';

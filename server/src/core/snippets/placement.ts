@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { comparedSubject } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor } from '../language';
 import { awaitAllowed } from './asyncScope';
@@ -6,7 +7,6 @@ import { braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit } from './layout';
 import { pythonSpot } from './pythonSpot';
 import { renderHandler } from './render';
-import { comparedSubject } from './subject';
 import { templatesFor } from './templates';
 import { CodeTokens } from './tokens';
 

@@ -1,54 +1,18 @@
+import { BracketedTokens } from '../bracketedTokens';
 import type { Syntax } from '../language';
 import { lex, type Token } from '../lexer';
-
-const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 /**
  * A document's tokens with bracket structure. Comments are kept apart: they never delimit
  * statements, but an insertion must not land inside one.
  */
-export class CodeTokens {
-  readonly tokens: readonly Token[];
+export class CodeTokens extends BracketedTokens {
   readonly comments: readonly Token[];
-  /** For a bracket token: the index of its partner; -1 when unbalanced. */
-  readonly partner: readonly number[];
-  /** Index of the innermost open bracket around each token (a bracket pair counts as outside itself); -1 at top level. */
-  readonly parent: readonly number[];
 
-  constructor(readonly text: string, syntax: Syntax) {
+  constructor(text: string, syntax: Syntax) {
     const all = lex(text, syntax);
-    this.tokens = all.filter((t) => t.kind !== 'comment');
+    super(text, all.filter((t) => t.kind !== 'comment'));
     this.comments = all.filter((t) => t.kind === 'comment');
-    const partner = new Array<number>(this.tokens.length).fill(-1);
-    const parent = new Array<number>(this.tokens.length).fill(-1);
-    const stack: number[] = [];
-    this.tokens.forEach((token, i) => {
-      const t = this.str(i);
-      const closes = stack.length > 0 && token.kind === 'punct' && OPENERS[this.str(stack[stack.length - 1])] === t;
-      if (closes) {
-        const open = stack.pop()!;
-        partner[open] = i;
-        partner[i] = open;
-      }
-      parent[i] = stack.length > 0 ? stack[stack.length - 1] : -1;
-      if (token.kind === 'punct' && t in OPENERS) stack.push(i);
-    });
-    this.partner = partner;
-    this.parent = parent;
-  }
-
-  /** The token's text. */
-  str(i: number): string {
-    const token = this.tokens[i];
-    return token ? this.text.slice(token.start, token.end) : '';
-  }
-
-  is(i: number, ...texts: string[]): boolean {
-    return i >= 0 && i < this.tokens.length && this.tokens[i].kind !== 'string' && texts.includes(this.str(i));
-  }
-
-  isWord(i: number): boolean {
-    return this.tokens[i]?.kind === 'word';
   }
 
   /** Index of the token holding `offset` (or starting right at it); -1 when none does. */

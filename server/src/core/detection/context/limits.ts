@@ -5,3 +5,5 @@
  */
 export const READS_LINES_ABOVE = 200;
 export const FILE_HEAD_CHARS = 3000;
+/** How far up a status code looks for WhatsApp named near it (within READS_LINES_ABOVE). */
+export const WHATSAPP_LINES_ABOVE = 60;

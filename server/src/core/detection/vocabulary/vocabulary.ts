@@ -46,3 +46,8 @@ const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 export function mentionsWhatsApp(text: string): boolean {
   return whatsappAnyCase.test(text) || whatsappExactCase.test(text);
 }
+
+/** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */
+export function isDistinctiveTextualCode(stringCode: string): boolean {
+  return stringCode.includes('_');
+}

@@ -1,0 +1,90 @@
+import type { Catalog } from '../../../../../shared/src/catalog';
+import type { CatalogEntry } from '../../../../../shared/src/catalogTypes';
+import { BracketedTokens } from '../../bracketedTokens';
+import { TEXT_SYNTAX, type Language } from '../../language';
+import { lex, type Token } from '../../lexer';
+import { Site } from '../context/site';
+import { catalogPatternOf } from './catalogPattern';
+import { isValueOfQuantityKey } from './quantityKeys';
+
+/** A code of the catalog found in the text, before its context says whether it is meant. */
+export interface Candidate {
+  readonly code: number;
+  /** Set for a textual code (MISSING_TOKEN); its `code` is then the code it belongs to. */
+  readonly stringCode?: string;
+  readonly entries: readonly CatalogEntry[];
+}
+
+/** A line's bounds and tokens, lexed once for all the candidates on it. */
+interface LexedLine {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: BracketedTokens;
+}
+
+/**
+ * Calls `visit` with every candidate in text[from, end), placed among the tokens of its line: each
+ * match of the catalog's pattern that is a whole token (or a whole word in a string or comment).
+ * A callback, not a generator: it runs for every candidate of a 50 MB log.
+ */
+export function forEachCandidate(
+  text: string,
+  language: Language,
+  catalog: Catalog,
+  from: number,
+  end: number,
+  visit: (site: Site, candidate: Candidate) => void,
+): void {
+  const { pattern, stringCodes } = catalogPatternOf(catalog);
+  pattern.lastIndex = from;
+  let line: LexedLine | undefined;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
+    const found = match[0];
+    const stringCode = stringCodes.has(found) ? found : undefined;
+    const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(Number(found));
+    if (entries.length === 0 || (language.isText && !stringCode && isValueOfQuantityKey(text, match.index))) continue;
+    if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
+    const site = siteOf(text, match.index, found.length, line, language);
+    if (site) visit(site, { code: entries[0].code, stringCode, entries });
+  }
+}
+
+function lexLine(text: string, offset: number, language: Language): LexedLine {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const end = newline < 0 ? text.length : newline;
+  return { start, end, tokens: new BracketedTokens(text, lex(text, language.syntax, start, end)) };
+}
+
+/** Places the candidate among tokens: of its line, or of the string or comment that holds it. */
+function siteOf(text: string, offset: number, length: number, line: LexedLine, language: Language): Site | undefined {
+  const lineMode = language.isText ? 'text' : 'code';
+  const index = tokenIndexAt(line.tokens.tokens, offset);
+  const token = line.tokens.tokens[index];
+  if (!token) return undefined;
+  const exact = (t: Token) => t.innerStart === offset && t.innerEnd === offset + length;
+  // A number, a word, or a string that holds just the code ("470", 'TOKEN').
+  if (token.kind !== 'punct' && token.kind !== 'comment' && exact(token)) {
+    return new Site(line.tokens, index, lineMode, line.start, line.end, language.syntax);
+  }
+  if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
+  const inner = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
+  const innerIndex = tokenIndexAt(inner, offset);
+  const innerToken = inner[innerIndex];
+  if (!innerToken || innerToken.kind === 'punct' || !exact(innerToken)) return undefined;
+  return new Site(new BracketedTokens(text, inner), innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+}
+
+/** Index of the token that covers `offset` (tokens are in order), -1 when none does. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle];
+    if (offset < token.start) high = middle - 1;
+    else if (offset >= token.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}

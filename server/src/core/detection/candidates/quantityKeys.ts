@@ -1,0 +1,53 @@
+import { identifierWords, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+
+/**
+ * In logs, `"port":1010`, `duration_ms=1000`, `msg_id=1013`: the value of a key that names a
+ * quantity or an id is never an error code. (Not in code, where `SpamRateLimit = 471` is an enum
+ * member named after its title.) Read from the raw text before the candidate, so that the many
+ * such values of a log need no lexing of their line.
+ */
+export function isValueOfQuantityKey(text: string, offset: number): boolean {
+  const key = keyAssignedBefore(text, offset);
+  return key !== undefined && namesQuantity(key);
+}
+
+/** The key that `:` or `=` assigns just before `offset`: `"port": ` → port, `duration_ms=` → duration_ms. */
+function keyAssignedBefore(text: string, offset: number): string | undefined {
+  let i = skipBlanksBack(text, offset - 1);
+  if (text[i] !== ':' && text[i] !== '=') return undefined;
+  i--;
+  if ('=:!<>'.includes(text[i])) return undefined; // ==, ::, :=, !=, <=, >=: a comparison or Go's :=
+  i = skipBlanksBack(text, i);
+  if (text[i] === '"' || text[i] === "'") i--;
+  const end = i + 1;
+  while (i >= 0 && isKeyChar(text.charCodeAt(i))) i--;
+  const key = text.slice(i + 1, end);
+  if (i >= 0 && (text[i] === '"' || text[i] === "'")) i--;
+  if (key === '' || isDigit(key.charCodeAt(0)) || (i >= 0 && (text[i] === '$' || text[i] === '.'))) return undefined;
+  return key;
+}
+
+/** Whether a key names a quantity or an id, remembered by key: a log repeats a few keys very often. */
+const quantityKeys = new Map<string, boolean>();
+function namesQuantity(key: string): boolean {
+  let verdict = quantityKeys.get(key);
+  if (verdict === undefined) {
+    verdict = identifierWords(key).some((word) => NOT_CODE_WORDS.has(word));
+    if (quantityKeys.size >= 10_000) quantityKeys.clear();
+    quantityKeys.set(key, verdict);
+  }
+  return verdict;
+}
+
+function skipBlanksBack(text: string, i: number): number {
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i;
+}
+
+function isKeyChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

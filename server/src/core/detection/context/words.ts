@@ -1,0 +1,80 @@
+import type { CatalogEntry } from '../../../../../shared/src/catalogTypes';
+import { CONTEXT_WORDS, ERROR_WORDS, identifierWords, isDistinctiveTextualCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+import type { Site } from './site';
+
+/** `error 470`, `whatsapp error: 1008`, `failed (#131047)`, `Error #1015` in prose and logs. */
+export function followsErrorWord(site: Site): boolean {
+  let i = site.index - 1;
+  if (site.at(i) === '#' && site.at(i - 1) === '(') return true;
+  while (i >= 0 && [':', '#', '(', '='].includes(site.at(i))) i--;
+  if (site.kindAt(i) === 'word' && normalizeKey(site.at(i)) === 'code') i--;
+  return site.kindAt(i) === 'word' && ERROR_WORDS.has(site.at(i).toLowerCase());
+}
+
+/** `HTTP 429` in prose and logs. */
+export function followsHttp(site: Site): boolean {
+  return site.kindAt(site.index - 1) === 'word' && /^https?$/i.test(site.at(site.index - 1));
+}
+
+/** Prose: "401 with the title MISSING_TOKEN", a distinctive textual code of the entries a few words on. */
+export function isFollowedByTextualCode(site: Site, entries: readonly CatalogEntry[]): boolean {
+  let following: string[] | undefined; // read only for a code that has a distinctive textual code
+  for (const { stringCode } of entries) {
+    if (!stringCode || !isDistinctiveTextualCode(stringCode)) continue;
+    following ??= site.tokens.slice(site.index + 1, site.index + 6).map((t) => site.text.slice(t.start, t.end));
+    if (following.includes(stringCode)) return true;
+  }
+  return false;
+}
+
+/** The word just before or after the candidate, punctuation aside, is `code`: "401 MISSING_TOKEN", "TOKEN (401)". */
+export function isNextToCode(site: Site, code: number): boolean {
+  const codeText = String(code);
+  let previous = site.index - 1;
+  while (site.kindAt(previous) === 'punct') previous--;
+  let following = site.index + 1;
+  while (site.kindAt(following) === 'punct') following++;
+  return site.at(previous) === codeText || site.at(following) === codeText;
+}
+
+/**
+ * A title right after or right before the code: "1017 Not Primary Master", "Rate limit hit
+ * (429)". A textual code (TOKEN) counts only as written, in capitals, as a whole word.
+ */
+export function isNextToTitle(site: Site, title: string, isTextualCode: boolean): boolean {
+  const { text, value } = site;
+  const same = isTextualCode ? (a: string) => a : (a: string) => a.toLowerCase();
+  const after = text
+    .slice(value.end, Math.min(site.lineEnd, value.end + title.length + 24))
+    .replace(/^[\s:=#()[\]"'`,\-–—]*(?:title[\s"':=]*)?/i, '');
+  if (same(after).startsWith(same(title)) && !/^[\w$]/.test(after.slice(title.length))) return true;
+  const before = text
+    .slice(Math.max(site.lineStart, value.start - title.length - 24), value.start)
+    .replace(/(?:\b(?:error\s+)?code)?[\s:=#()[\]"'`,\-–—]*$/i, '');
+  return same(before).endsWith(same(title)) && !/[\w$]$/.test(before.slice(0, -title.length));
+}
+
+/**
+ * The words of the line speak of error handling and not of durations, sizes or counts. Inside
+ * a collection only the words around it count: its elements' names (RATE_LIMIT_HIT) do not.
+ */
+export function lineSpeaksOfErrors(site: Site): boolean {
+  return speaksOfErrors(wordsAroundCollection(site));
+}
+
+/** The words of the line (around the collection) speak of no durations, sizes, counts or ids. */
+export function lineSpeaksOfNoQuantity(site: Site): boolean {
+  return !wordsAroundCollection(site).some((w) => NOT_CODE_WORDS.has(w));
+}
+
+function wordsAroundCollection(site: Site): string[] {
+  const open = site.enclosingOpen();
+  const close = open === undefined ? undefined : site.matchingClose(open);
+  return site.tokens
+    .filter((t, i) => t.kind === 'word' && (open === undefined || i < open || (close !== undefined && i > close)))
+    .flatMap((t) => identifierWords(site.text.slice(t.start, t.end)));
+}
+
+export function speaksOfErrors(words: readonly string[]): boolean {
+  return words.some((w) => CONTEXT_WORDS.has(w)) && !words.some((w) => NOT_CODE_WORDS.has(w));
+}

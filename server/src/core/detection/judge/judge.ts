@@ -1,0 +1,159 @@
+import type { Catalog } from '../../../../../shared/src/catalog';
+import type { Language } from '../../language';
+import type { Candidate } from '../candidates/findCandidates';
+import { isElementOfErrorBlock, isEnumMember } from '../context/block';
+import { isCaseLabel, switchSubject } from '../context/caseLabel';
+import { isCodeToken, isInCodeCollection } from '../context/collection';
+import { comparedObject, keyOf } from '../context/comparedKey';
+import type { Site } from '../context/site';
+import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle } from '../context/words';
+import type { Occurrence } from '../occurrence';
+import { CODE_KEYS, HTTP_STATUSES, isDistinctiveTextualCode, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
+import { namesEntry, pick } from './entry';
+import { namesWhatsApp, type WhatsAppScope } from './whatsappNearby';
+
+/** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
+const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
+
+interface Verdict {
+  readonly isCaseLabel: boolean;
+  /** The context alone could be anyone's HTTP status: WhatsApp must be named nearby. */
+  readonly needsWhatsApp: boolean;
+  /** Where WhatsApp must be named: the line, the response a status is read from, or (unset) nearby. */
+  readonly scope?: WhatsAppScope;
+}
+
+/** What numbers and textual codes read differently in the same context. */
+interface Traits {
+  /** Keys that make the value assigned to or compared with them a code (`code`, `error`; `title` for TOKEN). */
+  readonly codeKeys: ReadonlySet<string>;
+  /** Keys of an HTTP status: a number there is a code only where WhatsApp is named. A word is no status. */
+  readonly statusKeys: ReadonlySet<string>;
+  /** Words of a switch subject that make its case labels codes: `switch (err.kind)`. */
+  readonly subjectWords: readonly string[];
+}
+
+const NUMBER_TRAITS: Traits = { codeKeys: new Set([...CODE_KEYS, 'error', 'err']), statusKeys: STATUS_KEYS, subjectWords: ['error', 'err'] };
+const TEXTUAL_TRAITS: Traits = { codeKeys: new Set([...CODE_KEYS, ...STRING_CODE_KEYS]), statusKeys: new Set(), subjectWords: ['error'] };
+
+/** A candidate in its site, as the rules of the chain read it. */
+interface Judged {
+  readonly site: Site;
+  readonly candidate: Candidate;
+  readonly traits: Traits;
+  /** A number that is also an HTTP status (401, 429, 500): whatever says "code", WhatsApp must be named too. */
+  readonly httpLike: boolean;
+  readonly isCode: (index: number) => boolean;
+}
+
+const NOT_A_CODE = 'not a code';
+/** A rule's answer: a code, not a code, or (undefined) no say, so the next rule is asked. */
+type Ruling = Verdict | typeof NOT_A_CODE | undefined;
+
+const code = (judged: Judged, verdict: Partial<Verdict> = {}): Verdict => ({ isCaseLabel: false, needsWhatsApp: judged.httpLike, ...verdict });
+const inText = (judged: Judged) => judged.site.mode === 'text';
+
+/** The rules, asked in order: the first with a say decides. */
+const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
+  /** In code a bare TOKEN is a name; it is the code only as a key of a map of codes. */
+  function nameInCode(judged) {
+    const { site, isCode } = judged;
+    if (site.mode !== 'code' || site.value.kind !== 'word') return undefined;
+    const next = site.at(site.index + 1);
+    const isMapKey = next === ':' || next === '=>';
+    return isMapKey && (isInCodeCollection(site, isCode) || isElementOfErrorBlock(site, isCode)) ? code(judged) : NOT_A_CODE;
+  },
+  /** Quoted in code, or written in prose and logs, MISSING_TOKEN is that code: no name reads so. */
+  function distinctiveTextualCode(judged) {
+    const { stringCode } = judged.candidate;
+    return stringCode && isDistinctiveTextualCode(stringCode) ? code(judged) : undefined;
+  },
+  /** `code: 470`, `err.code === 1015`; a status (`res.status === 429`) needs WhatsApp named. */
+  function assignedOrComparedKey(judged) {
+    const { site, traits } = judged;
+    const key = keyOf(site);
+    if (key === undefined) return undefined;
+    if (traits.codeKeys.has(key)) return code(judged);
+    if (!traits.statusKeys.has(key)) return undefined;
+    if (OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+    const response = comparedObject(site);
+    return code(judged, { needsWhatsApp: true, scope: response ? { response } : { line: true } });
+  },
+  /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
+  function caseLabel(judged) {
+    const { site, traits } = judged;
+    if (!isCaseLabel(site)) return undefined;
+    const subject = switchSubject(site);
+    if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
+      return code(judged, { isCaseLabel: true });
+    }
+    if (subject && traits.statusKeys.has(subject.key)) return code(judged, { isCaseLabel: true, needsWhatsApp: true });
+    return NOT_A_CODE;
+  },
+  function inCodeCollection(judged) {
+    const { site, isCode } = judged;
+    return isInCodeCollection(site, isCode) || isElementOfErrorBlock(site, isCode) ? code(judged) : undefined;
+  },
+  /** A member named for the code (its title, or TOKEN itself) or of an enum of errors: that says WhatsApp enough. */
+  function enumMember(judged) {
+    const { site, candidate } = judged;
+    const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
+    return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false }) : undefined;
+  },
+  function afterErrorWord(judged) {
+    return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
+  },
+  /** `HTTP 429`: a status, a code only where WhatsApp is named on the line. */
+  function afterHttp(judged) {
+    if (judged.candidate.stringCode || !inText(judged) || !followsHttp(judged.site)) return undefined;
+    return code(judged, { needsWhatsApp: true, scope: { line: true } });
+  },
+  function beforeItsTextualCode(judged) {
+    return inText(judged) && isFollowedByTextualCode(judged.site, judged.candidate.entries) ? code(judged) : undefined;
+  },
+  /** "401 TOKEN", "TOKEN (401)": a textual code next to the number it belongs to. */
+  function nextToItsNumber(judged) {
+    const { candidate } = judged;
+    return candidate.stringCode && inText(judged) && isNextToCode(judged.site, candidate.code) ? code(judged) : undefined;
+  },
+  /** "1017 Not Primary Master": a number next to its entry's title. */
+  function nextToItsTitle(judged) {
+    return !judged.candidate.stringCode && isNextToItsTitle(judged.site, judged.candidate) ? code(judged) : undefined;
+  },
+];
+
+/**
+ * Whether the candidate is a code in its site, and if so the occurrence: a single ordered chain
+ * of rules for numbers and textual codes alike, then, for what could be anyone's HTTP status,
+ * WhatsApp named nearby (or the entry named on the line).
+ */
+export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: string): Occurrence | undefined {
+  const judged: Judged = {
+    site,
+    candidate,
+    traits: candidate.stringCode ? TEXTUAL_TRAITS : NUMBER_TRAITS,
+    httpLike: !candidate.stringCode && HTTP_STATUSES.has(candidate.code),
+    isCode: (index) => isCodeToken(site, index, catalog),
+  };
+  let verdict: Ruling;
+  for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
+  if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
+  const picked = pick(site, candidate);
+  if (verdict.needsWhatsApp) {
+    const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
+    if (!(lineNamesEntry || isNextToItsTitle(site, candidate) || namesWhatsApp(site, language, fileHead, verdict.scope))) return undefined;
+  }
+  return {
+    start: site.value.innerStart,
+    end: site.value.innerEnd,
+    code: candidate.code,
+    ...(candidate.stringCode ? { stringCode: candidate.stringCode } : {}),
+    entries: candidate.entries,
+    ...(picked ? { picked } : {}),
+    isCaseLabel: verdict.isCaseLabel,
+  };
+}
+
+function isNextToItsTitle(site: Site, candidate: Candidate): boolean {
+  return candidate.entries.some((entry) => namesEntry(site, entry) && isNextToTitle(site, entry.title, !!entry.stringCode));
+}
