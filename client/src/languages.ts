@@ -1,33 +1,11 @@
 import type { DocumentFilter } from 'vscode';
+import { SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
 
 /**
- * The editor languages the extension analyses. package.json repeats this list in
- * "activationEvents" (onLanguage:<id>) and in the editor context menu's "when" clause: keep the three
- * in step. The server decides how each language is read (server/src/core/languages.json).
+ * The editor languages the extension analyses: those with a profile in shared/languages/languages.json.
+ * package.json repeats them in "activationEvents" and the editor context menu's "when" clauses (a unit test keeps them in step).
  */
-export const SUPPORTED_LANGUAGES = [
-  'typescript',
-  'typescriptreact',
-  'javascript',
-  'javascriptreact',
-  'python',
-  'java',
-  'go',
-  'csharp',
-  'php',
-  'ruby',
-  'kotlin',
-  'rust',
-  'c',
-  'cpp',
-  'shellscript',
-  'yaml',
-  'json',
-  'jsonc',
-  'jsonl',
-  'log',
-  'plaintext',
-] as const;
+export const SUPPORTED_LANGUAGES: readonly string[] = SERVED_LANGUAGE_IDS;
 
 /**
  * Files on disk and unsaved editors only. Never the `output` scheme: the Output panel's channels are
