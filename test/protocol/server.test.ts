@@ -146,12 +146,6 @@ describe('language server over stdio', () => {
       const card = (await server.connection.sendRequest(CARD_REQUEST, { entryId: entry.id })) as { markdown: string };
       assert.ok(card.markdown.includes(`### ${entry.code} `), entry.id);
     }
-    const handler = (await server.connection.sendRequest(HANDLER_REQUEST, {
-      entryId: 'cequens:470',
-      languageId: 'python',
-      indent: '    ',
-    })) as { text?: string };
-    assert.match(handler.text!, /470/);
     const code = 'async function a() {\n  send();\n}\nfunction b() {\n  send();\n}\n';
     await server.open('file:///async.ts', 'typescript', code);
     const handlerAt = async (line: number) =>
@@ -159,10 +153,10 @@ describe('language server over stdio', () => {
         entryId: 'cequens:470',
         languageId: 'typescript',
         indent: '  ',
-        at: { uri: 'file:///async.ts', position: { line, character: 0 } },
-      })) as { text: string }).text;
-    assert.match(await handlerAt(2), /await /, 'inside an async function the handler awaits');
-    assert.doesNotMatch(await handlerAt(5), /await /, 'inside a plain function it does not');
+        at: { uri: 'file:///async.ts', position: { line, character: 2 } },
+      })) as { text?: string }).text;
+    assert.match((await handlerAt(1))!, /^ {2}if \(err\.code === 470\) \{\n(?: {4}\/\/.*\n)* {4}await /m, 'inside an async function the handler awaits');
+    assert.doesNotMatch((await handlerAt(4))!, /await /, 'inside a plain function it does not');
     const text = 'switch (err.code) {\n  case 1017:\n    break;\n}\n';
     await server.open('file:///at.ts', 'typescript', text);
     const at = (await server.connection.sendRequest(OCCURRENCE_REQUEST, {

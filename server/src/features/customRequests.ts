@@ -14,7 +14,8 @@ import {
   type OccurrenceResult,
 } from '../../../shared/src/protocol';
 import { renderCard } from '../core/hover/card';
-import { handlerText } from '../core/snippets/handlerText';
+import { languageFor } from '../core/language';
+import { handlerInsertionAtCursor } from '../core/snippets/placement';
 import type { DocumentStore } from '../documents';
 
 /** The requests the client's commands make: the catalog, a card, a handler, the code at a position. */
@@ -26,11 +27,16 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
     return entry ? { markdown: renderCard(catalog.entriesForCode(entry.code), entry) } : null;
   });
 
-  connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, indent, at }: HandlerParams): HandlerResult | null => {
+  // The handler as the quick fix would place it at the cursor `at`; no text without a document.
+  connection.onRequest(HANDLER_REQUEST, ({ entryId, languageId, at }: HandlerParams): HandlerResult | null => {
     const entry = catalog.entry(entryId);
     if (!entry) return null;
-    const text = handlerText(entry, languageId, indent, at && (() => placeIn(store, at)));
-    return text === undefined ? {} : { text };
+    // A language without templates: its text (perhaps a 50 MB log) is not read for nothing.
+    const index = at && languageFor(languageId).snippets ? store.get(at.uri)?.index : undefined;
+    if (!at || !index) return {};
+    const offset = index.text.offsetOfLine(at.position.line) + at.position.character;
+    const insertion = handlerInsertionAtCursor(index.text.text(), languageId, offset, entry);
+    return insertion ? { text: insertion.text } : {};
   });
 
   connection.onRequest(OCCURRENCE_REQUEST, ({ uri, position }: OccurrenceParams): OccurrenceResult | null => {
@@ -45,11 +51,4 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
       range: { start: { line, character: start }, end: { line, character: end } },
     };
   });
-}
-
-/** The open document's text and the offset of a position in it, for a handler to fit its function. */
-function placeIn(store: DocumentStore, { uri, position }: NonNullable<HandlerParams['at']>) {
-  const index = store.get(uri)?.index;
-  if (!index) return undefined;
-  return { text: index.text.text(), offset: index.text.offsetOfLine(position.line) };
 }
