@@ -24,10 +24,7 @@ export function awaitAllowed(code: CodeTokens, scope: number, statements: Statem
 
 /** The same for a handler whose first line goes to `offset` indented `indent` (on a line of its own). */
 export function awaitAllowedAt(code: CodeTokens, offset: number, indent: string, statements: Statements): boolean {
-  let before = code.tokens.length - 1;
-  while (before >= 0 && code.tokens[before].end > offset) before--;
-  const opened = before >= 0 && code.partner[before] > before;
-  const bracket = before < 0 ? -1 : opened ? before : code.parent[before];
+  const { before, bracket } = code.around(offset);
   return allowedFrom(code, bracket, before + 1, indent.length, statements);
 }
 

@@ -83,9 +83,7 @@ class BraceStructure {
 
   lineSpot(offset: number): Spot | undefined {
     const { code } = this;
-    let before = code.tokens.length - 1;
-    while (before >= 0 && code.tokens[before].end > offset) before--;
-    const bracket = before < 0 ? -1 : code.partner[before] > before ? before : code.parent[before];
+    const { before, bracket } = code.around(offset);
     if (bracket >= 0 && !(code.is(bracket, '{') && this.kind(bracket) === 'block')) {
       return code.is(bracket, '{') && this.kind(bracket) === 'declaration' ? undefined : this.blockSpot(bracket);
     }
