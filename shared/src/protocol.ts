@@ -17,18 +17,18 @@ export interface CardResult {
   readonly markdown: string;
 }
 
-/** The handler snippet of one entry for a language, as plain text, indented with `indent`. */
+/** The handler of one entry as the quick fix's rule places it at a cursor in an open document. */
 export const HANDLER_REQUEST = 'cequens/handler';
 export interface HandlerParams {
   readonly entryId: string;
   readonly languageId: string;
-  /** The indentation of the line the handler goes on; the snippet's own lines are relative to it. */
+  /** Not read by the server any more: the placement rule indents the handler. */
   readonly indent: string;
-  /** Where it goes, in an open document: the handler awaits only inside an async function. */
+  /** The cursor, in an open document: the handler awaits only inside an async function. */
   readonly at?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
 }
 export interface HandlerResult {
-  /** Undefined when the language has no handler templates. */
+  /** The text to insert (it may start with a line break); undefined without `at`, without templates, or where no statement can go. */
   readonly text?: string;
 }
 
