@@ -1,39 +1,13 @@
 import type { TextDocumentFilter } from 'vscode-languageclient';
+import { SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
 
 /**
- * The editor languages the extension analyses. package.json repeats this list in
- * "activationEvents" (onLanguage:<id>) and in the editor context menu's "when" clause: keep the three
- * in step. The server decides how each language is read (server/src/core/languages.json).
+ * The documents the server reads: the languages with a profile (shared/languages/languages.json;
+ * package.json repeats them in "activationEvents" and the editor context menu's "when" clauses, and a
+ * unit test keeps them in step), in files on disk and unsaved editors only. Never the `output`
+ * scheme: the Output panel's channels are documents too, and log channels have the language `log`.
  */
-export const SUPPORTED_LANGUAGES = [
-  'typescript',
-  'typescriptreact',
-  'javascript',
-  'javascriptreact',
-  'python',
-  'java',
-  'go',
-  'csharp',
-  'php',
-  'ruby',
-  'kotlin',
-  'rust',
-  'c',
-  'cpp',
-  'shellscript',
-  'yaml',
-  'json',
-  'jsonc',
-  'jsonl',
-  'log',
-  'plaintext',
-] as const;
-
-/**
- * Files on disk and unsaved editors only. Never the `output` scheme: the Output panel's channels are
- * documents too, and log channels have the language `log`.
- */
-export const DOCUMENT_SELECTOR: readonly TextDocumentFilter[] = SUPPORTED_LANGUAGES.flatMap((language) => [
+export const DOCUMENT_SELECTOR: readonly TextDocumentFilter[] = SERVED_LANGUAGE_IDS.flatMap((language) => [
   { scheme: 'file', language },
   { scheme: 'untitled', language },
 ]);

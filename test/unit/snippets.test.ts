@@ -1,13 +1,14 @@
 // Every catalog entry renders in every language with the strategy its handler kind calls for;
 // template files are checked when loaded; the rendered snippets parse in their language.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { LANGUAGE_PROFILES } from '../../shared/src/languages';
 import { HANDLER_KINDS, type CatalogEntry, type HandlerKind } from '../../shared/src/catalogTypes';
-import { handlerText } from '../../server/src/core/snippets/handlerText';
 import { detectEol, detectIndentUnit } from '../../server/src/core/snippets/layout';
 import { errorObject, renderHandler } from '../../server/src/core/snippets/render';
-import { parseTemplates, TEMPLATE_NAMES, templatesFor } from '../../server/src/core/snippets/templates';
+import { parseTemplates, templatesFor } from '../../server/src/core/snippets/templates';
 import typescriptTemplates from '../../server/src/core/snippets/templates/typescript.json';
 import { parseSources } from '../support/parseCheck';
 
@@ -33,8 +34,15 @@ const STRATEGY: Readonly<Record<HandlerKind, readonly RegExp[]>> = {
 const LANGUAGES = ['typescript', 'javascript', 'python', 'java', 'go', 'csharp', 'php'];
 
 describe('handler templates', () => {
-  it('has a template file for each language with snippets', () => {
-    assert.deepEqual([...TEMPLATE_NAMES].sort(), [...LANGUAGES].sort());
+  it('has templates for the languages with quick fixes, and none for the others', () => {
+    const withTemplates = LANGUAGE_PROFILES.filter((profile) => templatesFor(profile.id)).map((profile) => profile.id);
+    assert.deepEqual(withTemplates.sort(), [...LANGUAGES, 'typescriptreact', 'javascriptreact'].sort());
+  });
+
+  it('uses every template file, and only files that are there', () => {
+    const files = fs.readdirSync('server/src/core/snippets/templates').sort();
+    const named = [...new Set(LANGUAGE_PROFILES.flatMap((profile) => profile.snippets ?? []))].sort();
+    assert.deepEqual(named, files);
   });
 
   it('keeps every handler body between 1 and 12 lines', () => {
@@ -62,17 +70,17 @@ describe('handler templates', () => {
 
   it('fails loudly when a template file lacks a handler kind', () => {
     const { markFailed: _dropped, ...handlers } = typescriptTemplates.handlers;
-    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, handlers }), /broken\.json: no handler for "markFailed"/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /broken\.json: no handler for "markFailed"/);
   });
 
   it('fails loudly on an unknown handler kind or a missing field', () => {
     const handlers = { ...typescriptTemplates.handlers, retryForever: ['x'] };
-    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, handlers }), /unknown handler kind retryForever/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /unknown handler kind retryForever/);
     const { comment: _dropped, ...rest } = typescriptTemplates;
-    assert.throws(() => parseTemplates('broken', rest), /"comment" must be a string/);
+    assert.throws(() => parseTemplates('broken.json', rest), /"comment" must be a string/);
     const asyncHandlers = { ...typescriptTemplates.asyncHandlers, awaitForever: ['x'] };
-    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, asyncHandlers }), /unknown handler kind awaitForever in "asyncHandlers"/);
-    assert.throws(() => parseTemplates('broken', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers }), /unknown handler kind awaitForever in "asyncHandlers"/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
   });
 });
 
@@ -165,24 +173,6 @@ describe('renderHandler options', () => {
     assert.equal(errorObject("$error['code']"), '$error');
     assert.equal(errorObject('err.response?.data.code'), 'err.response?.data');
     assert.equal(errorObject('code'), 'code');
-  });
-
-  it('gives the command its text, or nothing for languages without templates', () => {
-    const text = handlerText(e470, 'typescriptreact', '    ')!;
-    assert.ok(text.split('\n').every((line) => line.startsWith('    ')));
-    assert.match(text, /^ {4}if \(err\.code === 470\) \{$/m);
-    assert.doesNotMatch(text, /\bawait\b/, 'without the document, the form valid in any function');
-    let asked = false;
-    assert.equal(handlerText(e470, 'log', '', () => ((asked = true), undefined)), undefined);
-    assert.equal(asked, false, 'a log has no templates: its text is not read');
-    // With the document and the cursor: awaits in an async function only.
-    const ts = 'async function a(err) {\n  \n}\nfunction b(err) {\n  \n}\n';
-    assert.match(handlerText(e470, 'typescript', '  ', () => ({ text: ts, offset: ts.indexOf('\n  \n') + 3 }))!, /^ {4}await sendTemplateMessage\(\);/m);
-    assert.match(handlerText(e470, 'typescript', '  ', () => ({ text: ts, offset: ts.lastIndexOf('\n  \n') + 3 }))!, /^ {4}sendTemplateMessage\(\);/m);
-    const py = 'async def a(error):\n    pass\n\ndef b(error):\n    \n';
-    assert.match(handlerText(e470, 'python', '    ', () => ({ text: py, offset: py.indexOf('pass') }))!, /^ {8}await send_template_message\(\)/m);
-    assert.match(handlerText(e470, 'python', '    ', () => ({ text: py, offset: py.length - 1 }))!, /^ {8}send_template_message\(\)/m);
-    assert.equal(handlerText(e470, 'ruby', ''), undefined);
   });
 });
 

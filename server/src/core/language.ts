@@ -1,38 +1,37 @@
-import languages from './languages.json';
+import { PROSE, profileFor, type LanguageProfile, type Statements, type Syntax } from '../../../shared/src/languages';
 
-export interface Syntax {
-  readonly lineComments: readonly string[];
-  readonly blockComment?: readonly string[];
-  readonly quotes: readonly string[];
-  /** Python's """ and ''' strings. */
-  readonly tripleQuotes?: boolean;
-}
+export type { Syntax };
 
+/** A language as the server reads it: its profile (shared/languages/languages.json), by the detector's names. */
 export interface Language {
   readonly id: string;
   readonly syntax: Syntax;
   /** True for languages read as prose (logs, plain text): no comments, only double quotes. */
   readonly isText: boolean;
-  /** Name of the handler templates for this language; undefined when quick fixes do not apply. */
+  /** Words of a multi-way branch (`switch`, `match`, `when`) and of its labels (`case`, `when`); empty without statements. */
+  readonly switchKeywords: readonly string[];
+  readonly caseKeywords: readonly string[];
+  /** How statements are written; undefined for prose and data. */
+  readonly statements?: Statements;
+  /** The handler template file; undefined when quick fixes do not apply. */
   readonly snippets?: string;
 }
 
-const syntaxes: Record<string, Syntax> = languages.syntaxes as Record<string, Syntax>;
-const table: Record<string, { syntax: string; snippets?: string }> = languages.languages;
-
-/** Unknown languages are read as text: the safest reading, with no quick fix. */
-export function languageFor(languageId: string): Language {
-  const known = table[languageId];
-  const syntaxName = known?.syntax ?? 'text';
+function fromProfile(id: string, profile: LanguageProfile): Language {
   return {
-    id: languageId,
-    syntax: syntaxes[syntaxName],
-    isText: syntaxName === 'text',
-    ...(known?.snippets ? { snippets: known.snippets } : {}),
+    id,
+    syntax: profile.syntax,
+    isText: profile.prose,
+    switchKeywords: profile.statements?.switchKeywords ?? [],
+    caseKeywords: profile.statements?.caseKeywords ?? [],
+    ...(profile.statements ? { statements: profile.statements } : {}),
+    ...(profile.snippets ? { snippets: profile.snippets } : {}),
   };
 }
 
-export const TEXT_SYNTAX: Syntax = syntaxes.text;
+/** Unknown languages are read as text: the safest reading, with no quick fix. */
+export function languageFor(languageId: string): Language {
+  return fromProfile(languageId, profileFor(languageId) ?? PROSE);
+}
 
-/** Language ids the server knows how to read. */
-export const KNOWN_LANGUAGE_IDS: readonly string[] = Object.keys(table);
+export const TEXT_SYNTAX: Syntax = PROSE.syntax;

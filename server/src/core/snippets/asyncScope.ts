@@ -1,3 +1,4 @@
+import type { Statements } from '../../../../shared/src/languages';
 import { firstOnLine, indentAt } from './layout';
 import type { CodeTokens } from './tokens';
 
@@ -12,30 +13,28 @@ const HEAD_LIMIT = 40;
 /**
  * True when a handler whose statements sit at the level of token `scope` may use `await`: the
  * function around it is `async` (an `async` function, method, arrow or lambda; Python's `async def`).
- * At the top level, only a TypeScript/JavaScript module that already awaits there (so the
- * document is an ES module where that is valid). Languages without `await` always get false.
+ * At the top level, only where the language awaits there too (a TypeScript/JavaScript module) and
+ * the document already does (so it is an ES module where that is valid). Languages without `await`
+ * always get false.
  */
-export function awaitAllowed(code: CodeTokens, scope: number, language: string): boolean {
+export function awaitAllowed(code: CodeTokens, scope: number, statements: Statements): boolean {
   const indent = indentAt(code.text, code.tokens[scope].start).length;
-  return allowedFrom(code, code.parent[scope], scope, indent, language);
+  return allowedFrom(code, code.parent[scope], scope, indent, statements);
 }
 
-/** The same for text inserted at `offset` (the "Insert handler" command, at the cursor). */
-export function awaitAllowedAt(code: CodeTokens, offset: number, language: string): boolean {
-  let before = code.tokens.length - 1;
-  while (before >= 0 && code.tokens[before].end > offset) before--;
-  const opened = before >= 0 && code.partner[before] > before;
-  const bracket = before < 0 ? -1 : opened ? before : code.parent[before];
-  return allowedFrom(code, bracket, before + 1, indentAt(code.text, offset).length, language);
+/** The same for a handler whose first line goes to `offset` indented `indent` (on a line of its own). */
+export function awaitAllowedAt(code: CodeTokens, offset: number, indent: string, statements: Statements): boolean {
+  const { before, bracket } = code.around(offset);
+  return allowedFrom(code, bracket, before + 1, indent.length, statements);
 }
 
-/** `bracket`: the innermost bracket around the handler; `next`: the first token after it; `indent`: its Python indentation. */
-function allowedFrom(code: CodeTokens, bracket: number, next: number, indent: number, language: string): boolean {
-  if (language === 'python') return pythonDefIsAsync(code, next, indent);
-  if (!['typescript', 'javascript', 'csharp'].includes(language)) return false;
+/** `bracket`: the innermost bracket around the handler; `next`: the first token after it; `indent`: its indentation. */
+function allowedFrom(code: CodeTokens, bracket: number, next: number, indent: number, statements: Statements): boolean {
+  if (statements.await === 'none') return false;
+  if (statements.blocks === 'indentation') return indentedDefIsAsync(code, next, indent);
   const found = enclosingFunction(code, bracket);
   if (found !== undefined) return found;
-  return language !== 'csharp' && awaitsAtTopLevel(code);
+  return statements.await === 'async-functions-and-module' && awaitsAtTopLevel(code);
 }
 
 /** Whether the innermost function whose body holds bracket `from` (or is it) is async; undefined at the top level. */
@@ -100,7 +99,7 @@ function awaitsAtTopLevel(code: CodeTokens): boolean {
 }
 
 /** Python: the nearest `def` before token `next` whose body holds a line indented `indent` is an `async def`. */
-function pythonDefIsAsync(code: CodeTokens, next: number, indent: number): boolean {
+function indentedDefIsAsync(code: CodeTokens, next: number, indent: number): boolean {
   for (let j = Math.min(next, code.tokens.length) - 1; j >= 0 && indent > 0; j--) {
     const start = code.tokens[j].start;
     if (code.parent[j] >= 0 || !firstOnLine(code.text, start)) continue;

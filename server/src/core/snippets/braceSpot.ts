@@ -1,3 +1,4 @@
+import type { BraceRules, Statements } from '../../../../shared/src/languages';
 import { firstOnLine, indentAt, lineStart } from './layout';
 import { afterToken, LEAVING, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
@@ -5,9 +6,6 @@ import type { CodeTokens } from './tokens';
 /** What a `{` opens: statements, a declaration's members (class, enum...), or a value (object, composite literal). */
 type BraceKind = 'block' | 'declaration' | 'literal';
 
-/** Words right before `{` that open a block: `else {`, `try {`, Go's `for {`, C#'s `get {`. */
-const BLOCK_BEFORE = new Set(['else', 'try', 'finally', 'do', 'catch', 'get', 'set', 'init', 'add', 'remove', 'static', 'unsafe', 'checked', 'unchecked']);
-const GO_BLOCK_BEFORE = new Set(['for', 'select', 'switch', 'else', 'defer', 'go']);
 /** Words right before `{` that make it a value: `return {`, `export default {`. */
 const VALUE_BEFORE = new Set(['return', 'yield', 'await', 'throw', 'case', 'in', 'of', 'typeof', 'default', 'new']);
 /** First words of a statement whose `{` opens a block. */
@@ -26,18 +24,30 @@ const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 
  * Where a handler goes in a language with braces (TypeScript, JavaScript, Java, Go, C#, PHP):
  * into the case branch the code labels, or after the statement that holds it.
  */
-export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, indent: string, dialect: string): Spot | undefined {
-  return new BraceStructure(code, dialect, indent).spot(at, isCaseLabel);
+export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, indent: string, statements: Statements): Spot | undefined {
+  return new BraceStructure(code, statements, indent).spot(at, isCaseLabel);
+}
+
+/**
+ * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
+ * the statements of the block around it; after the statement around it when the line lies inside
+ * brackets or a value; undefined in a declaration's body (a class) or at a top level without statements.
+ */
+export function braceLineSpot(code: CodeTokens, offset: number, indent: string, statements: Statements): Spot | undefined {
+  return new BraceStructure(code, statements, indent).lineSpot(offset);
 }
 
 class BraceStructure {
   private readonly kinds = new Map<number, BraceKind>();
+  private readonly braces: BraceRules;
 
   constructor(
     private readonly code: CodeTokens,
-    private readonly dialect: string,
+    private readonly statements: Statements,
     private readonly indent: string,
-  ) {}
+  ) {
+    this.braces = statements.braces!;
+  }
 
   spot(at: number, isCaseLabel: boolean): Spot | undefined {
     if (isCaseLabel) {
@@ -56,8 +66,7 @@ class BraceStructure {
   private blockSpot(at: number): Spot | undefined {
     const block = this.enclosingBlock(at);
     if (block === undefined) return undefined;
-    const topLevelAllowed = ['typescript', 'javascript', 'php'].includes(this.dialect);
-    if (block < 0 && !topLevelAllowed) return undefined;
+    if (block < 0 && !this.statements.topLevel) return undefined;
     let anchor = at;
     while (this.code.parent[anchor] !== block) anchor = this.code.parent[anchor];
     const first = this.statementStart(anchor);
@@ -68,6 +77,31 @@ class BraceStructure {
       return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(this.code.text, start), before: true, scope: first };
     }
     return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
+  }
+
+  // ---- On a line without code, for a handler inserted at the cursor ----
+
+  lineSpot(offset: number): Spot | undefined {
+    const { code } = this;
+    const { before, bracket } = code.around(offset);
+    if (bracket >= 0 && !(code.is(bracket, '{') && this.kind(bracket) === 'block')) {
+      return code.is(bracket, '{') && this.kind(bracket) === 'declaration' ? undefined : this.blockSpot(bracket);
+    }
+    if (bracket < 0 && !this.statements.topLevel) return undefined;
+    return { form: 'block', closeBranch: false, baseIndent: this.statementIndentAfter(bracket, before), offset };
+  }
+
+  /** The indentation of a statement in block `block` (-1: the top level) after token `before` (the block's `{` when first). */
+  private statementIndentAfter(block: number, before: number): string {
+    const { code } = this;
+    if (before === block || before < 0) {
+      const next = before + 1;
+      if (code.tokens[next] && code.parent[next] === block && firstOnLine(code.text, code.tokens[next].start)) return indentAt(code.text, code.tokens[next].start);
+      return block < 0 ? '' : indentAt(code.text, code.tokens[this.statementStart(block)].start) + this.indent;
+    }
+    if (code.is(before, ':', '->') && this.isLabelEnd(before)) return indentAt(code.text, code.tokens[before].start) + this.indent;
+    const opener = code.partner[before] >= 0 && code.partner[before] < before ? code.partner[before] : before;
+    return this.indentOfStatementAt(this.statementStart(opener));
   }
 
   /** The innermost `{` around token i that holds statements: -1 for top level, undefined inside a class body. */
@@ -110,8 +144,8 @@ class BraceStructure {
     }
     if (code.is(prev, ':', '->') && this.isLabelEnd(prev)) return true;
     if (!code.lineBreakBetween(last, next)) return false;
-    if (this.dialect === 'go') return this.goEndsLine(last);
-    if (this.dialect === 'typescript' || this.dialect === 'javascript') return this.jsEndsLine(last, next);
+    if (this.statements.end === 'go-newline') return this.goEndsLine(last);
+    if (this.statements.end === 'javascript-newline') return this.jsEndsLine(last, next);
     return false;
   }
 
@@ -181,7 +215,7 @@ class BraceStructure {
     }
     if (caseToken < 0) return undefined;
     for (let j = code.nextSibling(at); j >= 0; j = code.nextSibling(j)) {
-      if (code.is(j, ':') || (this.dialect === 'php' && code.is(j, ';'))) return { caseToken, end: j, arrow: false };
+      if (code.is(j, ...this.statements.caseLabelEnds)) return { caseToken, end: j, arrow: false };
       // Java's `case 470 -> {`: a block takes statements; `case 470 -> call();` does not.
       if (code.is(j, '->')) return code.is(j + 1, '{') ? { caseToken, end: j, arrow: true } : undefined;
     }
@@ -223,20 +257,20 @@ class BraceStructure {
   }
 
   private classify(i: number): BraceKind {
-    const { code, dialect } = this;
+    const { code, braces } = this;
     const parent = code.parent[i];
     const outer: BraceKind | 'parens' = parent < 0 ? 'block' : code.is(parent, '{') ? this.kind(parent) : 'parens';
     const prev = i - 1;
     if (prev < 0) return 'block';
     const before = code.str(prev);
-    if ((before === '=>' && dialect !== 'php') || (before === '->' && dialect === 'java')) return 'block';
+    if (braces.lambdaArrows.includes(before)) return 'block';
     if (code.is(prev, ')')) {
       const callee = code.partner[prev] - 1;
-      if (dialect === 'php' && code.is(callee, 'match')) return 'literal';
-      if (this.followsNew(callee)) return dialect === 'java' ? 'declaration' : 'literal'; // anonymous class / initializer
+      if (code.is(callee, ...braces.switchExpressions)) return 'literal';
+      if (this.followsNew(callee)) return braces.anonymousClasses ? 'declaration' : 'literal';
       return 'block';
     }
-    if (code.isWord(prev) && (dialect === 'go' ? GO_BLOCK_BEFORE : BLOCK_BEFORE).has(before)) return 'block';
+    if (code.isWord(prev) && braces.blockWords.includes(before)) return 'block';
     if (code.is(prev, '{', '}', ';', ':')) return outer === 'block' || outer === 'declaration' ? 'block' : 'literal';
     if (code.isWord(prev) && VALUE_BEFORE.has(before)) return 'literal';
     if (!(code.isWord(prev) || code.is(prev, '>', ']', '?'))) return 'literal';
@@ -248,18 +282,19 @@ class BraceStructure {
     if (BLOCK_HEADS.has(words[0] ?? '') || words.includes('function') || words.includes('func')) return 'block';
     if (outer !== 'block' && outer !== 'declaration') return 'literal';
     if (head.some((j) => code.is(j, '=', ':=', 'return', '=>'))) return 'literal';
-    if (dialect !== 'go' && head.some((j) => code.is(j, '('))) return 'block'; // a method with a return type or `throws`
-    return dialect === 'go' ? 'literal' : 'declaration';
+    if (braces.compositeLiterals) return 'literal';
+    if (head.some((j) => code.is(j, '('))) return 'block'; // a method with a return type or `throws`
+    return 'declaration';
   }
 
-  /** Siblings before token i back to the previous statement boundary (in Go, also the line start). */
+  /** Siblings before token i back to the previous statement boundary (where a newline ends statements as in Go, also the line start). */
   private headBefore(i: number): number[] {
     const { code } = this;
     const head: number[] = [];
     let j = i - 1;
     while (j >= 0 && code.parent[j] === code.parent[i]) {
       if (code.is(j, ';', '{', '}')) break;
-      if (this.dialect === 'go' && code.lineBreakBetween(j, head[0] ?? i)) break;
+      if (this.statements.end === 'go-newline' && code.lineBreakBetween(j, head[0] ?? i)) break;
       if (code.partner[j] >= 0 && code.partner[j] < j) j = code.partner[j]; // a bracket pair, by its opener
       head.unshift(j);
       j--;

@@ -1,19 +1,40 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor } from '../language';
-import { awaitAllowed } from './asyncScope';
-import { braceSpot } from './braceSpot';
-import { detectEol, detectIndentUnit } from './layout';
-import { pythonSpot } from './pythonSpot';
-import { renderHandler } from './render';
-import { templatesFor } from './templates';
+import { awaitAllowed, awaitAllowedAt } from './asyncScope';
+import { braceLineSpot, braceSpot } from './braceSpot';
+import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
+import { pythonLineSpot, pythonSpot } from './pythonSpot';
+import { renderHandler, type RenderOptions } from './render';
+import type { Spot } from './spot';
+import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
 /** Text to insert at an offset of the document; nothing of the document is removed or changed. */
 export interface HandlerInsertion {
   readonly offset: number;
   readonly text: string;
+}
+
+/** What placing a handler in a document needs to know of it. */
+interface Document {
+  readonly code: CodeTokens;
+  readonly statements: Statements;
+  readonly templates: LanguageTemplates;
+  readonly indent: string;
+  readonly eol: string;
+}
+
+/** Undefined when the language has no templates (logs, plain text), or no way of placing them. */
+function documentOf(text: string, languageId: string): Document | undefined {
+  const language = languageFor(languageId);
+  const templates = templatesFor(languageId);
+  const statements = language.statements;
+  if (!templates || !statements || statements.blocks === 'end') return undefined;
+  const indent = detectIndentUnit(text, templates.indent);
+  return { code: new CodeTokens(text, language.syntax), statements, templates, indent, eol: detectEol(text) };
 }
 
 /**
@@ -29,35 +50,65 @@ export function handlerInsertion(
   occurrence: Occurrence,
   entry: CatalogEntry,
 ): HandlerInsertion | undefined {
-  const language = languageFor(languageId);
-  const templates = language.snippets && !language.isText ? templatesFor(language.snippets) : undefined;
-  if (!templates) return undefined;
-  const code = new CodeTokens(text, language.syntax);
-  const at = code.indexAt(occurrence.start);
+  const document = documentOf(text, languageId);
+  if (!document) return undefined;
+  const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
-  const indent = detectIndentUnit(text, templates.indent);
-  const spot =
-    templates.name === 'python'
-      ? pythonSpot(code, at, occurrence.isCaseLabel, indent)
-      : braceSpot(code, at, occurrence.isCaseLabel, indent, templates.name);
+  const spot = statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
-  const eol = detectEol(text);
-  const handler = renderHandler(entry, templates, {
-    form: spot.form,
-    indent,
-    eol,
-    baseIndent: spot.baseIndent,
-    subject: spot.form === 'block' ? comparedSubject(code, at) : undefined,
+  return insertion(document, spot, entry, {
+    subject: spot.form === 'block' ? comparedSubject(document.code, at) : undefined,
     useStringCode: occurrence.stringCode !== undefined,
-    closeBranch: spot.closeBranch,
-    canAwait: awaitAllowed(code, spot.scope, templates.name),
   });
+}
+
+/**
+ * The handler for `entry` (picked from the catalog) at the cursor, by the same rule: on a blank
+ * line, on that line, indented as the statements of the block it is in (after a line holding only a
+ * comment, on a new line); otherwise after the statement holding the token at the cursor. It awaits
+ * only where the function there is async. Undefined when the language has no templates or no
+ * statement can go there (directly in a class body).
+ */
+export function handlerInsertionAtCursor(text: string, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
+  const document = documentOf(text, languageId);
+  if (!document) return undefined;
+  const { code, statements, indent } = document;
+  const from = lineStart(text, offset);
+  const to = lineEnd(text, offset);
+  const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
+  if (onLine.length > 0) {
+    const token = onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1];
+    const spot = statementSpot(document, code.tokens.indexOf(token), false);
+    return spot && insertion(document, spot, entry, {});
+  }
+  // A line without code: blank, or a comment alone; not inside a block comment going on below.
+  if (code.commentAcross(to)) return undefined;
+  const blank = text.slice(from, to).trim() === '';
+  const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
+  if (!spot) return undefined;
+  if (spot.scope !== undefined) return insertion(document, spot, entry, {});
+  const handler = render(document, spot, entry, { canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
+  if (!blank) return { offset: to, text: document.eol + handler };
+  // The handler fills the blank line: after the whitespace it has, when that begins its indentation.
+  const whitespace = text.slice(from, to);
+  if (spot.baseIndent.startsWith(whitespace)) return { offset: to, text: handler.slice(whitespace.length) };
+  return { offset: from, text: handler + document.eol };
+}
+
+function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+  return statements.blocks === 'indentation' ? pythonSpot(code, at, isCaseLabel, indent) : braceSpot(code, at, isCaseLabel, indent, statements);
+}
+
+/** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */
+function insertion(document: Document, spot: Spot, entry: CatalogEntry, options: Pick<RenderOptions, 'subject' | 'useStringCode'>): HandlerInsertion {
+  const { code, statements, eol } = document;
+  const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
+  const handler = render(document, spot, entry, { ...options, canAwait });
   if (spot.before) return { offset: spot.offset, text: handler + eol };
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
   return { offset: spot.offset, text: eol + handler + moved };
 }
 
-/** TEMPORARY until the profiles branch lands. */
-export function handlerInsertionAtCursor(_text: string, _languageId: string, _offset: number, _entry: CatalogEntry): HandlerInsertion | undefined {
-  return undefined;
+function render({ templates, indent, eol }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+  return renderHandler(entry, templates, { ...options, form: spot.form, indent, eol, baseIndent: spot.baseIndent, closeBranch: spot.closeBranch });
 }

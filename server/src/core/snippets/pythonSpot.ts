@@ -54,6 +54,27 @@ export function pythonSpot(code: CodeTokens, at: number, isCaseLabel: boolean, i
   return { form: 'block', baseIndent: start.indent, closeBranch: false, scope: start.first, ...afterToken(code, lines[last].last, start.indent) };
 }
 
+/**
+ * Where a handler goes for a cursor on a line without code at `offset`: on that line, one level
+ * deeper than a header ending in `:` above it, otherwise at the level of the statement above; after
+ * the statement when the line lies inside its brackets. Undefined directly in a class body.
+ */
+export function pythonLineSpot(code: CodeTokens, offset: number, indent: string): Spot | undefined {
+  const lines = logicalLines(code);
+  const around = lines.find((line) => code.tokens[line.first].start < offset && offset < code.tokens[line.last].end);
+  if (around) return pythonSpot(code, around.first, false, indent);
+  const above = lines.findLastIndex((line) => code.tokens[line.last].end <= offset);
+  const previous = lines[above];
+  const baseIndent = !previous ? '' : code.is(previous.last, ':') ? previous.indent + indent : previous.indent;
+  for (let i = above; i >= 0; i--) {
+    if (lines[i].indent.length < baseIndent.length) {
+      if (code.str(lines[i].first) === 'class') return undefined;
+      break;
+    }
+  }
+  return { form: 'block', baseIndent, closeBranch: false, offset };
+}
+
 function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number, indent: string): Spot | undefined {
   const line = lines[index];
   let colon = -1;

@@ -14,8 +14,11 @@ export interface Spot {
   readonly continuation?: string;
   /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */
   readonly before?: boolean;
-  /** A token at the level of the handler's statements: the function around it decides whether they may await. */
-  readonly scope: number;
+  /**
+   * A token at the level of the handler's statements: the function around it decides whether they
+   * may await. Undefined for the cursor's own line, which holds no code: the handler goes on it.
+   */
+  readonly scope?: number;
 }
 
 /** Statements after which code never runs: a handler goes before them instead. */

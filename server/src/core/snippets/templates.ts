@@ -1,15 +1,10 @@
 import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
-import csharp from './templates/csharp.json';
-import go from './templates/go.json';
-import java from './templates/java.json';
-import javascript from './templates/javascript.json';
-import php from './templates/php.json';
-import python from './templates/python.json';
-import typescript from './templates/typescript.json';
+import { LANGUAGE_PROFILES, profileFor } from '../../../../shared/src/languages';
 
-/** One language's handler snippets, as read from templates/<name>.json. */
+/** One language's handler snippets, as read from a file of templates/ that language profiles name. */
 export interface LanguageTemplates {
-  readonly name: string;
+  /** The file's name in templates/, e.g. `typescript.json`. */
+  readonly file: string;
   /** Line comment marker. */
   readonly comment: string;
   /** Indent unit used when the document gives no hint. */
@@ -32,14 +27,12 @@ export interface LanguageTemplates {
   readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
 }
 
-const FILES: Record<string, unknown> = { csharp, go, java, javascript, php, python, typescript };
-
 /**
  * Checks a template file's shape; throws naming the file and the missing piece, so that a
  * broken template stops the server at start-up instead of producing a broken quick fix.
  */
-export function parseTemplates(name: string, json: unknown): LanguageTemplates {
-  const where = `snippets/templates/${name}.json`;
+export function parseTemplates(file: string, json: unknown): LanguageTemplates {
+  const where = `snippets/templates/${file}`;
   const fail = (what: string): never => {
     throw new Error(`${where}: ${what}`);
   };
@@ -72,7 +65,7 @@ export function parseTemplates(name: string, json: unknown): LanguageTemplates {
   const asyncHandlers = bodies('asyncHandlers', false);
   const condition = text('condition');
   return {
-    name,
+    file,
     comment: text('comment'),
     indent: text('indent'),
     quote: text('quote'),
@@ -86,11 +79,18 @@ export function parseTemplates(name: string, json: unknown): LanguageTemplates {
   };
 }
 
-const loaded = new Map(Object.entries(FILES).map(([name, json]) => [name, parseTemplates(name, json)]));
+/** esbuild bundles every file of templates/ for this require: the profiles choose among them at start-up. */
+function readTemplateFile(file: string): unknown {
+  return require(`./templates/${file}`);
+}
 
-/** Template names there are files for: the `snippets` values of languages.json. */
-export const TEMPLATE_NAMES: readonly string[] = [...loaded.keys()];
+/** Every template file the profiles name, read and checked once, at start-up. */
+const loaded = new Map(
+  [...new Set(LANGUAGE_PROFILES.flatMap((profile) => profile.snippets ?? []))].map((file) => [file, parseTemplates(file, readTemplateFile(file))]),
+);
 
-export function templatesFor(name: string): LanguageTemplates | undefined {
-  return loaded.get(name);
+/** The handler templates of a language (by its id); undefined when it has none (logs, plain text, Ruby…). */
+export function templatesFor(languageId: string): LanguageTemplates | undefined {
+  const file = profileFor(languageId)?.snippets;
+  return file === undefined ? undefined : loaded.get(file);
 }

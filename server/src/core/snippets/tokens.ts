@@ -20,6 +20,14 @@ export class CodeTokens extends BracketedTokens {
     return this.tokens.findIndex((t) => t.start <= offset && offset < t.end);
   }
 
+  /** For text inserted at `offset`: the last token before it (-1: none) and the innermost bracket open around it (-1: top level). */
+  around(offset: number): { readonly before: number; readonly bracket: number } {
+    let before = this.tokens.length - 1;
+    while (before >= 0 && this.tokens[before].end > offset) before--;
+    const bracket = before < 0 ? -1 : this.partner[before] > before ? before : this.parent[before];
+    return { before, bracket };
+  }
+
   /** The previous token with the same parent, skipping over bracket pairs; -1 when none. */
   prevSibling(i: number): number {
     let j = i - 1;

@@ -1,0 +1,141 @@
+/**
+ * What each editor language is, read from shared/languages/languages.json: how the lexer reads it,
+ * how its statements are written (for placing a handler), and which handler templates it uses.
+ * The client serves exactly these languages; the server reads them by these profiles.
+ */
+import data from '../languages/languages.json';
+
+/** What the lexer needs to know of a language's comments and strings. */
+export interface Syntax {
+  readonly lineComments: readonly string[];
+  readonly blockComment?: readonly string[];
+  readonly quotes: readonly string[];
+  /** Python's """ and ''' strings. */
+  readonly tripleQuotes?: boolean;
+}
+
+export type StatementEnd = 'semicolon' | 'javascript-newline' | 'go-newline' | 'newline';
+export type Blocks = 'braces' | 'indentation' | 'end';
+export type AwaitScope = 'none' | 'async-functions' | 'async-functions-and-module';
+
+/** How a language with braces tells a block from a value or a declaration body. */
+export interface BraceRules {
+  /** Words right before `{` that open a block: `else {`, `try {`, Go's `for {`, C#'s `get {`. */
+  readonly blockWords: readonly string[];
+  /** Tokens right before `{` that open a function body: `=>`, Java's `->`. */
+  readonly lambdaArrows: readonly string[];
+  /** `new Foo() { … }` declares a class body (Java), rather than initializing an object. */
+  readonly anonymousClasses: boolean;
+  /** Switch keywords whose `(…) { … }` is a value made of arms, not statements (PHP's `match`). */
+  readonly switchExpressions: readonly string[];
+  /** A type name before `{` makes a value (Go's composite literals `Msg{…}`). */
+  readonly compositeLiterals: boolean;
+}
+
+export interface Statements {
+  readonly end: StatementEnd;
+  readonly blocks: Blocks;
+  readonly switchKeywords: readonly string[];
+  readonly caseKeywords: readonly string[];
+  /** Tokens that end a case label: `:`, PHP's `;` too. */
+  readonly caseLabelEnds: readonly string[];
+  readonly await: AwaitScope;
+  /** Statements may stand outside any function (a script, a module). */
+  readonly topLevel: boolean;
+  /** Present when `blocks` is 'braces'. */
+  readonly braces?: BraceRules;
+}
+
+export interface LanguageProfile {
+  readonly id: string;
+  readonly syntax: Syntax;
+  /** Read as prose (logs, plain text, JSON Lines, Markdown): hover only. */
+  readonly prose: boolean;
+  /** Absent for prose and data (JSON, YAML): nothing there is a statement. */
+  readonly statements?: Statements;
+  /** The handler template file under server/src/core/snippets/templates/; absent: no quick fix. */
+  readonly snippets?: string;
+}
+
+type Raw = Record<string, unknown>;
+
+const STATEMENT_ENDS: readonly StatementEnd[] = ['semicolon', 'javascript-newline', 'go-newline', 'newline'];
+const BLOCKS: readonly Blocks[] = ['braces', 'indentation', 'end'];
+const AWAIT_SCOPES: readonly AwaitScope[] = ['none', 'async-functions', 'async-functions-and-module'];
+
+/**
+ * The profiles of `languages`, each merged over what it extends (a family or another language),
+ * checked so that a mistake in the file stops the server at start-up, naming the language.
+ */
+export function parseProfiles(json: { families?: Raw; languages: Raw }): Map<string, LanguageProfile> {
+  const bases: Raw = { ...json.families, ...json.languages };
+  const resolve = (name: string, chain: readonly string[]): Raw => {
+    if (chain.includes(name)) throw new Error(`languages.json: "${name}" extends itself (${[...chain, name].join(' → ')})`);
+    const own = bases[name];
+    if (!isObject(own)) throw new Error(`languages.json: "${chain.at(-1)}" extends "${name}", which is not there`);
+    const { extends: parent, ...rest } = own;
+    return typeof parent === 'string' ? merge(resolve(parent, [...chain, name]), rest) : rest;
+  };
+  return new Map(Object.keys(json.languages).map((id) => [id, checked(id, resolve(id, []))]));
+}
+
+function checked(id: string, raw: Raw): LanguageProfile {
+  const fail = (what: string): never => {
+    throw new Error(`languages.json: "${id}": ${what}`);
+  };
+  const syntax = isObject(raw.syntax) ? raw.syntax : fail('no "syntax"');
+  if (!isList(syntax.lineComments) || !isList(syntax.quotes)) fail('"syntax" needs "lineComments" and "quotes" lists');
+  if (typeof raw.prose !== 'boolean') fail('"prose" must be true or false');
+  if (raw.prose && (raw.statements || raw.snippets)) fail('prose has no statements and no snippets');
+  if (raw.snippets !== undefined && (typeof raw.snippets !== 'string' || !raw.statements)) fail('"snippets" names a file, for a language with statements');
+  if (raw.statements !== undefined) checkStatements(raw.statements, fail);
+  return { id, ...raw } as unknown as LanguageProfile;
+}
+
+function checkStatements(statements: unknown, fail: (what: string) => never): void {
+  const s = isObject(statements) ? statements : fail('"statements" must be an object');
+  const oneOf = (key: string, values: readonly string[]) => {
+    if (!values.includes(s[key] as string)) fail(`"statements.${key}" must be one of ${values.join(', ')}`);
+  };
+  oneOf('end', STATEMENT_ENDS);
+  oneOf('blocks', BLOCKS);
+  oneOf('await', AWAIT_SCOPES);
+  for (const key of ['switchKeywords', 'caseKeywords', 'caseLabelEnds']) if (!isList(s[key])) fail(`"statements.${key}" must be a list`);
+  if (typeof s.topLevel !== 'boolean') fail('"statements.topLevel" must be true or false');
+  if (s.blocks !== 'braces') return;
+  const braces = isObject(s.braces) ? s.braces : fail('blocks "braces" need "statements.braces"');
+  for (const key of ['blockWords', 'lambdaArrows', 'switchExpressions']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
+  for (const key of ['anonymousClasses', 'compositeLiterals']) if (typeof braces[key] !== 'boolean') fail(`"statements.braces.${key}" must be true or false`);
+}
+
+/** `over` on top of `base`: objects merge key by key; lists and values replace. */
+function merge(base: Raw, over: Raw): Raw {
+  const merged: Raw = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    merged[key] = isObject(value) && isObject(base[key]) ? merge(base[key], value) : value;
+  }
+  return merged;
+}
+
+function isObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+const profiles = parseProfiles(data);
+
+/** The language ids the extension serves, in the order of languages.json. */
+export const SERVED_LANGUAGE_IDS: readonly string[] = [...profiles.keys()];
+
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [...profiles.values()];
+
+/** The profile of a served language; undefined for any other. */
+export function profileFor(languageId: string): LanguageProfile | undefined {
+  return profiles.get(languageId);
+}
+
+/** How prose is read; also the reading of any language without a profile. */
+export const PROSE: LanguageProfile = profiles.get('plaintext')!;

@@ -1,0 +1,60 @@
+// The language profiles (shared/languages/languages.json) as the server reads them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LANGUAGE_PROFILES, parseProfiles, SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
+import { languageFor } from '../../server/src/core/language';
+import { lex } from '../../server/src/core/lexer';
+
+const kinds = (text: string, languageId: string) => lex(text, languageFor(languageId).syntax).map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+
+describe('language profiles', () => {
+  it('serves SQL, reading -- as a comment', () => {
+    assert.ok(SERVED_LANGUAGE_IDS.includes('sql'));
+    assert.deepEqual(kinds("SELECT 470 -- 1015\n", 'sql'), ['word:SELECT', 'number:470', 'comment:-- 1015']);
+  });
+
+  it('reads Markdown, logs and unknown languages as prose: hover only', () => {
+    for (const id of ['markdown', 'log', 'plaintext', 'jsonl', 'no-such-language']) {
+      const language = languageFor(id);
+      assert.equal(language.isText, true, id);
+      assert.equal(language.snippets, undefined, id);
+      assert.deepEqual(kinds("it's // 470", id), ['word:it', 'punct:\'', 'word:s', 'punct:/', 'punct:/', 'number:470'], id);
+    }
+    assert.equal(languageFor('typescript').isText, false);
+  });
+
+  it('inherits what a profile extends, and overrides it', () => {
+    const tsx = languageFor('typescriptreact');
+    assert.equal(tsx.snippets, 'typescript.json');
+    assert.equal(tsx.statements?.end, 'javascript-newline');
+    assert.equal(languageFor('javascript').snippets, 'javascript.json');
+    assert.equal(languageFor('java').statements?.end, 'semicolon');
+  });
+
+  it('names the switch and case keywords of each language', () => {
+    const keywords = (id: string) => [languageFor(id).switchKeywords, languageFor(id).caseKeywords];
+    assert.deepEqual(keywords('ruby'), [['case'], ['when']]);
+    assert.deepEqual(keywords('kotlin'), [['when'], []]);
+    assert.deepEqual(keywords('python'), [['match'], ['case']]);
+    assert.deepEqual(keywords('go'), [['switch', 'select'], ['case']]);
+    assert.deepEqual(keywords('php'), [['switch', 'match'], ['case']]);
+    assert.deepEqual(keywords('csharp'), [['switch'], ['case']]);
+    assert.deepEqual(keywords('json'), [[], []]);
+  });
+
+  it('gives every language with quick fixes a placement: braces or indentation', () => {
+    for (const profile of LANGUAGE_PROFILES.filter((p) => p.snippets)) {
+      assert.ok(['braces', 'indentation'].includes(profile.statements!.blocks), profile.id);
+    }
+  });
+
+  it('stops at start-up on a broken profile, naming it', () => {
+    const syntax = { lineComments: [], quotes: ['"'] };
+    assert.throws(() => parseProfiles({ languages: { a: { extends: 'b' } } }), /"a" extends "b", which is not there/);
+    assert.throws(() => parseProfiles({ languages: { a: { extends: 'a' } } }), /"a" extends itself/);
+    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, snippets: 'a.json' } } }), /"a": prose has no statements/);
+    const statements = { end: 'newline', blocks: 'braces', switchKeywords: [], caseKeywords: [], caseLabelEnds: [], await: 'none', topLevel: true };
+    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements } } }), /"a": blocks "braces" need "statements.braces"/);
+    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements: { ...statements, end: 'dot' } } } }), /"statements.end" must be one of/);
+  });
+});
