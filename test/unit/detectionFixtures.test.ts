@@ -20,6 +20,7 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
   java: 'java',
   go: 'go',
   cs: 'csharp',
+  rb: 'ruby',
   php: 'php',
   log: 'log',
   jsonl: 'jsonl',

@@ -1,33 +1,46 @@
 import { identifierWords, normalizeKey } from '../vocabulary/vocabulary';
-import { CASE_KEYWORDS, SWITCH_KEYWORDS } from './branchKeywords';
+import type { Language } from '../../language';
 import { READS_LINES_ABOVE } from './limits';
 import { linesAbove } from './linesAbove';
 import type { Site } from './site';
 
-const SWITCH_HEADER = new RegExp(`\\b(?:${SWITCH_KEYWORDS.join('|')})\\b\\s*(.*)$`);
+/** The header of a language's multi-way branch (`switch (…)`, `match …`, Ruby's `case …`), by its keywords. */
+const switchHeaders = new WeakMap<readonly string[], RegExp | undefined>();
+function switchHeader(keywords: readonly string[]): RegExp | undefined {
+  if (!switchHeaders.has(keywords)) {
+    switchHeaders.set(keywords, keywords.length === 0 ? undefined : new RegExp(`\\b(?:${keywords.join('|')})\\b\\s*(.*)$`));
+  }
+  return switchHeaders.get(keywords);
+}
 
-/** `case 470:`, `case 470, ErrTooMany:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java). */
-export function isCaseLabel(site: Site): boolean {
+/**
+ * `case 470:`, `case 470, ErrTooMany:` (Go), `case 470 | 131047:` (Python), `case 470 ->` (Java),
+ * `when 131026` (Ruby): the language's label keyword, a list of codes, then the end of the label.
+ */
+export function isCaseLabel(site: Site, language: Language): boolean {
   if (site.mode !== 'code') return false;
+  const keywords = language.caseKeywords;
   let before = site.index - 1;
-  while (before >= 0 && isCaseListPart(site, before)) before--;
-  if (!CASE_KEYWORDS.has(site.at(before))) return false;
+  while (before >= 0 && isCaseListPart(site, before, keywords)) before--;
+  if (!keywords.includes(site.at(before))) return false;
   let after = site.index + 1;
-  while (after < site.tokens.length && isCaseListPart(site, after)) after++;
-  return [':', '->', '=>', ''].includes(site.at(after));
+  while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
+  return [':', '->', '=>', '', 'then'].includes(site.at(after));
 }
 
 /** What a case label's list is made of: literals, constants (`Codes.TooMany`), `,` and `|`. */
-function isCaseListPart(site: Site, index: number): boolean {
+function isCaseListPart(site: Site, index: number, caseKeywords: readonly string[]): boolean {
   const token = site.at(index);
   const kind = site.kindAt(index);
-  return kind === 'number' || kind === 'string' || (kind === 'word' && !CASE_KEYWORDS.has(token)) || [',', '|', '.'].includes(token);
+  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '.'].includes(token);
 }
 
-/** The name the nearest `switch`/`match` above compares, and its words: `switch (err.code)` → code. */
-export function switchSubject(site: Site): { key: string; words: string[] } | undefined {
+/** The name the nearest `switch`/`match`/`case` above compares, and its words: `switch (err.code)` → code. */
+export function switchSubject(site: Site, language: Language): { key: string; words: string[] } | undefined {
+  const headerPattern = switchHeader(language.switchKeywords);
+  if (!headerPattern) return undefined;
   for (const line of linesAbove(site.text, site.lineStart, READS_LINES_ABOVE)) {
-    const header = SWITCH_HEADER.exec(line);
+    const header = headerPattern.exec(line);
     if (!header) continue;
     const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
     const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);

@@ -40,6 +40,8 @@ const TEXTUAL_TRAITS: Traits = { codeKeys: new Set([...CODE_KEYS, ...STRING_CODE
 interface Judged {
   readonly site: Site;
   readonly candidate: Candidate;
+  /** Its branch keywords (`switch`/`case`, Ruby's `case`/`when`) say what a case label is. */
+  readonly language: Language;
   readonly traits: Traits;
   /** A number that is also an HTTP status (401, 429, 500): whatever says "code", WhatsApp must be named too. */
   readonly httpLike: boolean;
@@ -81,9 +83,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
   function caseLabel(judged) {
-    const { site, traits } = judged;
-    if (!isCaseLabel(site)) return undefined;
-    const subject = switchSubject(site);
+    const { site, traits, language } = judged;
+    if (!isCaseLabel(site, language)) return undefined;
+    const subject = switchSubject(site, language);
     if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
       return code(judged, { isCaseLabel: true });
     }
@@ -131,6 +133,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   const judged: Judged = {
     site,
     candidate,
+    language,
     traits: candidate.stringCode ? TEXTUAL_TRAITS : NUMBER_TRAITS,
     httpLike: !candidate.stringCode && HTTP_STATUSES.has(candidate.code),
     isCode: (index) => isCodeToken(site, index, catalog),
