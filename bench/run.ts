@@ -17,6 +17,7 @@ import { generateLog } from './generate';
 import { benchLsp, type LspResult } from './lsp';
 import { renderTable, writeReport, type Row } from './report';
 import { benchScanAlone, rgPattern, rgVersion, type ScanResult } from './scan';
+import { oneLineJson, openAndHover, replaceAll, singleLogLine, type ShapeResult } from './shapes';
 import { MiB } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -76,6 +77,11 @@ async function main(): Promise<void> {
     delete process.env.NODE_OPTIONS;
   } else {
     rows.push({ metric: 'LSP benchmarks', measured: 'not run', note: 'the production build (node esbuild.mjs --production) failed' });
+  }
+
+  if (built) {
+    log('inputs of hostile shapes…');
+    rows.push(...(await shapeRows()));
   }
 
   if (built) {
@@ -150,6 +156,45 @@ function lspRows(size: number, r: LspResult): Row[] {
       note: `peak ${mb(r.rss.peakAfterOpenMiB)} by the first hover, RSS then ${mb(r.rss.afterOpenMiB)}; ${mb(r.rss.endMiB)} after the edits`,
     },
   ];
+}
+
+/** Long lines and a replace-all, each at doubling sizes: the growth ratio shows whether time is linear. */
+async function shapeRows(): Promise<Row[]> {
+  const shapes: { name: string; sizes: number[]; unit: string; target: number; run: (size: number) => Promise<ShapeResult> }[] = [
+    { name: 'one-line minified JSON', sizes: [1, 2, 4, 8], unit: 'MB', target: 5, run: (mb) => openAndHover(oneLineJson(mb * 1e6), 'json', '"code":470') },
+    { name: 'single log line', sizes: [1, 2, 4, 8], unit: 'MB', target: 10, run: (mb) => openAndHover(singleLogLine(mb * 1e6), 'log', 'code=1008') },
+    { name: 'changes in one didChange, 1,000-line source', sizes: [1, 2, 4, 8], unit: 'k', target: 10, run: (k) => replaceAll(k * 1000) },
+  ];
+  const rows: Row[] = [];
+  for (const shape of shapes) {
+    const results: ShapeResult[] = [];
+    for (const size of shape.sizes) results.push(await shape.run(size));
+    const growth = results.slice(1).map((r, i) => r.toHoverMs / results[i].toHoverMs);
+    const sizes = shape.sizes.map((size) => `${size} ${shape.unit}`);
+    rows.push({
+      metric: `${shape.name}: to the first hover (${sizes.join(', ')})`,
+      measured: results.map((r) => ms(r.toHoverMs)).join(', '),
+      note: `growth per doubling ${growth.map((g) => `${g.toFixed(1)}×`).join(', ')} (2× is linear); a hover on another document waited ${results.map((r) => ms(r.otherHoverMs)).join(', ')}`,
+    });
+  }
+  rows.push(...(await shapeTargets()));
+  return rows;
+}
+
+/** The issue's targets, at the sizes it names. */
+async function shapeTargets(): Promise<Row[]> {
+  const cases: [string, string, number, () => Promise<ShapeResult>][] = [
+    ['5 MB one-line JSON → first hover', '< 500 ms', 500, () => openAndHover(oneLineJson(5e6), 'json', '"code":470')],
+    ['10 MB single log line → first hover', '< 500 ms', 500, () => openAndHover(singleLogLine(10e6), 'log', 'code=1008')],
+    ['10,000 changes in one didChange to a 1,000-line source → absorbed', '< 300 ms', 300, () => replaceAll(10_000)],
+  ];
+  const rows: Row[] = [];
+  for (const [metric, target, limit, run] of cases) {
+    const r = await run();
+    rows.push({ metric, measured: ms(r.toHoverMs), target, pass: r.toHoverMs < limit, note: '' });
+    rows.push({ metric: `… meanwhile, a hover on another document waits`, measured: ms(r.otherHoverMs), target: '≤ 50 ms', pass: r.otherHoverMs <= 50, note: '' });
+  }
+  return rows;
 }
 
 function bundleRows(build: BuildInfo): Row[] {

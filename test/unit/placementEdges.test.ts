@@ -40,7 +40,8 @@ describe('handler placement follows the document', () => {
     assert.ok(!/[^\r]\n/.test(result), 'a bare LF was inserted');
     const lines = result.split('\r\n');
     const label = lines.indexOf('\t\t\tcase 470:');
-    assert.equal(lines[label + 1], '\t\t\t\t// 470 Re-engagement message: permanent – Use a message template to respond.');
+    const [entry] = catalog.entriesForCode(470);
+    assert.equal(lines[label + 1], `\t\t\t\t// 470 ${entry.title}: permanent – ${entry.remedy}`);
     assert.equal(lines[label + 3], '\t\t\t\tawait sendTemplateMessage(); // your function: re-sends the content as a pre-approved template');
     assertParses('typescript', result, t);
   });

@@ -67,8 +67,9 @@ suite('Commands', () => {
   });
 
   test('Insert handler on a code inserts what the quick fix inserts', async () => {
-    const editor = await untitled('typescript', 'function onFailure(err: { code: number }) {\n  if (err.code === 470) log(err);\n}\n');
-    const position = new vscode.Position(1, 20);
+    // Python: no other extension here offers code actions for it, so the providers answer at once.
+    const editor = await untitled('python', 'def on_failure(error):\n    if error["code"] == 470:\n        log(error)\n');
+    const position = new vscode.Position(1, 25);
     editor.selection = new vscode.Selection(position, position);
     const actions = await waitFor('the quick fix on 470', async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -77,7 +78,7 @@ suite('Commands', () => {
         new vscode.Range(position, position),
       );
       return found?.filter((a) => a.title.startsWith('Insert handler for 470')).length && found;
-    }, 30_000); // the first request on a TypeScript file also waits for the TypeScript server to start
+    });
     const quickFix = actions.find((a) => a.title.startsWith('Insert handler for 470'))!.edit!.get(editor.document.uri)[0];
     const inserted = await vscode.commands.executeCommand<string | undefined>(COMMANDS.insertHandler);
     assert.equal(inserted, quickFix.newText);
