@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { detect } from '../../server/src/core/detection/detect';
+import { READS_LINES_ABOVE } from '../../server/src/core/detection/context/limits';
+import { linesAbove } from '../../server/src/core/detection/context/linesAbove';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 
 const catalog = new Catalog(cequensEntries());
@@ -145,5 +147,22 @@ describe('occurrence index', () => {
       assert.deepEqual(index.all.map((o) => `${o.line}:${o.start}:${o.code}`), ['1:10:1008', '2:21:470', '3:5:1015']);
       assert.equal(index.at({ line: 2, character: 21 })?.code, 470);
     }
+  });
+
+  it('reads no further up than the window an edit re-reads: a C# enum whose "{" stands 200 lines up', () => {
+    const members = Array.from({ length: 199 }, (_, n) => `    Reserved${n} = ${n + 1},`);
+    const text = ['public enum WhatsAppErrorCode', '{', ...members, '    Throttled = 1015,', '}', ''].join('\n');
+    const index = new OccurrenceIndex(text, 'csharp', catalog);
+    const fresh = view(index.all);
+    const line = members.length + 2;
+    index.replace({ line, character: 0 }, { line, character: 0 }, ' ');
+    index.replace({ line, character: 0 }, { line, character: 1 }, '');
+    assert.deepEqual(view(index.all), fresh, 'the same after an edit as on a fresh open');
+  });
+
+  it('refuses a rule that asks for more lines above than an edit re-reads', () => {
+    const site = { text: 'a\nb\n', lineStart: 4 };
+    assert.equal([...linesAbove(site, READS_LINES_ABOVE)].length, 2);
+    assert.throws(() => [...linesAbove(site, READS_LINES_ABOVE + 1)], RangeError);
   });
 });

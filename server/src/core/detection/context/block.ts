@@ -81,7 +81,7 @@ function enclosingHeader(site: Site): string | undefined {
   const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
   const ownIndent = indent(site.lineText);
   let balance = 0;
-  const lines = [...linesAbove(site.text, site.lineStart, READS_LINES_ABOVE + 1)];
+  const lines = [...linesAbove(site, READS_LINES_ABOVE)];
   for (const [n, line] of lines.entries()) {
     const previousLine = lines[n + 1] ?? '';
     for (const token of lex(line, site.syntax)) {

@@ -39,7 +39,7 @@ function isCaseListPart(site: Site, index: number, caseKeywords: readonly string
 export function switchSubject(site: Site, language: Language): { key: string; words: string[] } | undefined {
   const headerPattern = switchHeader(language.switchKeywords);
   if (!headerPattern) return undefined;
-  for (const line of linesAbove(site.text, site.lineStart, READS_LINES_ABOVE)) {
+  for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     const header = headerPattern.exec(line);
     if (!header) continue;
     const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').trim();

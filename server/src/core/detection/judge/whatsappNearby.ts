@@ -15,7 +15,7 @@ export type WhatsAppScope = { readonly line: true } | { readonly response: strin
 export function namesWhatsApp(site: Site, language: Language, fileHead: string, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
-  const above = [...linesAbove(site.text, site.lineStart, WHATSAPP_LINES_ABOVE)];
+  const above = [...linesAbove(site, WHATSAPP_LINES_ABOVE)];
   if (scope && 'response' in scope) {
     if (mentionsWhatsApp(scope.response)) return true;
     const name = scope.response.replace(/[$]/g, '\\$&');
