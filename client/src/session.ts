@@ -1,21 +1,39 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { CommandName } from '../../shared/src/contributions';
 import { commandsOf, type Command } from './commands';
 import { createLanguageClient } from './languageClient';
 import { CardView } from './ui/cardView';
 
+/** How long a failed first start may take to be made good by a restart before `started` rejects. */
+const RESTART_GRACE_MS = 30_000;
+
 /** What runs once the extension has activated: the language client, and the commands that use it. */
 export interface Session {
   readonly client: LanguageClient;
-  /** Resolves when the server has started; rejects when it cannot start. */
+  /** Resolves when a server runs (after restarts, if the first failed); rejects when none does. */
   readonly started: Promise<void>;
   readonly commands: Readonly<Record<CommandName, Command>>;
 }
 
 export function startSession(context: vscode.ExtensionContext): Session {
-  const client = createLanguageClient(context);
+  const client = createLanguageClient(context.asAbsolutePath('dist/server.js'));
   const cards = new CardView();
   context.subscriptions.push(cards);
-  return { client, started: client.start(), commands: commandsOf({ client, cards }) };
+  const started = client.start().catch((error: unknown) => runningSoon(client, error));
+  return { client, started, commands: commandsOf({ client, cards }) };
+}
+
+/** A first start that failed, unless the library's restart brings a server up soon. */
+function runningSoon(client: LanguageClient, error: unknown): Promise<void> {
+  if (client.state === State.Running) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (subscription.dispose(), reject(error)), RESTART_GRACE_MS);
+    const subscription = client.onDidChangeState(({ newState }) => {
+      if (newState !== State.Running) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
 }

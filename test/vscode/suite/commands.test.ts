@@ -3,7 +3,7 @@ import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../shared/src/contributions';
 import { cequensEntries } from '../../../shared/src/cequensCatalog';
-import { activateExtension, closeAllEditors, openSample, positionOf, waitFor } from './helper';
+import { activateExtension, closeAllEditors, openSample, openScratchFile, positionOf, waitFor } from './helper';
 
 /** What the commands resolve to (client/src/commands/): only the fields the tests read. */
 interface LookUpResult {
@@ -68,17 +68,19 @@ suite('Commands', () => {
 
   test('Insert handler on a code inserts what the quick fix inserts', async () => {
     // Python: no other extension here offers code actions for it, so the providers answer at once.
-    const editor = await untitled('python', 'def on_failure(error):\n    if error["code"] == 470:\n        log(error)\n');
+    const editor = await openScratchFile('on_failure.py', 'def on_failure(error):\n    if error["code"] == 470:\n        log(error)\n');
     const position = new vscode.Position(1, 25);
     editor.selection = new vscode.Selection(position, position);
+    let seen = '';
     const actions = await waitFor('the quick fix on 470', async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider',
         editor.document.uri,
         new vscode.Range(position, position),
       );
+      seen = `${editor.document.uri} ${editor.document.languageId}: ${JSON.stringify(found?.map((a) => a.title))}`;
       return found?.filter((a) => a.title.startsWith('Insert handler for 470')).length && found;
-    });
+    }).catch((error: Error) => assert.fail(`${error.message}; last answer ${seen}`));
     const quickFix = actions.find((a) => a.title.startsWith('Insert handler for 470'))!.edit!.get(editor.document.uri)[0];
     const inserted = await vscode.commands.executeCommand<string | undefined>(COMMANDS.insertHandler);
     assert.equal(inserted, quickFix.newText);

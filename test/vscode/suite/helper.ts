@@ -1,8 +1,9 @@
 /** What every test file needs: the extension activated and ready, samples opened, conditions polled. */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import type { CequensExtensionApi } from '../../../client/src/extension';
 
@@ -119,4 +120,15 @@ export function childProcessesRunning(script: string): number[] {
     .split('\n')
     .filter((line) => line.includes(script))
     .map((line) => Number.parseInt(line.trim(), 10));
+}
+
+/**
+ * A file of its own in a fresh temporary folder, opened in an editor. Unlike an untitled document,
+ * its uri is never one a closed document had (VS Code reuses "Untitled-1", and may announce the new
+ * document before the old one's close).
+ */
+export async function openScratchFile(name: string, content: string): Promise<vscode.TextEditor> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cequens-test-')), name);
+  writeFileSync(file, content);
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
 }
