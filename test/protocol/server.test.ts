@@ -97,7 +97,10 @@ describe('language server over stdio', () => {
     assert.match(ambiguous!.contents.value, /401 can mean 5 things/);
     const meanings = catalog.entriesForCode(401);
     assert.equal(meanings.length, 5);
-    for (const entry of meanings) assert.ok(ambiguous!.contents.value.includes(heading(entry)), entry.id);
+    for (const entry of meanings) {
+      assert.ok(ambiguous!.contents.value.includes(`- **${escapeMarkdown(entry.stringCode ?? entry.title)}**: `), entry.id);
+    }
+    assert.doesNotMatch(ambiguous!.contents.value, /^### /m, 'a compact card: no meaning in full');
     const picked = await hoverAt('file:///auth.log', { line: 1, character: 20 });
     assert.ok(picked!.contents.value.startsWith(heading(catalog.entriesForStringCode('MISSING_TOKEN')[0])));
     assert.match(picked!.contents.value, /Other meanings of 401/);

@@ -38,10 +38,21 @@ describe('hover card', () => {
     assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING\\_TOKEN: Request missing CEQUENS token\\\./);
   });
 
-  it('shows every meaning when the context picks none', () => {
-    const card = renderCard(catalog.entriesForCode(401));
+  it('shows a compact card when the context picks no meaning: a line each, the shared facts once', () => {
+    const meanings = catalog.entriesForCode(401);
+    const card = renderCard(meanings);
     assert.match(card, /^\*\*401 can mean 5 things\*\*/);
-    assert.equal(card.match(/^### 401 /gm)!.length, 5);
+    assert.equal(card.match(/^### /gm), null, 'no full card');
+    const lines = card.split('\n').filter((l) => l.startsWith('- '));
+    assert.deepEqual(lines.map((l) => l.slice(0, l.indexOf(':'))), meanings.map((e) => `- **${escapeMarkdown(e.stringCode ?? e.title)}**`));
+    assert.equal(card.match(/CEQUENS$/gm)?.length, 1, 'the facts line once');
+    assert.equal(card.match(/permanent/g)?.length, 1, 'a fact all meanings share, once');
+  });
+
+  it('gives a meaning its first complete sentence, or its lead with the first list item', () => {
+    const card = renderCard(catalog.entriesForCode(401));
+    assert.ok(card.includes(`- **VALIDATION**: ${escapeMarkdown('The account is: Activated.')}`), card);
+    assert.ok(card.includes(`- **MISSING\\_TOKEN**: ${escapeMarkdown('Request missing CEQUENS token.')}`), card);
   });
 
   it('escapes catalog text so it can never render as links, HTML or emphasis', () => {

@@ -2,8 +2,8 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { escapeMarkdown as md } from './markdown';
 
 /**
- * The hover card of a code: the picked entry in full (or every entry when the context cannot
- * pick one), then the other meanings of the code in one line each.
+ * The hover card of a code: the picked entry in full, then the other meanings of the code in one
+ * line each; when the context cannot pick one, a compact card of one line per meaning.
  */
 export function renderCard(entries: readonly CatalogEntry[], picked?: CatalogEntry): string {
   if (entries.length === 0) return '';
@@ -12,8 +12,19 @@ export function renderCard(entries: readonly CatalogEntry[], picked?: CatalogEnt
     const others = entries.filter((e) => e !== main);
     return [renderEntry(main), ...(others.length > 0 ? [renderOtherMeanings(main.code, others)] : [])].join('\n\n---\n\n');
   }
+  return renderMeanings(entries);
+}
+
+/** One line per meaning (its name and first sentence), then the facts they share, once. */
+function renderMeanings(entries: readonly CatalogEntry[]): string {
+  const facts = entries.map(factsOf);
+  const shared = facts[0].filter((fact, i) => facts.every((f) => f[i] === fact));
+  const lines = entries.map((entry, n) => {
+    const own = facts[n].filter((fact) => !shared.includes(fact));
+    return `- **${md(nameOf(entry))}**: ${md(firstSentence(entry))}${own.length > 0 ? ` _(${own.map(md).join(' · ')})_` : ''}`;
+  });
   const heading = `**${entries[0].code} can mean ${entries.length} things**; the context does not say which:`;
-  return [heading, ...entries.map(renderEntry)].join('\n\n---\n\n');
+  return [heading, lines.join('\n'), shared.map(md).join(' · ')].filter((part) => part !== '').join('\n\n');
 }
 
 /** One entry's full card: heading, description, details, what to do, and its facts line. */
@@ -24,12 +35,12 @@ export function renderEntry(entry: CatalogEntry): string {
   if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${md(d)}`).join('\n'));
   const remedyNote = entry.remedySource === 'editorial' ? ` _(${md('this extension’s advice; the table gives none')})_` : '';
   parts.push(`**What to do:** ${md(entry.remedy)}${remedyNote}`);
-  parts.push(factsOf(entry));
+  parts.push(factsOf(entry).map(md).join(' · '));
   return parts.join('\n\n');
 }
 
 function renderOtherMeanings(code: number, others: readonly CatalogEntry[]): string {
-  const lines = others.map((e) => `- ${md(e.stringCode ? e.stringCode : e.title)}: ${md(firstSentence(e))}`);
+  const lines = others.map((e) => `- ${md(nameOf(e))}: ${md(firstSentence(e))}`);
   return [`**Other meanings of ${code}:**`, ...lines].join('\n');
 }
 
@@ -38,15 +49,26 @@ export function headingOf(entry: CatalogEntry): string {
   return `${entry.code} ${entry.title}`;
 }
 
-function factsOf(entry: CatalogEntry): string {
-  const retry = entry.transient ? 'transient: retry with back-off' : 'permanent: do not retry as is';
-  return `${md(capitalize(entry.category))} · ${md(retry)} · ${md(entry.source)}`;
+/** The textual code where an entry has one (MISSING_TOKEN), else its title. */
+function nameOf(entry: CatalogEntry): string {
+  return entry.stringCode ?? entry.title;
 }
 
+/** Category, retry verdict and source, as shown under a card. */
+function factsOf(entry: CatalogEntry): string[] {
+  const retry = entry.transient ? 'transient: retry with back-off' : 'permanent: do not retry as is';
+  return [capitalize(entry.category), retry, entry.source];
+}
+
+/**
+ * The first complete sentence of the description (or of the remedy when there is none); a lead
+ * that only introduces a list ("The account is:") comes with the list's first item.
+ */
 function firstSentence(entry: CatalogEntry): string {
   const text = entry.description || entry.remedy;
-  const end = text.search(/[.:](\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
+  const end = text.search(/[.!?](\s|$)/);
+  const sentence = end < 0 ? text : text.slice(0, end + 1);
+  return sentence.endsWith(':') && entry.details.length > 0 ? `${sentence} ${entry.details[0]}` : sentence;
 }
 
 function capitalize(text: string): string {
