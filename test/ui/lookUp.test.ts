@@ -24,7 +24,7 @@ suite('UI: command palette', () => {
     await page.keyboard.press('Enter');
 
     // The card opens in the Markdown preview beside the editor.
-    await page.locator('.tabs-container .tab', { hasText: '470' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'WhatsApp error card' }).first().waitFor({ timeout: 30_000 });
     await page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('h3', { hasText: '470' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'card.png'), animations: 'disabled' });
   });

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { CatalogRequest, OccurrenceRequest } from '../../../shared/src/protocol';
-import { entryName } from '../ui/entryLabels';
+import { OccurrenceRequest } from '../../../shared/src/protocol';
 import { cardOf } from './catalogRequests';
 import type { CommandContext } from './commandContext';
 
@@ -34,19 +33,12 @@ export async function explainAtCursor(context: CommandContext): Promise<ExplainR
     return undefined;
   }
   const cards = await Promise.all(entryIds.map((id) => cardOf(context, id)));
-  let title: string;
-  let markdown: string;
-  if (entryIds.length === 1) {
-    const entry = (await client.sendRequest(CatalogRequest)).find((e) => e.id === entryIds[0]);
-    title = entry ? entryName(entry) : String(occurrence.code);
-    markdown = cards[0] ?? '';
-  } else {
-    title = `${occurrence.code} (${entryIds.length} meanings)`;
-    markdown = [
-      `**${occurrence.code}** has ${entryIds.length} meanings in the catalog; the code's context did not say which one applies.`,
-      ...cards,
-    ].join('\n\n---\n\n');
-  }
-  await context.cards.show(title, markdown);
+  const markdown =
+    cards.length === 1
+      ? cards[0]
+      : [`**${occurrence.code}** has ${cards.length} meanings in the catalog; the code's context did not say which one applies.`, ...cards].join(
+          '\n\n---\n\n',
+        );
+  await context.cards.show(markdown);
   return { entryIds, markdown };
 }

@@ -67,7 +67,7 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
     }
     case 'show': {
       const markdown = await cardOf(context, entry.id);
-      await context.cards.show(entryName(entry), markdown);
+      await context.cards.show(markdown);
       if (interactive) offerFollowUps(context, editor, entry, markdown);
       return { entryId: entry.id, action, text: markdown };
     }

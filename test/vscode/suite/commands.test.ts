@@ -28,11 +28,11 @@ async function untitled(language: string, content: string): Promise<vscode.TextE
   return editor;
 }
 
-function cardTabOpen(): boolean {
-  return vscode.window.tabGroups.all.some((group) =>
-    group.tabs.some((tab) => tab.label.includes('470') || /cequens-card/.test(JSON.stringify(tab.input ?? {}))),
-  );
+/** The tabs of the card preview ("Preview WhatsApp error card.md"). */
+function cardTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.filter((tab) => tab.label.includes('WhatsApp error card')));
 }
+const cardTabOpen = () => cardTabs().length > 0;
 
 suite('Commands', () => {
   let entryId: string;
@@ -49,6 +49,15 @@ suite('Commands', () => {
     assert.equal(result?.entryId, entryId);
     assert.match(result.text ?? '', /###\s*470\b/);
     await waitFor('the card beside the editor', cardTabOpen);
+  });
+
+  test('Look up: a second card replaces the first in the same preview, beside the editor', async () => {
+    await openSample('typescript/sendWhatsApp.ts');
+    const other = cequensEntries().find((e) => e.code === 1008)!;
+    await vscode.commands.executeCommand(COMMANDS.lookUp, { entryId, action: 'show' });
+    await waitFor('the first card', cardTabOpen);
+    await vscode.commands.executeCommand(COMMANDS.lookUp, { entryId: other.id, action: 'show' });
+    await waitFor('one card preview in two editor groups', () => cardTabs().length === 1 && vscode.window.tabGroups.all.length === 2);
   });
 
   test('Look up: insert puts the handler on the blank line at the cursor, indented as its block', async () => {
