@@ -27,7 +27,7 @@ export function renderTable(rows: readonly Row[]): string {
 
 export function writeReport(file: string, rows: readonly Row[], preamble: readonly string[], notes: readonly string[]): string {
   const text = [
-    '# Benchmarks (issue 4)',
+    '# Benchmarks',
     '',
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${machine()}.`,
     ...preamble.map((line) => (line ? `- ${line}` : line)),
