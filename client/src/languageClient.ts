@@ -11,7 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION } from '../../shared/src/contributions';
+import { COMMANDS, CONFIGURATION_SECTION } from '../../shared/src/contributions';
+import type { CommandLinksOption } from '../../shared/src/protocol';
 import { isEnabledFor } from './enablement';
 import { DOCUMENT_SELECTOR } from './languages';
 
@@ -60,6 +61,9 @@ export function createLanguageClient(serverModule: string, settings: ClientSetti
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...DOCUMENT_SELECTOR],
     outputChannelName: name,
+    // Cards end with links to these two commands; the Markdown may run them and nothing else.
+    initializationOptions: { commandLinks: true } satisfies CommandLinksOption,
+    markdown: { isTrusted: { enabledCommands: [COMMANDS.lookUp, COMMANDS.insertHandler] } },
     errorHandler: restartPolicy(() => client, name, settings.notify ?? ((message, ...actions) => vscode.window.showErrorMessage(message, ...actions))),
     // A start that failed is already reported and, when the server's process ended, restarted.
     initializationFailedHandler: () => false,

@@ -10,6 +10,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
 } from 'vscode-languageserver/node';
+import type { CommandLinksOption } from '../../shared/src/protocol';
 import { loadCatalog } from './catalogSource';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
@@ -20,17 +21,21 @@ const connection = connect();
 const catalog = loadCatalog();
 const store = new DocumentStore(catalog);
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    hoverProvider: true,
-    codeActionProvider: { codeActionKinds: ['quickfix'] },
-  },
-  serverInfo: { name: 'CEQUENS WhatsApp error codes' },
-}));
+let commandLinks: CommandLinksOption = {};
+connection.onInitialize(({ initializationOptions }) => {
+  commandLinks = { commandLinks: (initializationOptions as CommandLinksOption | undefined)?.commandLinks === true };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
+    serverInfo: { name: 'CEQUENS WhatsApp error codes' },
+  };
+});
 
 store.listen(connection);
-connection.onHover((params) => hover(store, params));
+connection.onHover((params) => hover(store, params, commandLinks));
 connection.onCodeAction((params, token) => codeActions(store, params, token));
 registerCustomRequests(connection, catalog, store);
 connection.listen();

@@ -44,3 +44,11 @@ export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, T
 export interface HandlerInsertionParams extends DocumentPositionParams {
   readonly entryId: string;
 }
+
+/**
+ * `initializationOptions` of a client that runs the extension's commands (VS Code): the cards then
+ * end with links to them ("Open in catalog", "Insert handler"). Other editors get plain cards.
+ */
+export interface CommandLinksOption {
+  readonly commandLinks?: boolean;
+}

@@ -23,11 +23,12 @@ export class LspServer {
     this.connection.listen();
   }
 
-  async initialize(): Promise<unknown> {
+  async initialize(initializationOptions?: object): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
+      ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

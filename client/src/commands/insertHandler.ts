@@ -10,6 +10,8 @@ import { insertHandler } from './handlerInsertion';
 export interface InsertHandlerArgs {
   /** The entry whose handler to insert; without it, the code at the cursor's, else the user picks. */
   readonly entryId?: string;
+  /** Where, instead of the cursor: a hover card's link names the code it is about. */
+  readonly at?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
 }
 
 /**
@@ -19,7 +21,7 @@ export interface InsertHandlerArgs {
  */
 export async function insertHandlerCommand(context: CommandContext, rawArgs?: unknown): Promise<string | undefined> {
   const args = argsObject(rawArgs) as InsertHandlerArgs;
-  const editor = vscode.window.activeTextEditor;
+  const editor = args.at ? await editorAt(args.at) : vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showWarningMessage('CEQUENS: open a file and put the cursor where the handler should go.');
     return undefined;
@@ -49,4 +51,13 @@ async function chooseEntry(
     buttons: false,
   });
   return picked?.entry;
+}
+
+/** The editor of the document at `at`, shown, with the cursor put there. */
+async function editorAt(at: NonNullable<InsertHandlerArgs['at']>): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(at.uri));
+  const editor = await vscode.window.showTextDocument(document);
+  const position = new vscode.Position(at.position.line, at.position.character);
+  editor.selection = new vscode.Selection(position, position);
+  return editor;
 }

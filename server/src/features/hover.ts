@@ -1,15 +1,40 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
+import { COMMANDS } from '../../../shared/src/contributions';
+import type { CommandLinksOption } from '../../../shared/src/protocol';
 import { renderCard } from '../core/hover/card';
+import { languageFor } from '../core/language';
+import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
 
-/** The card of the code under the cursor; null elsewhere. */
-export function hover(store: DocumentStore, { textDocument, position }: HoverParams): Hover | null {
-  const occurrence = store.get(textDocument.uri)?.index.at(position);
-  if (!occurrence) return null;
+/**
+ * The card of the code under the cursor; null elsewhere. For a client that runs the extension's
+ * commands (it says so in `initializationOptions`), the card ends with links to them.
+ */
+export function hover(store: DocumentStore, { textDocument, position }: HoverParams, options: CommandLinksOption): Hover | null {
+  const analysed = store.get(textDocument.uri);
+  const occurrence = analysed?.index.at(position);
+  if (!analysed || !occurrence) return null;
   const { line, start, end } = occurrence;
+  const card = renderCard(occurrence.entries, occurrence.picked);
+  const links = options.commandLinks ? commandLinks(occurrence, textDocument.uri, languageFor(analysed.index.languageId).snippets !== undefined) : '';
   return {
-    contents: { kind: MarkupKind.Markdown, value: renderCard(occurrence.entries, occurrence.picked) },
+    contents: { kind: MarkupKind.Markdown, value: links ? `${card}\n\n${links}` : card },
     range: { start: { line, character: start }, end: { line, character: end } },
   };
+}
+
+/** "Open in catalog" (one meaning) and "Insert handler" (where the language has handlers), as command links. */
+function commandLinks(occurrence: PlacedOccurrence, uri: string, hasHandlers: boolean): string {
+  const entry = occurrence.picked ?? (occurrence.entries.length === 1 ? occurrence.entries[0] : undefined);
+  const at = { uri, position: { line: occurrence.line, character: occurrence.start } };
+  const links = [
+    ...(entry ? [link('Open in catalog', COMMANDS.lookUp, { entryId: entry.id, action: 'show' })] : []),
+    ...(hasHandlers ? [link('Insert handler', COMMANDS.insertHandler, { ...(entry ? { entryId: entry.id } : {}), at })] : []),
+  ];
+  return links.join(' · ');
+}
+
+function link(label: string, command: string, args: object): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([args]))})`;
 }

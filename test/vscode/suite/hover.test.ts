@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hoverMarkdown, openSample, positionOf, waitFor } from './helper';
+import { COMMANDS } from '../../../shared/src/contributions';
+import { activateExtension, closeAllEditors, hoverMarkdown, openSample, openScratchFile, positionOf, waitFor } from './helper';
 import { NOT_A_CODE, SAMPLE_CODES } from './samples';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
@@ -34,5 +35,22 @@ suite('Hover cards', () => {
     await waitFor('the server to analyse the log', async () => /###/.test(await hoverAt(document, code)));
     const markdown = await hoverAt(document, positionOf(document, NOT_A_CODE.needle, NOT_A_CODE.inner));
     assert.doesNotMatch(markdown, /###/);
+  });
+
+  test('a card links to "Open in catalog" and "Insert handler", trusting exactly those two commands', async () => {
+    const editor = await openScratchFile('links.js', 'function onFailure(err) {\n  if (err.code === 470) log(err);\n}\n');
+    const position = positionOf(editor.document, '470');
+    const hovers = await waitFor('a card with links', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      return /command:/.test(hoverMarkdown(found ?? [])) && found;
+    });
+    const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && /command:/.test(c.value))!;
+    assert.deepEqual(card.isTrusted, { enabledCommands: [COMMANDS.lookUp, COMMANDS.insertHandler] });
+    const insert = /\[Insert handler\]\(command:([\w.]+)\?([^)]+)\)/.exec(card.value);
+    assert.ok(insert, card.value);
+    const before = editor.document.getText();
+    const inserted = await vscode.commands.executeCommand<string>(insert[1], ...JSON.parse(decodeURIComponent(insert[2])));
+    assert.ok(inserted && editor.document.getText().length === before.length + inserted.length, 'the link inserted the handler');
+    assert.match(editor.document.getText(), /if \(err\.code === 470\) \{/);
   });
 });
