@@ -31,6 +31,12 @@ describe('the packaged extension', () => {
     assert.doesNotMatch(manifest.scripts.package, /--skip-license/);
   });
 
+  it('carries the grammars it contributes', () => {
+    const grammars: { path: string }[] = manifest.contributes.grammars;
+    assert.ok(grammars.length > 0);
+    for (const { path } of grammars) assert.ok(packed.includes(path.replace(/^\.\//, '')), `${path} is not in the package`);
+  });
+
   it('runs in Restricted Mode and says what works in a virtual workspace', () => {
     assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
     assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
