@@ -165,4 +165,19 @@ describe('occurrence index', () => {
     assert.equal([...linesAbove(site, READS_LINES_ABOVE)].length, 2);
     assert.throws(() => [...linesAbove(site, READS_LINES_ABOVE + 1)], RangeError);
   });
+
+  it('reads a long line a few segments at a time, and a hover on it only as far as the hover', () => {
+    const fields = Array.from({ length: 20_000 }, (_, n) => (n % 7 === 0 ? `error_code=${n % 2 ? 1008 : 1015}` : `port=${2000 + (n % 9)} "a, b"`));
+    const line = fields.join(' ');
+    const index = new OccurrenceIndex(`${line}\nnext code=1026\n`, 'log', catalog);
+    assert.equal(index.isComplete, false, 'a document with a long line is read in slices');
+    const first = line.indexOf('1015');
+    assert.equal(index.at({ line: 0, character: first + 1 })?.code, 1015, 'a hover near the start');
+    assert.equal(index.isComplete, false, 'answered without reading the whole line');
+    let slices = 0;
+    while (index.scanSome()) slices++;
+    assert.ok(slices >= 5, `read in ${slices + 1} slices`);
+    const expected = fields.filter((field) => field.startsWith('error_code=')).length + 1;
+    assert.equal(index.all.length, expected, 'every code, none lost where segments meet');
+  });
 });

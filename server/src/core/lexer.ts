@@ -109,12 +109,35 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
   return tokens;
 }
 
-/** Pushes the comment or string starting at i and returns its end; returns i when there is none. */
-function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax, tokens: Token[], lineBreaks: LineBreaks): number {
+/**
+ * Where the segment of a long line that starts at `from` (outside any string or comment) ends, so
+ * that each segment can be lexed alone: at the first space, tab or comma outside strings and
+ * comments at least `length` characters on, or at the line's end.
+ */
+export function segmentEnd(text: string, syntax: Syntax, from: number, length: number): number {
+  const isMarkerStart = markerStarts(syntax);
+  const lineBreaks = new LineBreaks(text, text.length);
+  for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (i >= from + length && (c === 32 || c === 9 || c === 44)) return i + 1;
+    if (c < 128 && isMarkerStart[c]) {
+      const stop = commentOrStringAt(text, i, text.length, syntax, undefined, lineBreaks);
+      if (stop > i) {
+        i = stop;
+        continue;
+      }
+    }
+    i++;
+  }
+  return text.length;
+}
+
+/** Pushes the comment or string starting at i (to `tokens`, when given) and returns its end; returns i when there is none. */
+function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax, tokens: Token[] | undefined, lineBreaks: LineBreaks): number {
   const lineComment = markerAt(text, i, syntax.lineComments);
   if (lineComment) {
     const stop = lineBreaks.after(i);
-    tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + lineComment.length, innerEnd: stop });
+    tokens?.push({ kind: 'comment', start: i, end: stop, innerStart: i + lineComment.length, innerEnd: stop });
     return stop;
   }
   const block = syntax.blockComment;
@@ -122,12 +145,13 @@ function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax,
     const close = indexOrEnd(text, block[1], i + block[0].length, end);
     const stop = close < end ? close + block[1].length : end;
     const innerEnd = close;
-    tokens.push({ kind: 'comment', start: i, end: stop, innerStart: i + block[0].length, innerEnd });
+    tokens?.push({ kind: 'comment', start: i, end: stop, innerStart: i + block[0].length, innerEnd });
     return stop;
   }
   const quote = quoteAt(text, i, syntax);
   if (!quote) return i;
   const stop = closingQuote(text, i + quote.length, end, quote, lineBreaks);
+  if (!tokens) return stop;
   const closed = stop <= end && text.startsWith(quote, stop - quote.length) && stop - quote.length >= i + quote.length;
   tokens.push({
     kind: 'string',

@@ -46,6 +46,12 @@ export class LineText {
     }
   }
 
+  /** Whether a line is longer than `length` characters. */
+  hasLineLongerThan(length: number): boolean {
+    for (let n = 0; n < this.lines.length; n++) if (this.lineLength(n) > length) return true;
+    return false;
+  }
+
   get lineCount(): number {
     return this.lines.length;
   }
@@ -128,8 +134,8 @@ export class LineText {
     return true;
   }
 
-  /** A line's length, without making its text. */
-  private lineLength(index: number): number {
+  /** A line's length (with the "\r" of its line break), without making its text. */
+  lineLength(index: number): number {
     const line = this.lines[index];
     return typeof line === 'number' ? this.openedLineEnd(line) - line : (line ?? '').length;
   }

@@ -2,7 +2,8 @@ import type { Catalog } from '../../../shared/src/catalog';
 import { detect } from './detection/detect';
 import { FILE_HEAD_CHARS, READS_LINES_ABOVE } from './detection/context/limits';
 import type { Occurrence } from './detection/occurrence';
-import { languageFor } from './language';
+import { languageFor, type Syntax } from './language';
+import { segmentEnd } from './lexer';
 import { LineText, type Position } from './lineText';
 
 /** An occurrence placed in a document: `start` and `end` count characters within its `line`. */
@@ -29,6 +30,11 @@ export interface IndexOptions {
 }
 
 const SLICE_LINES = 1_000;
+/** Lines longer than this are read in segments of about SEGMENT_LENGTH characters. */
+const LONG_LINE = 64 * 1024;
+const SEGMENT_LENGTH = 16 * 1024;
+/** Segments of a long line read per slice of background reading (~1 ms). */
+const SEGMENTS_PER_SLICE = 2;
 const DEFAULT_SLICED_ABOVE = 2_000_000;
 
 /**
@@ -43,6 +49,9 @@ export class OccurrenceIndex {
   private pendingLines = 0;
   private nextPending = 0;
   private readonly isText: boolean;
+  private readonly syntax: Syntax;
+  /** The long line being read in the background, and how far. */
+  private longLine?: { readonly line: number; readonly text: string; readonly head: string; next: number; readonly found: LineOccurrence[] };
 
   constructor(
     text: string,
@@ -50,15 +59,18 @@ export class OccurrenceIndex {
     private readonly catalog: Catalog,
     options: IndexOptions = {},
   ) {
-    this.isText = languageFor(languageId).isText;
+    const language = languageFor(languageId);
+    this.isText = language.isText;
+    this.syntax = language.syntax;
     this.text = new LineText(text);
-    if (text.length > (options.readInSlicesAbove ?? DEFAULT_SLICED_ABOVE)) {
+    // Big documents, and documents with a long line (it is read a few segments at a time), in slices.
+    const sliced = text.length > (options.readInSlicesAbove ?? DEFAULT_SLICED_ABOVE) || (text.length > LONG_LINE && this.text.hasLineLongerThan(LONG_LINE));
+    if (sliced) {
       this.byLine = new Array(this.text.lineCount).fill(PENDING);
       this.pendingLines = this.text.lineCount;
     } else {
-      // Read back from the lines: a lone "\r" ends a line there, as it does in LSP.
-      const lines = this.text.text();
-      this.byLine = placeByLine(lines, detect(lines, languageId, catalog), this.text.lineCount);
+      this.byLine = new Array(this.text.lineCount);
+      this.detectLines(0, this.text.lineCount, 0);
     }
   }
 
@@ -75,8 +87,12 @@ export class OccurrenceIndex {
       from = this.byLine.indexOf(PENDING);
     }
     if (from < 0 || from >= this.byLine.length) return false;
+    if (this.isLong(from)) {
+      this.readSegments(from, SEGMENTS_PER_SLICE);
+      return !this.isComplete;
+    }
     let to = from;
-    while (to < this.byLine.length && to - from < maxLines && this.byLine[to] === PENDING) to++;
+    while (to < this.byLine.length && to - from < maxLines && this.byLine[to] === PENDING && !this.isLong(to)) to++;
     this.readLines(from, to);
     this.nextPending = to;
     return !this.isComplete;
@@ -84,7 +100,7 @@ export class OccurrenceIndex {
 
   /** The occurrence at a position, its end included (a cursor just after a code is on it). */
   at({ line, character }: Position): PlacedOccurrence | undefined {
-    const found = this.lineOccurrences(line)?.find((o) => o.start <= character && character <= o.end);
+    const found = this.occurrencesUpTo(line, character)?.find((o) => o.start <= character && character <= o.end);
     return found && { ...found, line };
   }
 
@@ -112,6 +128,7 @@ export class OccurrenceIndex {
    * they touched once, so the work grows with the lines touched, not with edits times lines read.
    */
   applyEdits(edits: readonly TextEdit[]): void {
+    this.longLine = undefined; // its line may move or change: it is read again from its start
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
       for (let line = splice.first; line < splice.first + splice.removed; line++) {
@@ -122,6 +139,14 @@ export class OccurrenceIndex {
       else this.byLine = this.byLine.slice(0, splice.first).concat(edited, this.byLine.slice(splice.first + splice.removed));
     }
     this.rescan(editedRuns(this.byLine));
+  }
+
+  /** The occurrences of a line as far as `character`: of a long line not read yet, only its segments up to there are read. */
+  private occurrencesUpTo(line: number, character: number): readonly LineOccurrence[] | undefined {
+    if (this.byLine[line] !== PENDING || !this.isLong(line)) return this.lineOccurrences(line);
+    // A segment ends at a separator, so a code never straddles two: the one holding `character` is enough.
+    while (!this.readSegments(line, 1) && this.longLine!.next <= character);
+    return this.byLine[line] === PENDING ? this.longLine!.found : this.lineOccurrences(line);
   }
 
   private lineOccurrences(line: number): readonly LineOccurrence[] | undefined {
@@ -160,8 +185,31 @@ export class OccurrenceIndex {
     }
   }
 
-  /** Detects on lines [from, to), reading from line `contextFrom` for what lies above them. */
+  /**
+   * Detects on lines [from, to), reading from line `contextFrom` for what lies above them. A long
+   * line (a minified payload, a huge log line) is read in segments of its own, and lines above it
+   * are not read through it: context stays near, and nothing lexes a megabyte for one code.
+   */
   private detectLines(from: number, to: number, contextFrom: number, fileHead?: string): void {
+    let context = contextFrom;
+    for (let line = from - 1; line >= contextFrom; line--) {
+      if (this.text.lineLength(line) > LONG_LINE) {
+        context = line + 1;
+        break;
+      }
+    }
+    let runFrom = from;
+    for (let line = from; line < to; line++) {
+      if (this.text.lineLength(line) <= LONG_LINE) continue;
+      this.detectRun(runFrom, line, context, fileHead);
+      this.detectLongLine(line, fileHead);
+      runFrom = context = line + 1;
+    }
+    this.detectRun(runFrom, to, context, fileHead);
+  }
+
+  private detectRun(from: number, to: number, contextFrom: number, fileHead?: string): void {
+    if (from >= to) return;
     const window = this.text.text(contextFrom, to);
     const rangeStart = offsetOfLine(window, from - contextFrom);
     const found = detect(window, this.languageId, this.catalog, {
@@ -169,10 +217,51 @@ export class OccurrenceIndex {
       ...(fileHead !== undefined ? { fileHead } : {}),
     });
     const placed = placeByLine(window, found, to - contextFrom);
-    for (let line = from; line < to; line++) {
-      if (this.byLine[line] === PENDING) this.pendingLines--;
-      this.byLine[line] = placed[line - contextFrom];
+    for (let line = from; line < to; line++) this.setLine(line, placed[line - contextFrom]);
+  }
+
+  /** A long line, one segment at a time: each segment is read as a line of its own. */
+  private detectLongLine(line: number, fileHead?: string): void {
+    this.readSegments(line, Infinity, fileHead);
+  }
+
+  /**
+   * Reads up to `segments` more segments of long line `line`, going on where the last call
+   * stopped; true once the line is read. Between calls the server answers requests.
+   */
+  private readSegments(line: number, segments: number, fileHead?: string): boolean {
+    const state = this.longLine?.line === line ? this.longLine : this.startLongLine(line, fileHead);
+    const head = state.head;
+    for (let n = 0; n < segments && state.next < state.text.length; n++) {
+      const end = segmentEnd(state.text, this.syntax, state.next, SEGMENT_LENGTH);
+      const start = state.next;
+      for (const o of detect(state.text.slice(start, end), this.languageId, this.catalog, { fileHead: head })) {
+        state.found.push({ ...o, start: o.start + start, end: o.end + start });
+      }
+      state.next = end;
     }
+    if (state.next < state.text.length) {
+      this.longLine = state;
+      return false;
+    }
+    this.longLine = undefined;
+    this.setLine(line, state.found.length > 0 ? state.found : undefined);
+    return true;
+  }
+
+  private startLongLine(line: number, fileHead?: string): NonNullable<OccurrenceIndex['longLine']> {
+    // The head names WhatsApp for code only; a long first line makes it costly to cut out.
+    const head = fileHead ?? (this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS));
+    return { line, text: this.text.line(line), head, next: 0, found: [] };
+  }
+
+  private isLong(line: number): boolean {
+    return this.longLine?.line === line || this.text.lineLength(line) > LONG_LINE;
+  }
+
+  private setLine(line: number, occurrences: readonly LineOccurrence[] | undefined): void {
+    if (this.byLine[line] === PENDING) this.pendingLines--;
+    this.byLine[line] = occurrences;
   }
 }
 
