@@ -17,6 +17,10 @@ const PENDING = null;
 /** A line an edit of the batch being applied has touched: read again once the batch is in. */
 const EDITED: readonly LineOccurrence[] = Object.freeze([]);
 
+/** Whether a long line is read at once (asked for) or left to the background reading (edited). */
+const NOW = 'now';
+const LATER = 'later';
+
 /** One LSP content change with a range. */
 export interface TextEdit {
   readonly start: Position;
@@ -165,12 +169,12 @@ export class OccurrenceIndex {
   private rescan(runs: readonly (readonly [number, number])[]): void {
     if (runs.length === 0) return;
     if (this.isText) {
-      for (const [from, to] of runs) this.detectLines(from, to, from);
+      for (const [from, to] of runs) this.detectLines(from, to, from, undefined, LATER);
       return;
     }
     const head = this.text.prefix(FILE_HEAD_CHARS);
     if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
-      return this.detectLines(0, this.text.lineCount, 0);
+      return this.detectLines(0, this.text.lineCount, 0, undefined, LATER);
     }
     // Each run with the lines below it that may read it; overlapping windows read once.
     let [from, to] = runs[0];
@@ -180,7 +184,7 @@ export class OccurrenceIndex {
         to = nextTo;
         continue;
       }
-      this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head);
+      this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head, LATER);
       [from, to] = [next, nextTo];
     }
   }
@@ -188,9 +192,10 @@ export class OccurrenceIndex {
   /**
    * Detects on lines [from, to), reading from line `contextFrom` for what lies above them. A long
    * line (a minified payload, a huge log line) is read in segments of its own, and lines above it
-   * are not read through it: context stays near, and nothing lexes a megabyte for one code.
+   * are not read through it: context stays near, and nothing lexes a megabyte for one code. After
+   * an edit (LATER) a long line is left to the background reading, so a keystroke on it costs little.
    */
-  private detectLines(from: number, to: number, contextFrom: number, fileHead?: string): void {
+  private detectLines(from: number, to: number, contextFrom: number, fileHead?: string, longLines: typeof NOW | typeof LATER = NOW): void {
     let context = contextFrom;
     for (let line = from - 1; line >= contextFrom; line--) {
       if (this.text.lineLength(line) > LONG_LINE) {
@@ -202,7 +207,8 @@ export class OccurrenceIndex {
     for (let line = from; line < to; line++) {
       if (this.text.lineLength(line) <= LONG_LINE) continue;
       this.detectRun(runFrom, line, context, fileHead);
-      this.detectLongLine(line, fileHead);
+      if (longLines === NOW) this.detectLongLine(line, fileHead);
+      else this.readLater(line);
       runFrom = context = line + 1;
     }
     this.detectRun(runFrom, to, context, fileHead);
@@ -257,6 +263,12 @@ export class OccurrenceIndex {
 
   private isLong(line: number): boolean {
     return this.longLine?.line === line || this.text.lineLength(line) > LONG_LINE;
+  }
+
+  private readLater(line: number): void {
+    if (this.byLine[line] !== PENDING) this.pendingLines++;
+    this.byLine[line] = PENDING;
+    this.nextPending = Math.min(this.nextPending, line);
   }
 
   private setLine(line: number, occurrences: readonly LineOccurrence[] | undefined): void {
