@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { SCREENSHOTS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
 
 /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns the card's text once it names `code`. */
@@ -39,5 +40,23 @@ suite('UI: hover cards', () => {
     const text = await hoverCard(page, 1008);
     assert.match(text, /What to do:/);
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-log.png'), animations: 'disabled' });
+  });
+
+  test('hover over a bare 401 in a gateway log shows the compact card of its five meanings', async () => {
+    await openFile(page, 'logs/gateway.log');
+    await goTo(page, 'logs/gateway.log', 'cequens error 401', '401');
+    const card = page.locator('.monaco-hover .rendered-markdown', { hasText: '401 can mean 5 things' });
+    await untilVisible(
+      page,
+      async () => {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+      },
+      card,
+    );
+    const text = await card.first().innerText();
+    for (const entry of cequensEntries().filter((e) => e.code === 401)) assert.ok(text.includes(entry.stringCode ?? entry.title), entry.id);
+    assert.doesNotMatch(text, /What to do:/, 'compact: no meaning in full');
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-compact.png'), animations: 'disabled' });
   });
 });
