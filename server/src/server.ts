@@ -18,6 +18,7 @@ import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
+import { registerSummaryRequest } from './features/summary';
 
 const connection = connect();
 const catalog = loadCatalog();
@@ -44,6 +45,7 @@ store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, commandLinks));
 connection.onCodeAction((params, token) => codeActions(store, params, token));
 registerCustomRequests(connection, catalog, store);
+registerSummaryRequest(connection, store);
 connection.listen();
 
 /**
