@@ -31,7 +31,7 @@ suite('Log triage', () => {
     assert.match(d470.relatedInformation?.[0].message ?? '', /^What to do: /);
   });
 
-  test('source code gets no diagnostics by default', async () => {
+  test('source code gets no diagnostics by default, and gets them with cequens.diagnostics.inSourceCode', async () => {
     const { document } = await openSample('typescript/sendWhatsApp.ts');
     const hovers = async () => {
       const position = positionOf(document, 'case 471', '471');
@@ -42,6 +42,16 @@ suite('Log triage', () => {
     // Diagnostics come 200 ms after the document settles: wait past that.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     assert.deepEqual(cequensDiagnostics(document.uri), []);
+    // The server hears of the change and reads the setting for this file.
+    const settings = vscode.workspace.getConfiguration('cequens');
+    await settings.update('diagnostics.inSourceCode', true, vscode.ConfigurationTarget.Global);
+    try {
+      const listed = await waitFor('diagnostics in source code once turned on', () => cequensDiagnostics(document.uri).length > 0);
+      assert.ok(listed);
+    } finally {
+      await settings.update('diagnostics.inSourceCode', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('no diagnostics once turned off again', () => cequensDiagnostics(document.uri).length === 0);
   });
 
   test('"Summarize WhatsApp errors in this file" opens the summary beside the log', async () => {
