@@ -4,6 +4,7 @@ import type { CommandName } from '../../shared/src/contributions';
 import { commandsOf, type Command } from './commands';
 import { createLanguageClient } from './languageClient';
 import { CardView } from './ui/cardView';
+import { SummaryView } from './ui/summaryView';
 
 /** How long a failed first start may take to be made good by a restart before `started` rejects. */
 const RESTART_GRACE_MS = 30_000;
@@ -19,9 +20,10 @@ export interface Session {
 export function startSession(context: vscode.ExtensionContext): Session {
   const client = createLanguageClient(context.asAbsolutePath('dist/server.js'));
   const cards = new CardView();
-  context.subscriptions.push(cards);
+  const summaries = new SummaryView();
+  context.subscriptions.push(cards, summaries);
   const started = client.start().catch((error: unknown) => runningSoon(client, error));
-  return { client, started, commands: commandsOf({ client, cards }) };
+  return { client, started, commands: commandsOf({ client, cards, summaries }) };
 }
 
 /** A first start that failed, unless the library's restart brings a server up soon. */

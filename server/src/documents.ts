@@ -24,6 +24,7 @@ export interface AnalysedDocument {
  */
 export class DocumentStore {
   private readonly documents = new Map<string, AnalysedDocument>();
+  private readonly changeListeners: ((uri: string) => void)[] = [];
 
   constructor(private readonly catalog: Catalog) {}
 
@@ -32,6 +33,7 @@ export class DocumentStore {
       const index = new OccurrenceIndex(text, languageId, this.catalog);
       this.documents.set(uri, { uri, version, index });
       this.readInBackground(uri, index);
+      this.changed(uri);
     });
     connection.onDidChangeTextDocument(({ textDocument: { uri, version }, contentChanges }) => {
       const document = this.documents.get(uri);
@@ -49,8 +51,21 @@ export class DocumentStore {
       index.applyEdits(edits);
       this.documents.set(uri, { uri, version, index });
       this.readInBackground(uri, index);
+      this.changed(uri);
     });
-    connection.onDidCloseTextDocument(({ textDocument: { uri } }) => this.documents.delete(uri));
+    connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
+      this.documents.delete(uri);
+      this.changed(uri);
+    });
+  }
+
+  /** Calls `listener` with a document's uri when it was opened, edited or closed: its occurrences may have changed. */
+  onDidChange(listener: (uri: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(uri: string): void {
+    for (const listener of this.changeListeners) listener(uri);
   }
 
   /**

@@ -15,14 +15,20 @@ import { loadCatalog } from './catalogSource';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
+import { Diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
+import { Settings } from './features/settings';
+import { registerSummaryRequest } from './features/summary';
 
 const connection = connect();
 const catalog = loadCatalog();
 const store = new DocumentStore(catalog);
+const settings = new Settings(connection);
+const diagnostics = new Diagnostics(connection, store, settings);
 
 let commandLinks: CommandLinksOption = {};
-connection.onInitialize(({ initializationOptions }) => {
+connection.onInitialize(({ initializationOptions, capabilities }) => {
+  settings.initialize(capabilities);
   commandLinks = { commandLinks: (initializationOptions as CommandLinksOption | undefined)?.commandLinks === true };
   return {
     capabilities: {
@@ -35,9 +41,11 @@ connection.onInitialize(({ initializationOptions }) => {
 });
 
 store.listen(connection);
+store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, commandLinks));
 connection.onCodeAction((params, token) => codeActions(store, params, token));
 registerCustomRequests(connection, catalog, store);
+registerSummaryRequest(connection, store);
 connection.listen();
 
 /**

@@ -33,6 +33,8 @@ export interface CatalogEntry {
   readonly id: string;
   /** The catalog this entry comes from, e.g. "CEQUENS". */
   readonly source: string;
+  /** The public page the entry is published on (for CEQUENS, the one page of the whole table). */
+  readonly page?: string;
   readonly code: number;
   /** A textual code some gateways send instead of, or beside, the number (401 MISSING_TOKEN). */
   readonly stringCode?: string;

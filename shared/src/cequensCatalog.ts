@@ -17,6 +17,7 @@ interface Annotation {
 export function cequensEntries(
   text: string = tableText,
   annotationsByKey: Readonly<Record<string, Annotation>> = annotations.entries,
+  page: string | undefined = annotations.page,
 ): CatalogEntry[] {
   const table = parseCequensTable(text);
   const repeatedCodes = new Set(table.map((e) => e.code).filter((code, i, all) => all.indexOf(code) !== i));
@@ -26,13 +27,13 @@ export function cequensEntries(
     const annotation = annotationsByKey[key];
     if (!annotation) throw new Error(`CEQUENS annotations: no entry for "${key}"`);
     unused.delete(key);
-    return toCatalogEntry(row, key, annotation);
+    return toCatalogEntry(row, key, annotation, page);
   });
   if (unused.size > 0) throw new Error(`CEQUENS annotations: no table entry for ${[...unused].join(', ')}`);
   return entries;
 }
 
-function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation): CatalogEntry {
+function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined): CatalogEntry {
   if (row.remedy !== undefined && annotation.remedy !== undefined) {
     throw new Error(`CEQUENS annotations: "${key}" repeats a remedy the table already gives`);
   }
@@ -41,6 +42,7 @@ function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotat
   return {
     id: key === String(row.code) ? `cequens:${row.code}` : `cequens:${row.code}:${row.stringCode ?? slug(row.title)}`,
     source: CEQUENS_SOURCE,
+    ...(page ? { page } : {}),
     code: row.code,
     ...(row.stringCode ? { stringCode: row.stringCode } : {}),
     title: row.title,

@@ -8,6 +8,7 @@ export const COMMANDS = {
   lookUp: 'cequens.lookUpErrorCode',
   explainAtCursor: 'cequens.explainErrorCodeAtCursor',
   insertHandler: 'cequens.insertHandler',
+  summarize: 'cequens.summarizeErrors',
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 

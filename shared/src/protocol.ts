@@ -3,7 +3,7 @@
  * typed (parameters and result, `null` where there can be none). Both sides use these objects,
  * never the method names; other editors can send the same requests.
  */
-import { RequestType, RequestType0, type Position, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
 /** Every catalog entry the server knows (all sources), for the look-up quick pick. */
@@ -43,6 +43,43 @@ export interface OccurrenceResult {
 export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, TextEdit | null, void>('cequens/handlerInsertion');
 export interface HandlerInsertionParams extends DocumentPositionParams {
   readonly entryId: string;
+}
+
+/**
+ * The error codes of an open document (or of a range of it), for the summary view: one row per
+ * meaning (a code whose meaning the context leaves open is one row), and counts per minute of
+ * the lines that carry an ISO-8601 timestamp. Null for a document that is not open.
+ */
+export const SummaryRequest = new RequestType<SummaryParams, SummaryResult | null, void>('cequens/summary');
+export interface SummaryParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly range?: Range;
+}
+export interface SummaryResult {
+  /** Every occurrence counted. */
+  readonly total: number;
+  /** Most frequent first. */
+  readonly rows: readonly SummaryRow[];
+  /** In time order; minutes without a code are left out. */
+  readonly perMinute: readonly MinuteCount[];
+}
+export interface SummaryRow {
+  readonly code: number;
+  /** The title, or the textual codes and titles of every meaning the code can have. */
+  readonly title: string;
+  readonly category: string;
+  /** True when every meaning is worth a retry. */
+  readonly transient: boolean;
+  readonly count: number;
+  /** Zero-based lines of the first and last occurrence. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly remedy: string;
+}
+export interface MinuteCount {
+  /** "2025-03-14T09:00": the minute, as the log writes it, without seconds or zone. */
+  readonly minute: string;
+  readonly count: number;
 }
 
 /**

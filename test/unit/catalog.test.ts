@@ -21,6 +21,13 @@ function seedBlocks(): { code: string; title: string; lines: string[] }[] {
 const words = (s: string) => s.replace(/^-\s*/, '').replace(/\s+/g, ' ').trim();
 
 describe('CEQUENS catalog', () => {
+  it('links every entry to the CEQUENS support page the table is published on', () => {
+    for (const entry of entries) {
+      assert.equal(entry.page, 'https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-', entry.id);
+    }
+  });
+
+
   it('has one entry per seed entry, in the same order, with the same code and title', () => {
     const seed = seedBlocks();
     assert.equal(seed.length, 58);

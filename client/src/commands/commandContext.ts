@@ -1,10 +1,12 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CardView } from '../ui/cardView';
+import type { SummaryView } from '../ui/summaryView';
 
-/** What every command needs: the language client (for the requests of shared/src/protocol.ts) and the card view. */
+/** What every command needs: the language client (for the requests of shared/src/protocol.ts), the card and summary views. */
 export interface CommandContext {
   readonly client: LanguageClient;
   readonly cards: CardView;
+  readonly summaries: SummaryView;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CommandContext } from './commandContext';
 import { explainAtCursor } from './explainAtCursor';
 import { insertHandlerCommand } from './insertHandler';
 import { lookUp } from './lookUp';
+import { summarize } from './summarize';
 
 /** A command's implementation: its arguments are whatever the caller passed (a menu passes a Uri). */
 export type Command = (args?: unknown) => Promise<unknown>;
@@ -13,5 +14,6 @@ export function commandsOf(context: CommandContext): Record<CommandName, Command
     lookUp: (args) => lookUp(context, args),
     explainAtCursor: () => explainAtCursor(context),
     insertHandler: (args) => insertHandlerCommand(context, args),
+    summarize: (args) => summarize(context, args),
   };
 }

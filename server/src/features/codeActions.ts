@@ -1,23 +1,31 @@
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { headingOf } from '../core/hover/card';
 import type { DocumentStore } from '../documents';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { HandlerInsertions } from './handlerInsertions';
 
 /**
  * "Insert handler for 470 Re-engagement message" on each code in the requested range: one
  * action per meaning of the code (the picked one preferred). Plain text edits that only
- * insert, so that they work in every editor.
+ * insert, so that they work in every editor. An action fixes the diagnostic of its code when the
+ * request comes with it (the Problems panel's quick fix), whatever the range.
  */
 export function codeActions(store: DocumentStore, params: CodeActionParams, token: CancellationToken): CodeAction[] {
   const analysed = store.get(params.textDocument.uri);
   if (!analysed) return [];
-  const found = analysed.index.inLines(params.range.start.line, params.range.end.line).filter((o) => touches(o, params.range));
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== undefined);
+  const found = analysed.index
+    .inLines(params.range.start.line, params.range.end.line)
+    .filter((o) => touches(o, params.range))
+    .concat(ours.flatMap((d) => analysed.index.inLines(d.range.start.line, d.range.start.line).filter((o) => isAt(o, d))))
+    .filter((o, i, all) => all.findIndex((other) => other.line === o.line && other.start === o.start) === i);
   // Placing a handler reads the whole document: not for a request the client no longer wants.
   const insertions = found.length === 0 || token.isCancellationRequested ? undefined : HandlerInsertions.for(analysed);
   if (!insertions) return [];
   const actions: CodeAction[] = [];
   for (const placed of found) {
     const meanings = placed.picked ? [placed.picked] : placed.entries;
+    const diagnostics = ours.filter((d) => isAt(placed, d));
     for (const entry of meanings) {
       const edit = insertions.forOccurrence(placed, entry);
       if (!edit) continue;
@@ -25,6 +33,7 @@ export function codeActions(store: DocumentStore, params: CodeActionParams, toke
         title: `Insert handler for ${headingOf(entry)}`,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
+        ...(diagnostics.length > 0 ? { diagnostics } : {}),
         edit: { changes: { [analysed.uri]: [edit] } },
       });
     }
@@ -37,4 +46,9 @@ function touches(o: { line: number; start: number; end: number }, range: CodeAct
   const afterStart = o.line > range.start.line || o.end >= range.start.character;
   const beforeEnd = o.line < range.end.line || o.start <= range.end.character;
   return afterStart && beforeEnd;
+}
+
+/** The occurrence is where the diagnostic is, with its code. */
+function isAt(o: { line: number; start: number; end: number; code: number }, d: Diagnostic): boolean {
+  return o.line === d.range.start.line && o.start === d.range.start.character && o.end === d.range.end.character && o.code === d.code;
 }

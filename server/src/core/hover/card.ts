@@ -50,7 +50,7 @@ export function headingOf(entry: CatalogEntry): string {
 }
 
 /** The textual code where an entry has one (MISSING_TOKEN), else its title. */
-function nameOf(entry: CatalogEntry): string {
+export function nameOf(entry: CatalogEntry): string {
   return entry.stringCode ?? entry.title;
 }
 

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { SummaryRequest, type SummaryResult } from '../../../shared/src/protocol';
+import type { CommandContext } from './commandContext';
+
+/**
+ * "Summarize WhatsApp errors in this file": the error codes of the active editor (of its selection,
+ * when there is one) in the summary view. Resolves to the summary shown, undefined when none is.
+ */
+export async function summarize(context: CommandContext, args?: unknown): Promise<SummaryResult | undefined> {
+  const editor = editorFor(args);
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open a log to summarize its WhatsApp errors.');
+    return undefined;
+  }
+  const { client } = context;
+  const ofSelection = !editor.selection.isEmpty;
+  const summary = await client.sendRequest(SummaryRequest, {
+    textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
+    ...(ofSelection ? { range: client.code2ProtocolConverter.asRange(editor.selection) } : {}),
+  });
+  if (!summary || summary.total === 0) {
+    void vscode.window.showInformationMessage(`No CEQUENS/WhatsApp error codes in ${ofSelection ? 'the selection' : 'this file'}.`);
+    return undefined;
+  }
+  context.summaries.show(editor.document, summary, ofSelection);
+  return summary;
+}
+
+/** The editor title menu passes the document's Uri: its editor, else the active one. */
+function editorFor(args: unknown): vscode.TextEditor | undefined {
+  const active = vscode.window.activeTextEditor;
+  if (!(args instanceof vscode.Uri)) return active;
+  return active?.document.uri.toString() === args.toString()
+    ? active
+    : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.toString());
+}

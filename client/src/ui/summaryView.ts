@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import type { SummaryResult } from '../../../shared/src/protocol';
+import { summaryHtml } from './summaryHtml';
+
+export const SUMMARY_VIEW_TYPE = 'cequens.summary';
+
+/**
+ * The summary of a document's error codes, in one webview panel beside the editor: each summary
+ * replaces the one before. Its line links reveal the line in the summarized document.
+ */
+export class SummaryView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.Uri | undefined;
+
+  show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean): vscode.WebviewPanel {
+    const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    const heading = `WhatsApp errors in ${name}${ofSelection ? ' (selection)' : ''}`;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, heading, vscode.ViewColumn.Beside, {
+        enableScripts: true,
+        localResourceRoots: [],
+      });
+      this.panel.webview.onDidReceiveMessage((message: { reveal?: unknown }) => this.reveal(message.reveal));
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    }
+    this.document = document.uri;
+    this.panel.title = heading;
+    this.panel.webview.html = summaryHtml(summary, { nonce: newNonce(), heading });
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    return this.panel;
+  }
+
+  private async reveal(line: unknown): Promise<void> {
+    if (!this.document || typeof line !== 'number' || !Number.isInteger(line) || line < 0) return;
+    const position = new vscode.Position(line, 0);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document!.toString());
+    await vscode.window.showTextDocument(this.document, {
+      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+    });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+/** A fresh value for the page's Content-Security-Policy: only its own style and script run. */
+function newNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,139 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { headingOf, nameOf } from '../core/hover/card';
+import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import type { DocumentStore } from '../documents';
+import type { DiagnosticSettings, SeverityName, Settings } from './settings';
+import { forEachOccurrenceInSlices } from './slices';
+
+export const DIAGNOSTIC_SOURCE = 'cequens';
+/** Edits typed in a row publish once, this long after the last. */
+const DEBOUNCE_MS = 200;
+/** Logs and payloads: where an error code is a problem that happened, not code that handles one. */
+const LOG_AND_PAYLOAD_LANGUAGES: ReadonlySet<string> = new Set(['log', 'plaintext', 'json', 'jsonl']);
+
+const SEVERITIES: Readonly<Record<SeverityName, DiagnosticSeverity | undefined>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+  off: undefined,
+};
+
+/**
+ * Publishes each document's error codes as diagnostics (textDocument/publishDiagnostics), built from
+ * its occurrence index in slices after edits settle, so that hovers are never kept waiting.
+ */
+export class Diagnostics {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents open, each with diagnostics published or on the way. */
+  private readonly open = new Set<string>();
+  /** Bumped when settings change: work begun under the old ones is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly store: DocumentStore,
+    private readonly settings: Settings,
+  ) {
+    settings.onDidChange(() => {
+      this.generation++;
+      for (const uri of this.open) this.documentChanged(uri);
+    });
+  }
+
+  /** A document was opened, edited or closed. */
+  documentChanged(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    if (!this.store.get(uri)) {
+      this.settings.forget(uri);
+      if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    this.open.add(uri);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publish(uri);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const document = this.store.get(uri);
+    if (!document) return;
+    const generation = this.generation;
+    const settings = await this.settings.for(uri);
+    const isStale = () => this.store.get(uri) !== document || this.generation !== generation;
+    const wanted = settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId);
+    const list = new DiagnosticList(uri, settings);
+    if (wanted && !(await forEachOccurrenceInSlices(document, 0, Infinity, (o) => list.add(o), isStale))) return;
+    if (isStale()) return;
+    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: list.result() });
+  }
+}
+
+/** A document's diagnostics, one per occurrence up to the cap, then one saying how many more there are. */
+export class DiagnosticList {
+  private readonly diagnostics: Diagnostic[] = [];
+  private leftOut = 0;
+  private firstLeftOut: Diagnostic['range'] | undefined;
+
+  constructor(
+    private readonly uri: string,
+    private readonly settings: DiagnosticSettings,
+  ) {}
+
+  add(occurrence: PlacedOccurrence): void {
+    const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
+    const severity = mostSevere(meanings.map((e) => SEVERITIES[this.settings.severity[e.category]]));
+    if (severity === undefined) return;
+    const range = { start: { line: occurrence.line, character: occurrence.start }, end: { line: occurrence.line, character: occurrence.end } };
+    if (this.diagnostics.length >= this.settings.maxPerDocument) {
+      this.leftOut++;
+      this.firstLeftOut ??= range;
+      return;
+    }
+    const page = meanings.every((e) => e.page === meanings[0].page) ? meanings[0].page : undefined;
+    this.diagnostics.push({
+      range,
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code: occurrence.code,
+      ...(page ? { codeDescription: { href: page } } : {}),
+      message: messageOf(occurrence.code, meanings),
+      // The Problems panel lists these under the problem, and the editor's hover shows them.
+      relatedInformation: meanings.map((entry) => ({
+        location: { uri: this.uri, range },
+        message: meanings.length === 1 ? `What to do: ${entry.remedy}` : `${nameOf(entry)}: ${entry.remedy}`,
+      })),
+    });
+  }
+
+  result(): Diagnostic[] {
+    if (!this.firstLeftOut) return this.diagnostics;
+    const more = this.leftOut === 1 ? '1 more CEQUENS/WhatsApp error code' : `${this.leftOut} more CEQUENS/WhatsApp error codes`;
+    return [
+      ...this.diagnostics,
+      {
+        range: this.firstLeftOut,
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        message: `${more} in this file, from here on, are not listed (cequens.diagnostics.maxPerDocument is ${this.settings.maxPerDocument}).`,
+      },
+    ];
+  }
+}
+
+/** "470 Re-engagement message"; for a code the context left open, every meaning. */
+function messageOf(code: number, meanings: readonly CatalogEntry[]): string {
+  return meanings.length === 1 ? headingOf(meanings[0]) : `${code} (one of: ${meanings.map(nameOf).join(', ')})`;
+}
+
+/** The most severe of the severities (Error is 1), undefined when all are off. */
+function mostSevere(severities: readonly (DiagnosticSeverity | undefined)[]): DiagnosticSeverity | undefined {
+  const on = severities.filter((s) => s !== undefined);
+  return on.length > 0 ? (Math.min(...on) as DiagnosticSeverity) : undefined;
+}

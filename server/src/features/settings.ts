@@ -1,0 +1,84 @@
+import { DidChangeConfigurationNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
+import manifest from '../../../package.json';
+import { CATEGORIES, type Category } from '../../../shared/src/catalogTypes';
+import { CONFIGURATION_SECTION } from '../../../shared/src/contributions';
+
+export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeverityName = (typeof SEVERITY_NAMES)[number];
+
+/** The `cequens.diagnostics.*` settings of one resource. */
+export interface DiagnosticSettings {
+  readonly severity: Readonly<Record<Category, SeverityName>>;
+  readonly maxPerDocument: number;
+  readonly inSourceCode: boolean;
+}
+
+/** The defaults are those package.json declares, so that an editor without settings gets what VS Code shows. */
+const declared = manifest.contributes.configuration.properties;
+export const DEFAULT_SETTINGS: DiagnosticSettings = {
+  severity: declared['cequens.diagnostics.severity'].default as Record<Category, SeverityName>,
+  maxPerDocument: declared['cequens.diagnostics.maxPerDocument'].default,
+  inSourceCode: declared['cequens.diagnostics.inSourceCode'].default,
+};
+
+/** The `cequens` section as `workspace/configuration` returns it, with anything unusable replaced by its default. */
+export function diagnosticSettingsOf(section: unknown): DiagnosticSettings {
+  const diagnostics = objectOr((objectOr(section) as { diagnostics?: unknown }).diagnostics) as Record<string, unknown>;
+  const severity = objectOr(diagnostics.severity) as Record<string, unknown>;
+  const max = diagnostics.maxPerDocument;
+  return {
+    severity: Object.fromEntries(
+      CATEGORIES.map((c) => [c, SEVERITY_NAMES.includes(severity[c] as SeverityName) ? severity[c] : DEFAULT_SETTINGS.severity[c]]),
+    ) as Record<Category, SeverityName>,
+    maxPerDocument: typeof max === 'number' && Number.isInteger(max) && max >= 0 ? max : DEFAULT_SETTINGS.maxPerDocument,
+    inSourceCode: typeof diagnostics.inSourceCode === 'boolean' ? diagnostics.inSourceCode : DEFAULT_SETTINGS.inSourceCode,
+  };
+}
+
+function objectOr(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
+}
+
+/**
+ * The settings per document, asked of the client (`workspace/configuration`, per resource) once and
+ * kept until the client says they changed. A client that cannot be asked gets the defaults.
+ */
+export class Settings {
+  private readonly cache = new Map<string, Promise<DiagnosticSettings>>();
+  private canAsk = false;
+  private readonly changeListeners: (() => void)[] = [];
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Call from onInitialize. */
+  initialize(capabilities: ClientCapabilities): void {
+    this.canAsk = capabilities.workspace?.configuration === true;
+    const register = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    this.connection.onInitialized(() => {
+      if (register) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
+    });
+    this.connection.onDidChangeConfiguration(() => {
+      this.cache.clear();
+      for (const listener of this.changeListeners) listener();
+    });
+  }
+
+  onDidChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  for(uri: string): Promise<DiagnosticSettings> {
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.canAsk
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }).then(diagnosticSettingsOf, () => DEFAULT_SETTINGS)
+        : Promise.resolve(DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

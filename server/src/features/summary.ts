@@ -1,0 +1,86 @@
+import type { Connection } from 'vscode-languageserver';
+import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { SummaryRequest, type MinuteCount, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
+import { headingOf, nameOf } from '../core/hover/card';
+import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import type { DocumentStore } from '../documents';
+import { forEachOccurrenceInSlices } from './slices';
+
+/** An ISO-8601-like timestamp ("2025-03-14T09:00:07.663Z", "2025-03-14 09:00:07"), up to its minute. */
+const TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/;
+
+/** `cequens/summary`: read in slices, so that a 50 MB log keeps hovers answered meanwhile. */
+export function registerSummaryRequest(connection: Connection, store: DocumentStore): void {
+  connection.onRequest(SummaryRequest, async ({ textDocument, range }, token) => {
+    const document = store.get(textDocument.uri);
+    if (!document) return null;
+    const summary = new LogSummary((line) => document.index.text.line(line));
+    const inRange = (o: PlacedOccurrence) =>
+      !range ||
+      ((o.line > range.start.line || o.end > range.start.character) && (o.line < range.end.line || o.start < range.end.character));
+    const from = range?.start.line ?? 0;
+    const to = range?.end.line ?? Infinity;
+    const isStale = () => token.isCancellationRequested || store.get(textDocument.uri) !== document;
+    const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale);
+    return done ? summary.result() : null;
+  });
+}
+
+interface Row {
+  readonly meanings: readonly CatalogEntry[];
+  readonly code: number;
+  count: number;
+  readonly firstLine: number;
+  lastLine: number;
+}
+
+/** Occurrences added in document order, counted per meaning and per minute. */
+export class LogSummary {
+  private readonly rows = new Map<string, Row>();
+  private readonly minutes = new Map<string, number>();
+  private total = 0;
+  private lastLine = -1;
+  private lastMinute: string | undefined;
+
+  constructor(private readonly lineText: (line: number) => string) {}
+
+  add(occurrence: PlacedOccurrence): void {
+    const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
+    const key = meanings.length === 1 ? meanings[0].id : `code:${occurrence.code}`;
+    const row = this.rows.get(key);
+    if (row) {
+      row.count++;
+      row.lastLine = occurrence.line;
+    } else {
+      this.rows.set(key, { meanings, code: occurrence.code, count: 1, firstLine: occurrence.line, lastLine: occurrence.line });
+    }
+    this.total++;
+    if (occurrence.line !== this.lastLine) {
+      this.lastLine = occurrence.line;
+      const match = TIMESTAMP.exec(this.lineText(occurrence.line));
+      this.lastMinute = match ? `${match[1]}T${match[2]}` : undefined;
+    }
+    if (this.lastMinute) this.minutes.set(this.lastMinute, (this.minutes.get(this.lastMinute) ?? 0) + 1);
+  }
+
+  result(): SummaryResult {
+    const rows = [...this.rows.values()].map(rowOf).sort((a, b) => b.count - a.count || a.code - b.code);
+    const perMinute: MinuteCount[] = [...this.minutes].map(([minute, count]) => ({ minute, count }));
+    perMinute.sort((a, b) => (a.minute < b.minute ? -1 : a.minute > b.minute ? 1 : 0));
+    return { total: this.total, rows, perMinute };
+  }
+}
+
+function rowOf({ meanings, code, count, firstLine, lastLine }: Row): SummaryRow {
+  const one = meanings.length === 1;
+  return {
+    code,
+    title: one ? meanings[0].title : meanings.map(nameOf).join(' / '),
+    category: [...new Set(meanings.map((e) => e.category))].join(', '),
+    transient: meanings.every((e) => e.transient),
+    count,
+    firstLine,
+    lastLine,
+    remedy: one ? meanings[0].remedy : meanings.map((e) => `${headingOf(e)}: ${e.remedy}`).join(' '),
+  };
+}

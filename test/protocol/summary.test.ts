@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { SummaryRequest } from '../../shared/src/protocol';
+import { LspServer } from './lspServer';
+
+let server: LspServer;
+
+describe('cequens/summary, over LSP', () => {
+  before(async () => {
+    server = new LspServer();
+    await server.initialize();
+  });
+  after(() => server.stop());
+
+  it('counts each code of a log with its title, first and last line, and the codes per minute', async () => {
+    const text = readFileSync('samples/logs/gateway.log', 'utf8');
+    const lines = text.split('\n');
+    await server.open('file:///gateway.log', 'log', text);
+    const summary = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///gateway.log' } }))!;
+    const row1015 = summary.rows.find((r) => r.code === 1015)!;
+    assert.equal(row1015.title, 'Too many requests');
+    assert.equal(row1015.category, 'rate limit');
+    assert.equal(row1015.transient, true);
+    assert.equal(row1015.count, lines.filter((l) => /code=1015\b/.test(l)).length);
+    assert.equal(row1015.firstLine, lines.findIndex((l) => l.includes('code=1015')));
+    assert.equal(row1015.lastLine, lines.findLastIndex((l) => l.includes('code=1015')));
+    assert.equal(summary.rows[0].count, Math.max(...summary.rows.map((r) => r.count)), 'most frequent first');
+    assert.equal(summary.total, summary.rows.reduce((sum, r) => sum + r.count, 0));
+    assert.ok(summary.perMinute.length > 0 && summary.perMinute.every((m) => /^2025-03-14T\d\d:\d\d$/.test(m.minute)));
+    assert.equal(summary.perMinute.reduce((sum, m) => sum + m.count, 0), summary.total, 'every line of the log has a timestamp');
+  });
+
+  it('summarizes a selection only', async () => {
+    const text = 'a code=1008\nb code=1015\nc code=1009 code=1015\n';
+    await server.open('file:///pick.log', 'log', text);
+    const summary = (await server.connection.sendRequest(SummaryRequest, {
+      textDocument: { uri: 'file:///pick.log' },
+      range: { start: { line: 1, character: 0 }, end: { line: 2, character: 11 } },
+    }))!;
+    assert.deepEqual(
+      summary.rows.map((r) => [r.code, r.count]),
+      [
+        [1009, 1],
+        [1015, 1],
+      ],
+    );
+    assert.deepEqual(summary.perMinute, [], 'no timestamps');
+  });
+
+  it('answers null for a document that is not open', async () => {
+    assert.equal(await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///none.log' } }), null);
+  });
+});

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../../shared/src/contributions';
+import type { SummaryResult } from '../../../shared/src/protocol';
+import { activateExtension, closeAllEditors, hoverMarkdown, openSample, positionOf, waitFor } from './helper';
+
+const SUPPORT_PAGE = 'https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-';
+
+function cequensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cequens');
+}
+
+suite('Log triage', () => {
+  suiteSetup(activateExtension);
+  suiteTeardown(closeAllEditors);
+
+  test('the error codes of a gateway log are listed in the Problems panel', async () => {
+    const { document } = await openSample('logs/gateway.log');
+    const diagnostics = await waitFor('diagnostics for gateway.log', () => {
+      const found = cequensDiagnostics(document.uri);
+      return found.length > 0 && found;
+    });
+    const at = positionOf(document, 'whatsapp error 470', '470');
+    const d470 = diagnostics.find((d) => d.range.start.isEqual(at));
+    assert.ok(d470, 'a diagnostic on the 470');
+    assert.equal(d470.message, '470 Re-engagement message');
+    const code = d470.code as { value: number; target: vscode.Uri };
+    assert.equal(code.value, 470);
+    assert.equal(code.target.toString(true), SUPPORT_PAGE);
+    assert.match(d470.relatedInformation?.[0].message ?? '', /^What to do: /);
+  });
+
+  test('source code gets no diagnostics by default, and gets them with cequens.diagnostics.inSourceCode', async () => {
+    const { document } = await openSample('typescript/sendWhatsApp.ts');
+    const hovers = async () => {
+      const position = positionOf(document, 'case 471', '471');
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      return /###/.test(hoverMarkdown(found ?? []));
+    };
+    await waitFor('the server to analyse the file', hovers);
+    // Diagnostics come 200 ms after the document settles: wait past that.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepEqual(cequensDiagnostics(document.uri), []);
+    // The server hears of the change and reads the setting for this file.
+    const settings = vscode.workspace.getConfiguration('cequens');
+    await settings.update('diagnostics.inSourceCode', true, vscode.ConfigurationTarget.Global);
+    try {
+      const listed = await waitFor('diagnostics in source code once turned on', () => cequensDiagnostics(document.uri).length > 0);
+      assert.ok(listed);
+    } finally {
+      await settings.update('diagnostics.inSourceCode', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('no diagnostics once turned off again', () => cequensDiagnostics(document.uri).length === 0);
+  });
+
+  test('"Summarize WhatsApp errors in this file" opens the summary beside the log', async () => {
+    await openSample('logs/gateway.log');
+    const summary = await vscode.commands.executeCommand<SummaryResult | undefined>(COMMANDS.summarize);
+    assert.ok(summary && summary.rows.some((r) => r.code === 470), 'a row for 470');
+    const tab = await waitFor('a summary tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('cequens.summary')),
+    );
+    assert.equal(tab.label, 'WhatsApp errors in gateway.log');
+  });
+});
