@@ -67,11 +67,15 @@ export function createLanguageClient(serverModule: string, settings: ClientSetti
     errorHandler: restartPolicy(() => client, name, settings.notify ?? ((message, ...actions) => vscode.window.showErrorMessage(message, ...actions))),
     // A start that failed is already reported and, when the server's process ended, restarted.
     initializationFailedHandler: () => false,
-    // `cequens.enable: false` for a language silences cards and quick fixes; the commands still work.
+    // `cequens.enable: false` for a language silences cards, quick fixes and problems; the commands still work.
     middleware: {
       provideHover: (document, position, token, next) => (isEnabledFor(document) ? next(document, position, token) : null),
       provideCodeActions: (document, range, context, token, next) =>
         isEnabledFor(document) ? next(document, range, context, token) : [],
+      handleDiagnostics: (uri, diagnostics, next) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        next(uri, document && !isEnabledFor(document) ? [] : diagnostics);
+      },
     },
   };
   client = new LanguageClient(CONFIGURATION_SECTION, name, serverOptions, clientOptions);

@@ -128,6 +128,12 @@ function isList(value: unknown): value is string[] {
 const profiles = parseProfiles(data);
 
 /** The language ids the extension serves, in the order of languages.json. */
+/**
+ * The languages of logs and payloads, where an error code is a failure to report (diagnostics, the
+ * summary), not code handling it. package.json repeats them in the editor title menu (a test checks).
+ */
+export const LOG_AND_PAYLOAD_LANGUAGE_IDS: readonly string[] = ['log', 'plaintext', 'json', 'jsonl'];
+
 export const SERVED_LANGUAGE_IDS: readonly string[] = [...profiles.keys()];
 
 export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [...profiles.values()];

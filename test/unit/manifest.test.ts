@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
+import { LOG_AND_PAYLOAD_LANGUAGE_IDS, SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   activationEvents: string[];
-  contributes: { menus: { 'editor/context': { command: string; when: string }[] } };
+  contributes: { menus: { 'editor/context': { command: string; when: string }[]; 'editor/title': { command: string; when: string }[] } };
 };
 const served = [...SERVED_LANGUAGE_IDS].sort();
 
@@ -27,5 +27,12 @@ describe('package.json serves the profiled languages', () => {
 
   it('checks both context menu entries, so that the tests above are not vacuous', () => {
     assert.equal(manifest.contributes.menus['editor/context'].length, 2);
+  });
+
+  it('offers the summary in the editor title of logs and payloads, and of no other language', () => {
+    const [entry] = manifest.contributes.menus['editor/title'];
+    const alternatives = /resourceLangId =~ \/\^\(([^)]*)\)\$\//.exec(entry.when);
+    assert.ok(alternatives, `no resourceLangId regex in "${entry.when}"`);
+    assert.deepEqual(alternatives[1].split('|').sort(), [...LOG_AND_PAYLOAD_LANGUAGE_IDS].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { LOG_AND_PAYLOAD_LANGUAGE_IDS } from '../../../shared/src/languages';
 import { headingOf, nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
@@ -10,7 +11,7 @@ export const DIAGNOSTIC_SOURCE = 'cequens';
 /** Edits typed in a row publish once, this long after the last. */
 const DEBOUNCE_MS = 200;
 /** Logs and payloads: where an error code is a problem that happened, not code that handles one. */
-const LOG_AND_PAYLOAD_LANGUAGES: ReadonlySet<string> = new Set(['log', 'plaintext', 'json', 'jsonl']);
+const LOG_AND_PAYLOAD_LANGUAGES: ReadonlySet<string> = new Set(LOG_AND_PAYLOAD_LANGUAGE_IDS);
 
 const SEVERITIES: Readonly<Record<SeverityName, DiagnosticSeverity | undefined>> = {
   error: DiagnosticSeverity.Error,

@@ -39,8 +39,10 @@ suite('Log triage', () => {
       return /###/.test(hoverMarkdown(found ?? []));
     };
     await waitFor('the server to analyse the file', hovers);
-    // Diagnostics come 200 ms after the document settles: wait past that.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Diagnostics are published in the order documents settle: once a log opened after this file has
+    // its diagnostics, this file would have had its own.
+    const log = await openSample('logs/webhooks.jsonl');
+    await waitFor('diagnostics of a log opened later', () => cequensDiagnostics(log.document.uri).length > 0);
     assert.deepEqual(cequensDiagnostics(document.uri), []);
     // The server hears of the change and reads the setting for this file.
     const settings = vscode.workspace.getConfiguration('cequens');
@@ -64,5 +66,18 @@ suite('Log triage', () => {
         .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('cequens.summary')),
     );
     assert.equal(tab.label, 'WhatsApp errors in gateway.log');
+  });
+
+  test('"cequens.enable": false for log takes its problems away, and true brings them back', async () => {
+    const { document } = await openSample('logs/gateway.log');
+    await waitFor('diagnostics for gateway.log', () => cequensDiagnostics(document.uri).length > 0);
+    const settings = vscode.workspace.getConfiguration('cequens', { languageId: 'log' });
+    await settings.update('enable', false, vscode.ConfigurationTarget.Global, true);
+    try {
+      await waitFor('no diagnostics once disabled for log', () => cequensDiagnostics(document.uri).length === 0);
+    } finally {
+      await settings.update('enable', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+    await waitFor('diagnostics again once enabled', () => cequensDiagnostics(document.uri).length > 0);
   });
 });
