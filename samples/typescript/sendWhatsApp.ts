@@ -121,6 +121,7 @@ export class CequensWhatsAppClient {
       case WhatsAppErrorCode.ReEngagementMessage:
         // More than 24 hours since the customer last wrote: only a template may open the window.
         return 'template';
+      case 401: // any of the token's problems: the account needs a person
       case 471:
         return 'alert';
       case 472:

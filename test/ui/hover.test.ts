@@ -42,9 +42,9 @@ suite('UI: hover cards', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-log.png'), animations: 'disabled' });
   });
 
-  test('hover over a bare 401 in a gateway log shows the compact card of its five meanings', async () => {
-    await openFile(page, 'logs/gateway.log');
-    await goTo(page, 'logs/gateway.log', 'cequens error 401', '401');
+  test('hover over a bare 401 shows the compact card of its five meanings', async () => {
+    await openFile(page, 'typescript/sendWhatsApp.ts');
+    await goTo(page, 'typescript/sendWhatsApp.ts', 'case 401', '401');
     const card = page.locator('.monaco-hover .rendered-markdown', { hasText: '401 can mean 5 things' });
     await untilVisible(
       page,
