@@ -9,6 +9,7 @@ import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import type { Spot } from './spot';
+import { switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
@@ -56,8 +57,9 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const spot = statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
+  const { code, statements } = document;
   return insertion(document, spot, entry, {
-    subject: spot.form === 'block' ? comparedSubject(document.code, at) : undefined,
+    subject: comparedSubject(code, at) ?? (occurrence.isCaseLabel ? switchSubject(code, at, statements) : undefined),
     useStringCode: occurrence.stringCode !== undefined,
   });
 }

@@ -11,7 +11,7 @@ export interface RenderOptions {
   readonly eol: string;
   /** Put before every line: the indentation of the place the handler goes to. */
   readonly baseIndent?: string;
-  /** The expression holding the error code; the language's default when absent. */
+  /** The expression holding the error code; when absent, the language's default in the condition, and no error object. */
   readonly subject?: string;
   /** Compare with the textual code ("TOKEN") rather than the number; default: when the entry has one. */
   readonly useStringCode?: boolean;
@@ -39,7 +39,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     title: entry.title,
     remedy: oneLine(entry.remedy),
     subject,
-    error: errorObject(subject),
+    // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
+    error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
   const fill = (line: string) => substitute(line, values, templates.quote);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;

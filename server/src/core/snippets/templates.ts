@@ -13,6 +13,8 @@ export interface LanguageTemplates {
   readonly quote: string;
   /** Expression holding the error code, when the document does not show one. */
   readonly defaultSubject: string;
+  /** What stands for `{{error}}` where no error object is known: a null value, saying what to pass. */
+  readonly unknownError: string;
   /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
@@ -70,6 +72,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     indent: text('indent'),
     quote: text('quote'),
     defaultSubject: text('defaultSubject'),
+    unknownError: text('unknownError'),
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },

@@ -1,0 +1,66 @@
+// A handler uses the names that are in scope where it lands: the error the code is compared in,
+// no variable the document does not have. Each inserted handler is type-checked with the
+// language's own checker: nothing new is reported but the helper functions it documents as the
+// user's to write.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import type { Occurrence } from '../../server/src/core/detection/occurrence';
+import { handlerInsertion } from '../../server/src/core/snippets/placement';
+import { typeScriptTypeErrors } from '../support/parseCheck';
+
+const catalog = new Catalog(cequensEntries());
+
+/** The document with a handler for the first code after `|`; undefined when none is offered. */
+export function insertAt(marked: string, languageId: string, isCaseLabel: boolean): { result: string; inserted: string } | undefined {
+  const start = marked.indexOf('|');
+  const text = marked.slice(0, start) + marked.slice(start + 1);
+  const digits = /^\d+/.exec(text.slice(start))![0];
+  const entry = catalog.entriesForCode(Number(digits))[0];
+  const occurrence: Occurrence = { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel };
+  const insertion = handlerInsertion(text, languageId, occurrence, entry);
+  if (!insertion) return undefined;
+  return { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
+}
+
+/** The functions a handler calls and documents as the user's own (`// your function: …`). */
+export function documentedHelpers(inserted: string): Set<string> {
+  return new Set([...inserted.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method)/g)].map((m) => m[1]));
+}
+
+/** Messages `after` has beyond those of `before`, except for not finding a documented helper. */
+export function newMessages(before: readonly string[], after: readonly string[], helpers: Set<string>): string[] {
+  const left = [...before];
+  return after.filter((message) => {
+    const known = left.indexOf(message);
+    if (known >= 0) {
+      left.splice(known, 1);
+      return false;
+    }
+    return ![...helpers].some((helper) => message.includes(`'${helper}'`) || message.includes(`\`${helper}'`) || message.includes(` ${helper}(`) || message.includes(`: ${helper}`));
+  });
+}
+
+describe('handler names: the compared expression', () => {
+  const source = [
+    'declare const event: { errors: { code: number }[] };',
+    'export function onStatus(): void {',
+    '  const error = event.errors[0];',
+    '  switch (error.code) {',
+    '    |471:',
+    '      break;',
+    '  }',
+    '}',
+    '',
+  ].join('\n').replace('|471', 'case |471');
+
+  it('a case label passes the switch subject\'s object, and the result type-checks', () => {
+    const placed = insertAt(source, 'typescript', true);
+    assert.ok(placed);
+    assert.match(placed.inserted, /alertOperator\('CEQUENS 471 [^']*', error\)/);
+    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
+    const after = typeScriptTypeErrors(placed.result, 'typescript');
+    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+  });
+});
