@@ -64,3 +64,17 @@ describe('handler names: the compared expression', () => {
     assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
   });
 });
+
+describe('handler names: codes produced, not handled', () => {
+  it('no handler after Go returns a new error with the code', () => {
+    const source = 'package p\n\nfunc send() error {\n\tif bad {\n\t\treturn &Error{Code: |401, Title: "TOKEN"}\n\t}\n\treturn nil\n}\n';
+    assert.equal(insertAt(source, 'go', false), undefined);
+  });
+
+  it('an arm of a returned match compares the code: a handler testing the match subject, before the return', () => {
+    const source = "<?php\nfunction step(int $code): string\n{\n    return match ($code) {\n        |470 => 'send-template',\n        default => 'alert',\n    };\n}\n";
+    const placed = insertAt(source, 'php', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /^ {4}if \(\$code === 470\) \{$/m);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject } from '../comparison';
+import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
@@ -9,7 +9,7 @@ import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import type { Spot } from './spot';
-import { switchSubject } from './switchSubject';
+import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
@@ -42,8 +42,9 @@ function documentOf(text: string, languageId: string): Document | undefined {
  * The handler for `entry` placed where a developer would write it: in the case branch the code
  * labels, or in an `if` statement after the statement that holds the code (before it when that
  * statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
- * around it is async, and calls synchronously elsewhere. Undefined when the
- * language has no templates (logs, plain text) or no statement can take it (a class constant).
+ * around it is async, and calls synchronously elsewhere. Undefined when the language has no
+ * templates (logs, plain text), no statement can take it (a class constant), or the code is
+ * being produced there (returned, built into a value), not handled.
  */
 export function handlerInsertion(
   text: string,
@@ -58,8 +59,10 @@ export function handlerInsertion(
   const spot = statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
   const { code, statements } = document;
+  const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
+  if (!labelled && isProduced(code, at, spot)) return undefined;
   return insertion(document, spot, entry, {
-    subject: comparedSubject(code, at) ?? (occurrence.isCaseLabel ? switchSubject(code, at, statements) : undefined),
+    subject: comparedSubject(code, at) ?? (labelled ? switchSubject(code, at, statements) : undefined),
     useStringCode: occurrence.stringCode !== undefined,
   });
 }
@@ -95,6 +98,20 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   const whitespace = text.slice(from, to);
   if (spot.baseIndent.startsWith(whitespace)) return { offset: to, text: handler.slice(whitespace.length) };
   return { offset: from, text: handler + document.eol };
+}
+
+/** Operators that give a code to a key or a name: the code is a value being built there. */
+const ASSIGNING = new Set([':', '=', '=>', ':=']);
+
+/**
+ * True where the code at token `at` is being produced, not handled: assigned to a key or a name
+ * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), or in a `return`/`throw` without being
+ * compared. A handler there would test an error that does not exist yet, after code that leaves.
+ */
+function isProduced(code: CodeTokens, at: number, spot: Spot): boolean {
+  const comparison = comparisonOf(code, at);
+  if (comparison) return ASSIGNING.has(comparison.operator);
+  return spot.before === true;
 }
 
 function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {

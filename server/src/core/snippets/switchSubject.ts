@@ -18,6 +18,16 @@ export function switchSubject(code: CodeTokens, at: number, statements: Statemen
   return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 
+/**
+ * True when the code at token `at` is one of the values of an arm of a switch expression
+ * (`470, 1026 => 'skip'` in PHP's `match ($code) {`, C#'s `x switch {`): compared with its subject.
+ */
+export function isSwitchArm(code: CodeTokens, at: number, statements: Statements): boolean {
+  let j = at;
+  while (j >= 0 && (code.kind(j) === 'number' || code.kind(j) === 'string' || code.is(j, ','))) j = code.nextSibling(j);
+  return j >= 0 && code.is(j, '=>') && braceSwitchSubject(code, at, statements.switchKeywords) !== undefined;
+}
+
 /** [first, last] token of the subject of the switch whose body `{` holds token at. */
 function braceSwitchSubject(code: CodeTokens, at: number, keywords: readonly string[]): [number, number] | undefined {
   const body = code.parent[at];
