@@ -8,7 +8,7 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { typeScriptTypeErrors } from '../support/parseCheck';
+import { parseSources, typeScriptTypeErrors } from '../support/parseCheck';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -76,5 +76,35 @@ describe('handler names: codes produced, not handled', () => {
     const placed = insertAt(source, 'php', false);
     assert.ok(placed);
     assert.match(placed.inserted, /^ {4}if \(\$code === 470\) \{$/m);
+  });
+});
+
+describe('handler names: no clash with names in scope', () => {
+  it('a Java retry loop beside a parameter named attempt counts with a free name', () => {
+    const source = [
+      'public class Sender {',
+      '    void send(String to, int attempt) {',
+      '        try {',
+      '            deliver(to);',
+      '        } catch (CequensException e) {',
+      '            if (e.getCode() == |1015) log(attempt);',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /for \(int attempt2 = 1; attempt2 <= 5; attempt2\+\+\) \{/);
+    assert.doesNotMatch(placed.inserted, /\battempt\b(?! ?s\b)/);
+    const [parsed] = parseSources('java', [placed.result]);
+    if ('errors' in parsed) assert.equal(parsed.errors, '');
+  });
+
+  it('a PHP variable keeps its sigil when renamed', () => {
+    const source = "<?php\nfunction send(int $attempt, array $error): void\n{\n    if ($error['code'] === |1015) log($attempt);\n}\n";
+    const placed = insertAt(source, 'php', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /for \(\$attempt2 = 1; \$attempt2 <= 5; \$attempt2\+\+\) \{/);
   });
 });

@@ -26,6 +26,8 @@ interface Document {
   readonly templates: LanguageTemplates;
   readonly indent: string;
   readonly eol: string;
+  /** Every name the document uses: a handler declares none of them again. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Undefined when the language has no templates (logs, plain text), or no way of placing them. */
@@ -35,7 +37,9 @@ function documentOf(text: string, languageId: string): Document | undefined {
   const statements = language.statements;
   if (!templates || !statements || statements.blocks === 'end') return undefined;
   const indent = detectIndentUnit(text, templates.indent);
-  return { code: new CodeTokens(text, language.syntax), statements, templates, indent, eol: detectEol(text) };
+  const code = new CodeTokens(text, language.syntax);
+  const names = new Set(code.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end)));
+  return { code, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -128,6 +132,7 @@ function insertion(document: Document, spot: Spot, entry: CatalogEntry, options:
   return { offset: spot.offset, text: eol + handler + moved };
 }
 
-function render({ templates, indent, eol }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
-  return renderHandler(entry, templates, { ...options, form: spot.form, indent, eol, baseIndent: spot.baseIndent, closeBranch: spot.closeBranch });
+function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+  const { form, baseIndent, closeBranch } = spot;
+  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names });
 }

@@ -19,6 +19,8 @@ export interface RenderOptions {
   readonly closeBranch?: boolean;
   /** The handler lands in an async function: it may await (the language's `asyncHandlers`). Default: false. */
   readonly canAwait?: boolean;
+  /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`). */
+  readonly takenNames?: ReadonlySet<string>;
 }
 
 /** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
@@ -42,7 +44,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
     error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
-  const fill = (line: string) => substitute(line, values, templates.quote);
+  const renames = freeNames(templates.locals, options.takenNames ?? new Set());
+  const fill = (line: string) => substitute(renameLocals(line, renames), values, templates.quote);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);
@@ -77,6 +80,25 @@ function headerComment(entry: CatalogEntry, marker: string): string[] {
   }
   lines.push(current);
   return lines.map((line) => `${marker} ${line}`);
+}
+
+/** For each declared name the document already uses, the first free one with a number after it. */
+function freeNames(locals: readonly string[], taken: ReadonlySet<string>): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const name of locals.filter((local) => taken.has(local))) {
+    let n = 2;
+    while (taken.has(`${name}${n}`) || locals.includes(`${name}${n}`)) n++;
+    renames.set(name, `${name}${n}`);
+  }
+  return renames;
+}
+
+function renameLocals(line: string, renames: ReadonlyMap<string, string>): string {
+  let renamed = line;
+  for (const [name, free] of renames) {
+    renamed = renamed.replace(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), () => free);
+  }
+  return renamed;
 }
 
 /** Replaces `{{name}}` and `{{"text with {{name}}"}}` (a string literal) in one pass. */

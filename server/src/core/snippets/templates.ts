@@ -15,6 +15,8 @@ export interface LanguageTemplates {
   readonly defaultSubject: string;
   /** What stands for `{{error}}` where no error object is known: a null value, saying what to pass. */
   readonly unknownError: string;
+  /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
+  readonly locals: readonly string[];
   /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
@@ -73,6 +75,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     quote: text('quote'),
     defaultSubject: text('defaultSubject'),
     unknownError: text('unknownError'),
+    locals: lines(data.locals, '"locals"'),
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
