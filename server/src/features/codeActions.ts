@@ -19,13 +19,13 @@ export function codeActions(store: DocumentStore, params: CodeActionParams, toke
   for (const placed of found) {
     const meanings = placed.picked ? [placed.picked] : placed.entries;
     for (const entry of meanings) {
-      const edit = insertions.forOccurrence(placed, entry);
-      if (!edit) continue;
+      const edits = insertions.forOccurrence(placed, entry);
+      if (!edits) continue;
       actions.push({
         title: `Insert handler for ${headingOf(entry)}`,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
-        edit: { changes: { [analysed.uri]: [edit] } },
+        edit: { changes: { [analysed.uri]: edits } },
       });
     }
   }

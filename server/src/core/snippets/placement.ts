@@ -8,15 +8,15 @@ import { braceLineSpot, braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
-import type { Spot } from './spot';
+import type { Spot, TextInsertion } from './spot';
+import { missingImports } from './goImports';
 import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
-/** Text to insert at an offset of the document; nothing of the document is removed or changed. */
-export interface HandlerInsertion {
-  readonly offset: number;
-  readonly text: string;
+/** The handler's text, and the imports it needs that the document lacks: only insertions. */
+export interface HandlerInsertion extends TextInsertion {
+  readonly imports: readonly TextInsertion[];
 }
 
 /** What placing a handler in a document needs to know of it. */
@@ -97,11 +97,16 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   if (!spot) return undefined;
   if (spot.scope !== undefined) return insertion(document, spot, entry, {});
   const handler = render(document, spot, entry, { canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
-  if (!blank) return { offset: to, text: document.eol + handler };
+  if (!blank) return withImports(document, { offset: to, text: document.eol + handler });
   // The handler fills the blank line: after the whitespace it has, when that begins its indentation.
   const whitespace = text.slice(from, to);
-  if (spot.baseIndent.startsWith(whitespace)) return { offset: to, text: handler.slice(whitespace.length) };
-  return { offset: from, text: handler + document.eol };
+  if (spot.baseIndent.startsWith(whitespace)) return withImports(document, { offset: to, text: handler.slice(whitespace.length) });
+  return withImports(document, { offset: from, text: handler + document.eol });
+}
+
+function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = missingImports(code, handler.text, templates.imports, eol);
+  return { ...handler, imports: imports ? [imports] : [] };
 }
 
 /** Operators that give a code to a key or a name: the code is a value being built there. */
@@ -127,9 +132,9 @@ function insertion(document: Document, spot: Spot, entry: CatalogEntry, options:
   const { code, statements, eol } = document;
   const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
   const handler = render(document, spot, entry, { ...options, canAwait });
-  if (spot.before) return { offset: spot.offset, text: handler + eol };
+  if (spot.before) return withImports(document, { offset: spot.offset, text: handler + eol });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
-  return { offset: spot.offset, text: eol + handler + moved };
+  return withImports(document, { offset: spot.offset, text: eol + handler + moved });
 }
 
 function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {

@@ -17,6 +17,8 @@ export interface LanguageTemplates {
   readonly unknownError: string;
   /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
   readonly locals: readonly string[];
+  /** Packages the bodies use, by the qualifier they use them with (`rand` → `math/rand`): imported where missing. */
+  readonly imports: Readonly<Record<string, string>>;
   /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
@@ -76,6 +78,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     defaultSubject: text('defaultSubject'),
     unknownError: text('unknownError'),
     locals: lines(data.locals, '"locals"'),
+    imports: 'imports' in data ? (object('imports') as Record<string, string>) : {},
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
