@@ -97,7 +97,7 @@ const SUITES: readonly Suite[] = [
       { name: 'arrow case without a block: before the return', at: 'case 1026 ->', code: '1026', caseLabel: true, beforeLine: '        return switch (e.getCode()) {', indent: '        ', condition: 'if (e.getCode() == 1026) {' },
       { name: 'one-line comparison', at: 'ex.getCode() == 1013', code: '1013', afterLine: '        if (ex.getCode() == 1013) log.info("not a WhatsApp user");', indent: '        ', condition: 'if (ex.getCode() == 1013) {' },
       { name: 'multi-line if/else', at: 'e.getCode() == 1009', code: '1009', afterLine: '        }', indent: '        ', condition: 'if (e.getCode() == 1009) {' },
-      { name: 'multi-line call with a map', at: '"code", 2001', code: '2001', afterLine: '                "title", "Template Missing");', indent: '        ' },
+      { name: 'produced, not handled: a map built and assigned', at: '"code", 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'e.getCode() == 402', code: '402', afterLine: '                e.getCode() == 402 ? Severity.HIGH : Severity.LOW);', indent: '        ', condition: 'if (e.getCode() == 402) {' },
       { name: 'textual code with equals()', at: '"MISSING_TOKEN"', code: 'MISSING_TOKEN', afterLine: '        if ("MISSING_TOKEN".equals(e.getReason())) log.warn("no token sent");', indent: '        ', condition: 'if ("MISSING_TOKEN".equals(e.getReason())) {' },
     ],

@@ -137,3 +137,18 @@ describe('handler names: packages a handler uses are imported', () => {
     assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"log"\n\t"math/rand"\n\t"time"\n)\n')), []);
   });
 });
+
+describe('handler names: constant sets and maps are produced, not handled', () => {
+  it('TypeScript: a constant set and a constant list of codes', () => {
+    assert.equal(insertAt('export const RETRYABLE: ReadonlySet<number> = new Set([|429, 1015]);\n', 'typescript', false), undefined);
+    assert.equal(insertAt('function f() {\n  const UNREACHABLE = [|1013, 1026];\n}\n', 'typescript', false), undefined);
+  });
+
+  it('Go: a map literal of codes', () => {
+    assert.equal(insertAt('package p\n\nfunc f() {\n\tretryable := map[int]bool{|429: true, 1015: true}\n\t_ = retryable\n}\n', 'go', false), undefined);
+  });
+
+  it('a code passed to a call is still handled after it', () => {
+    assert.ok(insertAt('async function f(to: string) {\n  await notify(to, |410);\n}\n', 'typescript', false));
+  });
+});

@@ -109,18 +109,31 @@ function withImports({ code, templates, eol }: Document, handler: TextInsertion)
   return { ...handler, imports: imports ? [imports] : [] };
 }
 
-/** Operators that give a code to a key or a name: the code is a value being built there. */
-const ASSIGNING = new Set([':', '=', '=>', ':=']);
+/** Operators that test a code (the others give it to a key or a name). */
+const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
 
 /**
  * True where the code at token `at` is being produced, not handled: assigned to a key or a name
- * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), or in a `return`/`throw` without being
- * compared. A handler there would test an error that does not exist yet, after code that leaves.
+ * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), in a value assigned to a name (`const
+ * RETRYABLE = new Set([429, 1015])`, Go's `map[int]bool{429: true}`), or in a `return`/`throw`
+ * without being compared. A handler there would test an error that does not exist yet.
  */
 function isProduced(code: CodeTokens, at: number, spot: Spot): boolean {
   const comparison = comparisonOf(code, at);
-  if (comparison) return ASSIGNING.has(comparison.operator);
-  return spot.before === true;
+  if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
+  if (comparison) return true;
+  return spot.before === true || inAssignedValue(code, at);
+}
+
+/** True when a bracket around token `at` opens a value assigned to a name: `= new Set(`, `= [`, `:= map[int]bool{`. */
+function inAssignedValue(code: CodeTokens, at: number): boolean {
+  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
+    // Back over what builds the value: `new Set`, `Set.of`, `map[int]bool`, `List<Integer>`.
+    let j = p - 1;
+    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) j = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+    if (code.is(j, '=', ':=')) return true;
+  }
+  return false;
 }
 
 function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
