@@ -148,6 +148,10 @@ describe('handler names: constant sets and maps are produced, not handled', () =
     assert.equal(insertAt('package p\n\nfunc f() {\n\tretryable := map[int]bool{|429: true, 1015: true}\n\t_ = retryable\n}\n', 'go', false), undefined);
   });
 
+  it('TypeScript: an error constructed with the code', () => {
+    assert.equal(insertAt("function f(ok: boolean) {\n  if (!ok) throw new CequensError(|401, 'no access token');\n}\n", 'typescript', false), undefined);
+  });
+
   it('a code passed to a call is still handled after it', () => {
     assert.ok(insertAt('async function f(to: string) {\n  await notify(to, |410);\n}\n', 'typescript', false));
   });

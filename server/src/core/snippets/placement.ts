@@ -115,22 +115,28 @@ const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equa
 /**
  * True where the code at token `at` is being produced, not handled: assigned to a key or a name
  * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), in a value assigned to a name (`const
- * RETRYABLE = new Set([429, 1015])`, Go's `map[int]bool{429: true}`), or in a `return`/`throw`
- * without being compared. A handler there would test an error that does not exist yet.
+ * RETRYABLE = new Set([429, 1015])`, Go's `map[int]bool{429: true}`) or constructed (`new
+ * CequensError(401)`), or in a `return`/`throw` without being compared. A handler there would test an error that does not exist yet.
  */
 function isProduced(code: CodeTokens, at: number, spot: Spot): boolean {
   const comparison = comparisonOf(code, at);
   if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
   if (comparison) return true;
-  return spot.before === true || inAssignedValue(code, at);
+  return spot.before === true || inProducedValue(code, at);
 }
 
-/** True when a bracket around token `at` opens a value assigned to a name: `= new Set(`, `= [`, `:= map[int]bool{`. */
-function inAssignedValue(code: CodeTokens, at: number): boolean {
+/**
+ * True when a bracket around token `at` opens a value assigned to a name (`= new Set(`, `= [`,
+ * `:= map[int]bool{`) or an object constructed (`new CequensError(`).
+ */
+function inProducedValue(code: CodeTokens, at: number): boolean {
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
     // Back over what builds the value: `new Set`, `Set.of`, `map[int]bool`, `List<Integer>`.
     let j = p - 1;
-    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) j = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) {
+      if (code.is(j, 'new')) return true;
+      j = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+    }
     if (code.is(j, '=', ':=')) return true;
   }
   return false;
