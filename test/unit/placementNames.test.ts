@@ -156,3 +156,29 @@ describe('handler names: constant sets and maps are produced, not handled', () =
     assert.ok(insertAt('async function f(to: string) {\n  await notify(to, |410);\n}\n', 'typescript', false));
   });
 });
+
+describe('handler names: a logger the document does not have', () => {
+  const csharp = (field: string) =>
+    `class Sender\n{\n${field}    void Send(CequensException ex)\n    {\n        if (ex.Code == |1008) Retry();\n    }\n}\n`;
+
+  it('C#: standard error where there is no _logger', () => {
+    const placed = insertAt(csharp(''), 'csharp', false);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /_logger/);
+    assert.match(placed.inserted, /Console\.Error\.WriteLine\("CEQUENS 1008 [^"]*: fix the request: " \+ ex\);/);
+  });
+
+  it('C#: the _logger the class has', () => {
+    const placed = insertAt(csharp('    private readonly ILogger<Sender> _logger;\n'), 'csharp', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /_logger\.LogError\(ex, /);
+  });
+
+  it('Java: standard error where there is no log', () => {
+    const source = 'class Sender {\n    void send(CequensException e) {\n        if (e.getCode() == |1008) retry();\n    }\n}\n';
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /\blog\./);
+    assert.match(placed.inserted, /System\.err\.println\("CEQUENS 1008 [^"]*: fix the request: " \+ e\);/);
+  });
+});

@@ -19,7 +19,7 @@ export interface RenderOptions {
   readonly closeBranch?: boolean;
   /** The handler lands in an async function: it may await (the language's `asyncHandlers`). Default: false. */
   readonly canAwait?: boolean;
-  /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`). */
+  /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`), a logger it lacks is not called. */
   readonly takenNames?: ReadonlySet<string>;
 }
 
@@ -49,7 +49,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);
-  const body = (options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler];
+  const missing = Object.entries(templates.handlersWithout).find(([name, bodies]) => options.takenNames && !options.takenNames.has(name) && bodies[entry.handler]);
+  const body = missing?.[1][entry.handler] ?? ((options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler]);
   const levelled: { level: number; line: string }[] = [];
   const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
   // The header is text from the catalog, not a template: it is not searched for placeholders.
