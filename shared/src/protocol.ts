@@ -35,12 +35,12 @@ export interface OccurrenceResult {
 }
 
 /**
- * The edit that inserts an entry's handler for a position of an open document, placed as the
+ * The edits that insert an entry's handler (first) and the imports it needs for a position of an open document, placed as the
  * quick fix places it: for the code at the position when there is one, else for the statement or
  * blank line at the position. Null when the language has no handler templates, the document is
  * not open or no statement can go there.
  */
-export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, TextEdit | null, void>('cequens/handlerInsertion');
+export const HandlerInsertionRequest = new RequestType<HandlerInsertionParams, TextEdit[] | null, void>('cequens/handlerInsertion');
 export interface HandlerInsertionParams extends DocumentPositionParams {
   readonly entryId: string;
 }

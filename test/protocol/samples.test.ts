@@ -73,11 +73,13 @@ describe('the samples, over LSP', () => {
         }
         for (const action of actions) {
           assert.match(action.title, new RegExp(`^Insert handler for ${occurrence.code} `));
-          const [edit, ...more] = action.edit.changes[uri];
-          assert.equal(more.length, 0);
-          assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
-          const offset = document.offsetAt(edit.range.start);
-          edited.push(text.slice(0, offset) + edit.newText + text.slice(offset));
+          // The handler, and the imports it needs: applied from the last offset back.
+          const edits = action.edit.changes[uri].map((edit) => {
+            assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
+            return { offset: document.offsetAt(edit.range.start), text: edit.newText };
+          });
+          edits.sort((a, b) => b.offset - a.offset);
+          edited.push(edits.reduce((result, { offset, text: added }) => result.slice(0, offset) + added + result.slice(offset), text));
         }
       }
       if (!sample.quickFixes) return;

@@ -182,14 +182,14 @@ describe('language server over stdio', () => {
       range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } },
       context: { diagnostics: [] },
     })) as CodeAction[];
-    assert.deepEqual(onCode, actions[0].edit.changes[uri][0], 'the command and the quick fix insert the same');
+    assert.deepEqual(onCode, actions[0].edit.changes[uri], 'the command and the quick fix insert the same');
 
     const inAsync = await insertionAt(5, 4);
-    assert.deepEqual(inAsync?.range.start, { line: 5, character: 9 }, 'after `send();` in a');
-    assert.match(inAsync!.newText, /await /, 'inside an async function the handler awaits');
+    assert.deepEqual(inAsync?.[0].range.start, { line: 5, character: 9 }, 'after `send();` in a');
+    assert.match(inAsync![0].newText, /await /, 'inside an async function the handler awaits');
     const inPlain = await insertionAt(8, 4);
-    assert.deepEqual(inPlain?.range.start, { line: 8, character: 9 }, 'after `send();` in b');
-    assert.doesNotMatch(inPlain!.newText, /await /, 'inside a plain function it does not');
+    assert.deepEqual(inPlain?.[0].range.start, { line: 8, character: 9 }, 'after `send();` in b');
+    assert.doesNotMatch(inPlain![0].newText, /await /, 'inside a plain function it does not');
   });
 
   it('answers null for a handler where none can go: a log, an unknown document, an unknown entry', async () => {

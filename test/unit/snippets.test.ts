@@ -162,8 +162,13 @@ describe('renderHandler options', () => {
 
   it('escapes quotes in titles', () => {
     const quoted = { ...entry('cequens:402'), title: "Owner's \\ \"payment\"" };
-    assert.ok(renderHandler(quoted, 'php', { form: 'case', indent: '    ', eol: '\n' }).includes(`alertOperator('CEQUENS 402 Owner\\'s \\\\ "payment"', $error);`));
-    assert.ok(renderHandler(quoted, 'go', { form: 'case', indent: '\t', eol: '\n' }).includes(`alertOperator("CEQUENS 402 Owner's \\\\ \\"payment\\"", err)`));
+    assert.ok(renderHandler(quoted, 'php', { form: 'case', indent: '    ', eol: '\n', subject: "$error['code']" }).includes(`alertOperator('CEQUENS 402 Owner\\'s \\\\ "payment"', $error);`));
+    assert.ok(renderHandler(quoted, 'go', { form: 'case', indent: '\t', eol: '\n', subject: 'err.Code' }).includes(`alertOperator("CEQUENS 402 Owner's \\\\ \\"payment\\"", err)`));
+  });
+
+  it('passes no error object that is not known, and says what to pass', () => {
+    const handler = renderHandler(entry('cequens:402'), 'typescript', { form: 'case', indent: '  ', eol: '\n' });
+    assert.ok(handler.includes("alertOperator('CEQUENS 402 Business eligibility — Payment issue', undefined /* the error object, where you have one */);"), handler);
   });
 
   it('finds the error object behind a subject', () => {

@@ -30,16 +30,19 @@ export async function insertHandler(
     );
     return undefined;
   }
-  const edit = await client.protocol2CodeConverter.asTextEdit(insertion);
+  // The handler first, then the imports it needs.
+  const [edit, ...imports] = await client.protocol2CodeConverter.asTextEdits(insertion);
   // A WorkspaceEdit, not editor.edit: the card preview may have taken focus from the editor by now.
   const workspaceEdit = new vscode.WorkspaceEdit();
-  workspaceEdit.insert(document.uri, edit.range.start, edit.newText);
+  for (const { range, newText } of [edit, ...imports]) workspaceEdit.insert(document.uri, range.start, newText);
   if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
     void vscode.window.showErrorMessage(`CEQUENS: could not insert the handler into ${document.uri.fsPath}.`);
     return undefined;
   }
   const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
-  const inserted = handlerRange(document, edit.range.start, edit.newText);
+  // Imports inserted above the handler move it down by the lines they add.
+  const importLines = imports.filter((i) => i.range.start.isBefore(edit.range.start)).reduce((n, i) => n + i.newText.split('\n').length - 1, 0);
+  const inserted = handlerRange(document, edit.range.start.translate(importLines), edit.newText);
   shown.selection = new vscode.Selection(inserted.start, inserted.start);
   shown.revealRange(inserted, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return edit.newText;

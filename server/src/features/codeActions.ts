@@ -27,14 +27,14 @@ export function codeActions(store: DocumentStore, params: CodeActionParams, toke
     const meanings = placed.picked ? [placed.picked] : placed.entries;
     const diagnostics = ours.filter((d) => isAt(placed, d));
     for (const entry of meanings) {
-      const edit = insertions.forOccurrence(placed, entry);
-      if (!edit) continue;
+      const edits = insertions.forOccurrence(placed, entry);
+      if (!edits) continue;
       actions.push({
         title: `Insert handler for ${headingOf(entry)}`,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
         ...(diagnostics.length > 0 ? { diagnostics } : {}),
-        edit: { changes: { [analysed.uri]: [edit] } },
+        edit: { changes: { [analysed.uri]: edits } },
       });
     }
   }

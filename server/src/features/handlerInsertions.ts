@@ -24,15 +24,15 @@ export class HandlerInsertions {
     return new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
   }
 
-  /** The handler for `entry`, one of the meanings of the code at `placed`. */
-  forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): TextEdit | undefined {
+  /** The handler for `entry`, one of the meanings of the code at `placed`: its edit first, then the imports it needs. */
+  forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): TextEdit[] | undefined {
     const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
     const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
     return this.edit(handlerInsertion(this.document.getText(), this.languageId, occurrence, entry));
   }
 
   /** The handler for `entry` at a position: for the code there, else for the statement or blank line there. */
-  at(position: Position, entry: CatalogEntry): TextEdit | undefined {
+  at(position: Position, entry: CatalogEntry): TextEdit[] | undefined {
     const placed = this.analysed.index.at(position);
     if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry);
     const offset = this.document.offsetAt(position);
@@ -43,9 +43,11 @@ export class HandlerInsertions {
     return this.analysed.index.languageId;
   }
 
-  private edit(insertion: HandlerInsertion | undefined): TextEdit | undefined {
+  private edit(insertion: HandlerInsertion | undefined): TextEdit[] | undefined {
     if (!insertion) return undefined;
-    const position = this.document.positionAt(insertion.offset);
-    return { range: { start: position, end: position }, newText: insertion.text };
+    return [insertion, ...insertion.imports].map(({ offset, text }) => {
+      const position = this.document.positionAt(offset);
+      return { range: { start: position, end: position }, newText: text };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject } from '../comparison';
+import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
@@ -8,14 +8,15 @@ import { braceLineSpot, braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
-import type { Spot } from './spot';
+import type { Spot, TextInsertion } from './spot';
+import { missingImports } from './goImports';
+import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
-/** Text to insert at an offset of the document; nothing of the document is removed or changed. */
-export interface HandlerInsertion {
-  readonly offset: number;
-  readonly text: string;
+/** The handler's text, and the imports it needs that the document lacks: only insertions. */
+export interface HandlerInsertion extends TextInsertion {
+  readonly imports: readonly TextInsertion[];
 }
 
 /** What placing a handler in a document needs to know of it. */
@@ -25,6 +26,8 @@ interface Document {
   readonly templates: LanguageTemplates;
   readonly indent: string;
   readonly eol: string;
+  /** Every name the document uses: a handler declares none of them again. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Undefined when the language has no templates (logs, plain text), or no way of placing them. */
@@ -34,15 +37,18 @@ function documentOf(text: string, languageId: string): Document | undefined {
   const statements = language.statements;
   if (!templates || !statements || statements.blocks === 'end') return undefined;
   const indent = detectIndentUnit(text, templates.indent);
-  return { code: new CodeTokens(text, language.syntax), statements, templates, indent, eol: detectEol(text) };
+  const code = new CodeTokens(text, language.syntax);
+  const names = new Set(code.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end)));
+  return { code, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
  * The handler for `entry` placed where a developer would write it: in the case branch the code
  * labels, or in an `if` statement after the statement that holds the code (before it when that
  * statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
- * around it is async, and calls synchronously elsewhere. Undefined when the
- * language has no templates (logs, plain text) or no statement can take it (a class constant).
+ * around it is async, and calls synchronously elsewhere. Undefined when the language has no
+ * templates (logs, plain text), no statement can take it (a class constant), or the code is
+ * being produced there (returned, built into a value), not handled.
  */
 export function handlerInsertion(
   text: string,
@@ -56,8 +62,11 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const spot = statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
+  const { code, statements } = document;
+  const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
+  if (!labelled && isProduced(code, at, spot)) return undefined;
   return insertion(document, spot, entry, {
-    subject: spot.form === 'block' ? comparedSubject(document.code, at) : undefined,
+    subject: comparedSubject(code, at) ?? (labelled ? switchSubject(code, at, statements) : undefined),
     useStringCode: occurrence.stringCode !== undefined,
   });
 }
@@ -88,11 +97,49 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   if (!spot) return undefined;
   if (spot.scope !== undefined) return insertion(document, spot, entry, {});
   const handler = render(document, spot, entry, { canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
-  if (!blank) return { offset: to, text: document.eol + handler };
+  if (!blank) return withImports(document, { offset: to, text: document.eol + handler });
   // The handler fills the blank line: after the whitespace it has, when that begins its indentation.
   const whitespace = text.slice(from, to);
-  if (spot.baseIndent.startsWith(whitespace)) return { offset: to, text: handler.slice(whitespace.length) };
-  return { offset: from, text: handler + document.eol };
+  if (spot.baseIndent.startsWith(whitespace)) return withImports(document, { offset: to, text: handler.slice(whitespace.length) });
+  return withImports(document, { offset: from, text: handler + document.eol });
+}
+
+function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = missingImports(code, handler.text, templates.imports, eol);
+  return { ...handler, imports: imports ? [imports] : [] };
+}
+
+/** Operators that test a code (the others give it to a key or a name). */
+const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
+
+/**
+ * True where the code at token `at` is being produced, not handled: assigned to a key or a name
+ * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), in a value assigned to a name (`const
+ * RETRYABLE = new Set([429, 1015])`, Go's `map[int]bool{429: true}`) or constructed (`new
+ * CequensError(401)`), or in a `return`/`throw` without being compared. A handler there would test an error that does not exist yet.
+ */
+function isProduced(code: CodeTokens, at: number, spot: Spot): boolean {
+  const comparison = comparisonOf(code, at);
+  if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
+  if (comparison) return true;
+  return spot.before === true || inProducedValue(code, at);
+}
+
+/**
+ * True when a bracket around token `at` opens a value assigned to a name (`= new Set(`, `= [`,
+ * `:= map[int]bool{`) or an object constructed (`new CequensError(`).
+ */
+function inProducedValue(code: CodeTokens, at: number): boolean {
+  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
+    // Back over what builds the value: `new Set`, `Set.of`, `map[int]bool`, `List<Integer>`.
+    let j = p - 1;
+    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) {
+      if (code.is(j, 'new')) return true;
+      j = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+    }
+    if (code.is(j, '=', ':=')) return true;
+  }
+  return false;
 }
 
 function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
@@ -104,11 +151,12 @@ function insertion(document: Document, spot: Spot, entry: CatalogEntry, options:
   const { code, statements, eol } = document;
   const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
   const handler = render(document, spot, entry, { ...options, canAwait });
-  if (spot.before) return { offset: spot.offset, text: handler + eol };
+  if (spot.before) return withImports(document, { offset: spot.offset, text: handler + eol });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
-  return { offset: spot.offset, text: eol + handler + moved };
+  return withImports(document, { offset: spot.offset, text: eol + handler + moved });
 }
 
-function render({ templates, indent, eol }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
-  return renderHandler(entry, templates, { ...options, form: spot.form, indent, eol, baseIndent: spot.baseIndent, closeBranch: spot.closeBranch });
+function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+  const { form, baseIndent, closeBranch } = spot;
+  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names });
 }

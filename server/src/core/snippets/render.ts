@@ -11,7 +11,7 @@ export interface RenderOptions {
   readonly eol: string;
   /** Put before every line: the indentation of the place the handler goes to. */
   readonly baseIndent?: string;
-  /** The expression holding the error code; the language's default when absent. */
+  /** The expression holding the error code; when absent, the language's default in the condition, and no error object. */
   readonly subject?: string;
   /** Compare with the textual code ("TOKEN") rather than the number; default: when the entry has one. */
   readonly useStringCode?: boolean;
@@ -19,6 +19,8 @@ export interface RenderOptions {
   readonly closeBranch?: boolean;
   /** The handler lands in an async function: it may await (the language's `asyncHandlers`). Default: false. */
   readonly canAwait?: boolean;
+  /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`), a logger it lacks is not called. */
+  readonly takenNames?: ReadonlySet<string>;
 }
 
 /** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
@@ -39,13 +41,16 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     title: entry.title,
     remedy: oneLine(entry.remedy),
     subject,
-    error: errorObject(subject),
+    // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
+    error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
-  const fill = (line: string) => substitute(line, values, templates.quote);
+  const renames = freeNames(templates.locals, options.takenNames ?? new Set());
+  const fill = (line: string) => substitute(renameLocals(line, renames), values, templates.quote);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);
-  const body = (options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler];
+  const missing = Object.entries(templates.handlersWithout).find(([name, bodies]) => options.takenNames && !options.takenNames.has(name) && bodies[entry.handler]);
+  const body = missing?.[1][entry.handler] ?? ((options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler]);
   const levelled: { level: number; line: string }[] = [];
   const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
   // The header is text from the catalog, not a template: it is not searched for placeholders.
@@ -76,6 +81,25 @@ function headerComment(entry: CatalogEntry, marker: string): string[] {
   }
   lines.push(current);
   return lines.map((line) => `${marker} ${line}`);
+}
+
+/** For each declared name the document already uses, the first free one with a number after it. */
+function freeNames(locals: readonly string[], taken: ReadonlySet<string>): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const name of locals.filter((local) => taken.has(local))) {
+    let n = 2;
+    while (taken.has(`${name}${n}`) || locals.includes(`${name}${n}`)) n++;
+    renames.set(name, `${name}${n}`);
+  }
+  return renames;
+}
+
+function renameLocals(line: string, renames: ReadonlyMap<string, string>): string {
+  let renamed = line;
+  for (const [name, free] of renames) {
+    renamed = renamed.replace(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), () => free);
+  }
+  return renamed;
 }
 
 /** Replaces `{{name}}` and `{{"text with {{name}}"}}` (a string literal) in one pass. */

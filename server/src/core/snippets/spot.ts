@@ -2,6 +2,12 @@ import type { HandlerForm } from './render';
 import { lineEnd } from './layout';
 import type { CodeTokens } from './tokens';
 
+/** Text to insert at an offset of the document; nothing of the document is removed or changed. */
+export interface TextInsertion {
+  readonly offset: number;
+  readonly text: string;
+}
+
 /** Where a handler goes, and how it must be shaped to fit there. */
 export interface Spot {
   readonly form: HandlerForm;

@@ -13,6 +13,12 @@ export interface LanguageTemplates {
   readonly quote: string;
   /** Expression holding the error code, when the document does not show one. */
   readonly defaultSubject: string;
+  /** What stands for `{{error}}` where no error object is known: a null value, saying what to pass. */
+  readonly unknownError: string;
+  /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
+  readonly locals: readonly string[];
+  /** Packages the bodies use, by the qualifier they use them with (`rand` → `math/rand`): imported where missing. */
+  readonly imports: Readonly<Record<string, string>>;
   /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
@@ -23,6 +29,8 @@ export interface LanguageTemplates {
   readonly caseClause: { readonly closeEmptyBranch: readonly string[] };
   /** Bodies valid in any function: they never await. */
   readonly handlers: Readonly<Record<HandlerKind, readonly string[]>>;
+  /** Bodies for a document that lacks a name the usual body uses (`_logger`): by that name, then kind. */
+  readonly handlersWithout: Readonly<Record<string, Readonly<Partial<Record<HandlerKind, readonly string[]>>>>>;
   /** Bodies for inside an async function, for the kinds that await there; the others use `handlers`. */
   readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
 }
@@ -40,13 +48,13 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
   const text = (key: string): string => (typeof data[key] === 'string' ? (data[key] as string) : fail(`"${key}" must be a string`));
   const lines = (value: unknown, what: string): string[] =>
     Array.isArray(value) && value.every((line) => typeof line === 'string') ? value : fail(`${what} must be a list of lines`);
-  const object = (key: string): Record<string, unknown> =>
-    typeof data[key] === 'object' && data[key] !== null ? (data[key] as Record<string, unknown>) : fail(`"${key}" is missing`);
+  const object = (key: string, from: Record<string, unknown> = data): Record<string, unknown> =>
+    typeof from[key] === 'object' && from[key] !== null ? (from[key] as Record<string, unknown>) : fail(`"${key}" is missing`);
 
   const ifBlock = object('ifBlock');
-  /** The bodies in `data[key]`: every kind when `all`, otherwise those given. */
-  const bodies = (key: string, all: boolean): Partial<Record<HandlerKind, readonly string[]>> => {
-    const given = key in data || all ? object(key) : {};
+  /** The bodies in `from[key]`: every kind when `all`, otherwise those given. */
+  const bodies = (key: string, all: boolean, from: Record<string, unknown> = data): Partial<Record<HandlerKind, readonly string[]>> => {
+    const given = key in from || all ? object(key, from) : {};
     const result: Partial<Record<HandlerKind, readonly string[]>> = {};
     for (const kind of HANDLER_KINDS) {
       if (!(kind in given)) {
@@ -63,6 +71,8 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
   };
   const handlers = bodies('handlers', true) as Record<HandlerKind, readonly string[]>;
   const asyncHandlers = bodies('asyncHandlers', false);
+  const without = 'handlersWithout' in data ? object('handlersWithout') : {};
+  const handlersWithout = Object.fromEntries(Object.keys(without).map((name) => [name, bodies(name, false, without)]));
   const condition = text('condition');
   return {
     file,
@@ -70,11 +80,15 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     indent: text('indent'),
     quote: text('quote'),
     defaultSubject: text('defaultSubject'),
+    unknownError: text('unknownError'),
+    locals: lines(data.locals, '"locals"'),
+    imports: 'imports' in data ? (object('imports') as Record<string, string>) : {},
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
     caseClause: { closeEmptyBranch: lines(object('caseClause').closeEmptyBranch, 'caseClause.closeEmptyBranch') },
     handlers,
+    handlersWithout,
     asyncHandlers,
   };
 }

@@ -1,0 +1,184 @@
+// A handler uses the names that are in scope where it lands: the error the code is compared in,
+// no variable the document does not have. Each inserted handler is type-checked with the
+// language's own checker: nothing new is reported but the helper functions it documents as the
+// user's to write.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import type { Occurrence } from '../../server/src/core/detection/occurrence';
+import { handlerInsertion } from '../../server/src/core/snippets/placement';
+import { parseSources, typeScriptTypeErrors } from '../support/parseCheck';
+
+const catalog = new Catalog(cequensEntries());
+
+/** The document with a handler for the first code after `|`; undefined when none is offered. */
+export function insertAt(marked: string, languageId: string, isCaseLabel: boolean): { result: string; inserted: string } | undefined {
+  const start = marked.indexOf('|');
+  const text = marked.slice(0, start) + marked.slice(start + 1);
+  const digits = /^\d+/.exec(text.slice(start))![0];
+  const entry = catalog.entriesForCode(Number(digits))[0];
+  const occurrence: Occurrence = { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel };
+  const insertion = handlerInsertion(text, languageId, occurrence, entry);
+  if (!insertion) return undefined;
+  return { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
+}
+
+/** The functions a handler calls and documents as the user's own (`// your function: …`). */
+export function documentedHelpers(inserted: string): Set<string> {
+  return new Set([...inserted.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method)/g)].map((m) => m[1]));
+}
+
+/** Messages `after` has beyond those of `before`, except for not finding a documented helper. */
+export function newMessages(before: readonly string[], after: readonly string[], helpers: Set<string>): string[] {
+  const left = [...before];
+  return after.filter((message) => {
+    const known = left.indexOf(message);
+    if (known >= 0) {
+      left.splice(known, 1);
+      return false;
+    }
+    return ![...helpers].some((helper) => message.includes(`'${helper}'`) || message.includes(`\`${helper}'`) || message.includes(` ${helper}(`) || message.includes(`: ${helper}`));
+  });
+}
+
+describe('handler names: the compared expression', () => {
+  const source = [
+    'declare const event: { errors: { code: number }[] };',
+    'export function onStatus(): void {',
+    '  const error = event.errors[0];',
+    '  switch (error.code) {',
+    '    |471:',
+    '      break;',
+    '  }',
+    '}',
+    '',
+  ].join('\n').replace('|471', 'case |471');
+
+  it('a case label passes the switch subject\'s object, and the result type-checks', () => {
+    const placed = insertAt(source, 'typescript', true);
+    assert.ok(placed);
+    assert.match(placed.inserted, /alertOperator\('CEQUENS 471 [^']*', error\)/);
+    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
+    const after = typeScriptTypeErrors(placed.result, 'typescript');
+    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+  });
+});
+
+describe('handler names: codes produced, not handled', () => {
+  it('no handler after Go returns a new error with the code', () => {
+    const source = 'package p\n\nfunc send() error {\n\tif bad {\n\t\treturn &Error{Code: |401, Title: "TOKEN"}\n\t}\n\treturn nil\n}\n';
+    assert.equal(insertAt(source, 'go', false), undefined);
+  });
+
+  it('an arm of a returned match compares the code: a handler testing the match subject, before the return', () => {
+    const source = "<?php\nfunction step(int $code): string\n{\n    return match ($code) {\n        |470 => 'send-template',\n        default => 'alert',\n    };\n}\n";
+    const placed = insertAt(source, 'php', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /^ {4}if \(\$code === 470\) \{$/m);
+  });
+});
+
+describe('handler names: no clash with names in scope', () => {
+  it('a Java retry loop beside a parameter named attempt counts with a free name', () => {
+    const source = [
+      'public class Sender {',
+      '    void send(String to, int attempt) {',
+      '        try {',
+      '            deliver(to);',
+      '        } catch (CequensException e) {',
+      '            if (e.getCode() == |1015) log(attempt);',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /for \(int attempt2 = 1; attempt2 <= 5; attempt2\+\+\) \{/);
+    assert.doesNotMatch(placed.inserted, /\battempt\b(?! ?s\b)/);
+    const [parsed] = parseSources('java', [placed.result]);
+    if ('errors' in parsed) assert.equal(parsed.errors, '');
+  });
+
+  it('a PHP variable keeps its sigil when renamed', () => {
+    const source = "<?php\nfunction send(int $attempt, array $error): void\n{\n    if ($error['code'] === |1015) log($attempt);\n}\n";
+    const placed = insertAt(source, 'php', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /for \(\$attempt2 = 1; \$attempt2 <= 5; \$attempt2\+\+\) \{/);
+  });
+});
+
+describe('handler names: packages a handler uses are imported', () => {
+  const goWith = (imports: string) =>
+    `package p\n${imports}\nfunc send(err *Error) {\n\tif err.Code == |1015 {\n\t\tfmt.Println(err)\n\t}\n}\n`;
+  const importsAdded = (source: string) => {
+    const start = source.indexOf('|');
+    const text = source.replace('|', '');
+    const entry = catalog.entriesForCode(1015)[0];
+    const occurrence: Occurrence = { start, end: start + 4, code: entry.code, entries: [entry], picked: entry, isCaseLabel: false };
+    const insertion = handlerInsertion(text, 'go', occurrence, entry);
+    assert.ok(insertion);
+    assert.match(insertion.text, /rand\.Intn/);
+    return insertion.imports.map((i) => ({ at: text.slice(0, i.offset).split('\n').length, text: i.text }));
+  };
+
+  it('into the import block, the paths it lacks', () => {
+    assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"time"\n)\n')), [{ at: 6, text: '\t"log"\n\t"math/rand"\n' }]);
+  });
+
+  it('a new import block after the package clause, where there is none', () => {
+    assert.deepEqual(importsAdded('package p\n\nfunc send(err *Error) {\n\tif err.Code == |1015 {\n\t}\n}\n'), [
+      { at: 1, text: '\n\nimport (\n\t"log"\n\t"math/rand"\n\t"time"\n)' },
+    ]);
+  });
+
+  it('nothing where the file imports them all', () => {
+    assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"log"\n\t"math/rand"\n\t"time"\n)\n')), []);
+  });
+});
+
+describe('handler names: constant sets and maps are produced, not handled', () => {
+  it('TypeScript: a constant set and a constant list of codes', () => {
+    assert.equal(insertAt('export const RETRYABLE: ReadonlySet<number> = new Set([|429, 1015]);\n', 'typescript', false), undefined);
+    assert.equal(insertAt('function f() {\n  const UNREACHABLE = [|1013, 1026];\n}\n', 'typescript', false), undefined);
+  });
+
+  it('Go: a map literal of codes', () => {
+    assert.equal(insertAt('package p\n\nfunc f() {\n\tretryable := map[int]bool{|429: true, 1015: true}\n\t_ = retryable\n}\n', 'go', false), undefined);
+  });
+
+  it('TypeScript: an error constructed with the code', () => {
+    assert.equal(insertAt("function f(ok: boolean) {\n  if (!ok) throw new CequensError(|401, 'no access token');\n}\n", 'typescript', false), undefined);
+  });
+
+  it('a code passed to a call is still handled after it', () => {
+    assert.ok(insertAt('async function f(to: string) {\n  await notify(to, |410);\n}\n', 'typescript', false));
+  });
+});
+
+describe('handler names: a logger the document does not have', () => {
+  const csharp = (field: string) =>
+    `class Sender\n{\n${field}    void Send(CequensException ex)\n    {\n        if (ex.Code == |1008) Retry();\n    }\n}\n`;
+
+  it('C#: standard error where there is no _logger', () => {
+    const placed = insertAt(csharp(''), 'csharp', false);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /_logger/);
+    assert.match(placed.inserted, /Console\.Error\.WriteLine\("CEQUENS 1008 [^"]*: fix the request: " \+ ex\);/);
+  });
+
+  it('C#: the _logger the class has', () => {
+    const placed = insertAt(csharp('    private readonly ILogger<Sender> _logger;\n'), 'csharp', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /_logger\.LogError\(ex, /);
+  });
+
+  it('Java: standard error where there is no log', () => {
+    const source = 'class Sender {\n    void send(CequensException e) {\n        if (e.getCode() == |1008) retry();\n    }\n}\n';
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /\blog\./);
+    assert.match(placed.inserted, /System\.err\.println\("CEQUENS 1008 [^"]*: fix the request: " \+ e\);/);
+  });
+});
