@@ -108,6 +108,11 @@ export class OccurrenceIndex {
     return found && { ...found, line };
   }
 
+  /** The occurrences of one line, offsets within it, read first if need be; none past the last line. */
+  onLine(line: number): readonly Occurrence[] {
+    return (line >= 0 && line < this.byLine.length && this.lineOccurrences(line)) || [];
+  }
+
   /** Occurrences on lines [from, to]. */
   inLines(from: number, to: number): PlacedOccurrence[] {
     const result: PlacedOccurrence[] = [];
