@@ -9,6 +9,8 @@ import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
  */
 const READ_BUDGET_MS = 2;
 const READ_SLICE_LINES = 100;
+/** A didChange with more edits than this (a replace-all) is applied in slices of as many. */
+const EDITS_PER_SLICE = 250;
 
 export interface AnalysedDocument {
   readonly uri: string;
@@ -25,6 +27,11 @@ export interface AnalysedDocument {
 export class DocumentStore {
   private readonly documents = new Map<string, AnalysedDocument>();
   private readonly changeListeners: ((uri: string) => void)[] = [];
+  /**
+   * The edits of a big didChange not applied yet: they are applied a slice at a time, so that
+   * requests on other documents are answered meanwhile, and all at once when this one is asked for.
+   */
+  private readonly unapplied = new Map<string, { readonly index: OccurrenceIndex; readonly edits: readonly TextEdit[]; next: number }>();
 
   constructor(private readonly catalog: Catalog) {}
 
@@ -36,7 +43,7 @@ export class DocumentStore {
       this.changed(uri);
     });
     connection.onDidChangeTextDocument(({ textDocument: { uri, version }, contentChanges }) => {
-      const document = this.documents.get(uri);
+      const document = this.get(uri); // the edits of an earlier didChange come first
       if (!document) return;
       let { index } = document;
       let edits: TextEdit[] = [];
@@ -48,12 +55,18 @@ export class DocumentStore {
         edits = []; // a whole new text replaces what came before it
         index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
       }
-      index.applyEdits(edits);
       this.documents.set(uri, { uri, version, index });
-      this.readInBackground(uri, index);
+      if (edits.length > EDITS_PER_SLICE) {
+        this.unapplied.set(uri, { index, edits, next: 0 });
+        setImmediate(() => this.applyInBackground(uri));
+      } else {
+        index.applyEdits(edits);
+        this.readInBackground(uri, index);
+      }
       this.changed(uri);
     });
     connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
+      this.unapplied.delete(uri);
       this.documents.delete(uri);
       this.changed(uri);
     });
@@ -82,7 +95,32 @@ export class DocumentStore {
     if (!index.isComplete) setImmediate(step);
   }
 
+  /** The document as its last didChange left it: edits still being applied are applied first. */
   get(uri: string): AnalysedDocument | undefined {
+    const work = this.unapplied.get(uri);
+    if (work) {
+      this.unapplied.delete(uri);
+      work.index.applyTextEdits(work.edits.slice(work.next));
+      this.finishEdits(uri, work.index);
+    }
     return this.documents.get(uri);
+  }
+
+  private applyInBackground(uri: string): void {
+    const work = this.unapplied.get(uri);
+    if (!work) return;
+    const until = performance.now() + READ_BUDGET_MS;
+    while (work.next < work.edits.length) {
+      work.index.applyTextEdits(work.edits.slice(work.next, work.next + EDITS_PER_SLICE));
+      work.next += EDITS_PER_SLICE;
+      if (performance.now() >= until && work.next < work.edits.length) return void setImmediate(() => this.applyInBackground(uri));
+    }
+    this.unapplied.delete(uri);
+    this.finishEdits(uri, work.index);
+  }
+
+  private finishEdits(uri: string, index: OccurrenceIndex): void {
+    index.readEdited();
+    this.readInBackground(uri, index);
   }
 }

@@ -34,14 +34,6 @@ suite('UI: hover cards', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png'), animations: 'disabled' });
   });
 
-  test('hover over code=1008 in a gateway log shows its card', async () => {
-    await openFile(page, 'logs/gateway.log');
-    await goTo(page, 'logs/gateway.log', 'code=1008', '1008');
-    const text = await hoverCard(page, 1008);
-    assert.match(text, /What to do:/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-log.png'), animations: 'disabled' });
-  });
-
   test('hover over a bare 401 shows the compact card of its five meanings', async () => {
     await openFile(page, 'typescript/sendWhatsApp.ts');
     await goTo(page, 'typescript/sendWhatsApp.ts', 'case 401', '401');
@@ -59,4 +51,13 @@ suite('UI: hover cards', () => {
     assert.doesNotMatch(text, /What to do:/, 'compact: no meaning in full');
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-compact.png'), animations: 'disabled' });
   });
+
+  test('hover over code=1008 in a gateway log shows its card', async () => {
+    await openFile(page, 'logs/gateway.log');
+    await goTo(page, 'logs/gateway.log', 'code=1008', '1008');
+    const text = await hoverCard(page, 1008);
+    assert.match(text, /What to do:/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-log.png'), animations: 'disabled' });
+  });
+
 });

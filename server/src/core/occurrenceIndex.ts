@@ -137,6 +137,16 @@ export class OccurrenceIndex {
    * they touched once, so the work grows with the lines touched, not with edits times lines read.
    */
   applyEdits(edits: readonly TextEdit[]): void {
+    this.applyTextEdits(edits);
+    this.readEdited();
+  }
+
+  /**
+   * The first half of applyEdits, for a caller that spreads thousands of edits over several turns:
+   * the text changes and the lines touched are marked, to be read by readEdited() before anything
+   * is asked of the index.
+   */
+  applyTextEdits(edits: readonly TextEdit[]): void {
     this.longLine = undefined; // its line may move or change: it is read again from its start
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
@@ -147,6 +157,10 @@ export class OccurrenceIndex {
       if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...edited);
       else this.byLine = this.byLine.slice(0, splice.first).concat(edited, this.byLine.slice(splice.first + splice.removed));
     }
+  }
+
+  /** The second half: reads the lines the edits touched, once. */
+  readEdited(): void {
     this.rescan(editedRuns(this.byLine));
   }
 
