@@ -7,8 +7,8 @@ import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
  * Short, because the JSON-RPC library takes several event-loop turns per request (reading,
  * dispatching, writing the answer): a request waits about four slices.
  */
-const READ_BUDGET_MS = 2;
-const READ_SLICE_LINES = 100;
+export const READ_BUDGET_MS = 2;
+export const READ_SLICE_LINES = 100;
 /** A didChange with more edits than this (a replace-all) is applied in slices of as many. */
 const EDITS_PER_SLICE = 250;
 

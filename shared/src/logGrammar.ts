@@ -10,7 +10,7 @@ import type { CatalogEntry } from './catalogTypes';
  */
 export const LOG_INJECTION_SCOPE = 'cequens.log-codes.injection';
 
-export const SCOPES = {
+const SCOPES = {
   code: 'constant.numeric.integer.error-code.cequens',
   textualCode: 'constant.language.error-code.cequens',
   title: 'keyword.other.error-title.cequens',

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { SCREENSHOTS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
 
-/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns the card's text once it names `code`. */
-async function hoverCard(page: Page, code: number): Promise<string> {
-  const card = page.locator('.monaco-hover .rendered-markdown h3', { hasText: String(code) });
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) until `card` is visible in it. */
+async function showHover(page: Page, card: Locator): Promise<void> {
   await untilVisible(
     page,
     async () => {
@@ -16,6 +15,11 @@ async function hoverCard(page: Page, code: number): Promise<string> {
     },
     card,
   );
+}
+
+/** Shows the hover at the cursor and returns the card's text once it names `code`. */
+async function hoverCard(page: Page, code: number): Promise<string> {
+  await showHover(page, page.locator('.monaco-hover .rendered-markdown h3', { hasText: String(code) }));
   return page.locator('.monaco-hover').first().innerText();
 }
 
@@ -38,14 +42,7 @@ suite('UI: hover cards', () => {
     await openFile(page, 'typescript/sendWhatsApp.ts');
     await goTo(page, 'typescript/sendWhatsApp.ts', 'case 401', '401');
     const card = page.locator('.monaco-hover .rendered-markdown', { hasText: '401 can mean 5 things' });
-    await untilVisible(
-      page,
-      async () => {
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-      },
-      card,
-    );
+    await showHover(page, card);
     const text = await card.first().innerText();
     for (const entry of cequensEntries().filter((e) => e.code === 401)) assert.ok(text.includes(entry.stringCode ?? entry.title), entry.id);
     assert.doesNotMatch(text, /What to do:/, 'compact: no meaning in full');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
-import { logGrammar } from '../../shared/src/logGrammar';
+import { LOG_INJECTION_SCOPE, logGrammar } from '../../shared/src/logGrammar';
 
 const FILE = 'syntaxes/cequens-log.injection.tmLanguage.json';
 
@@ -11,5 +11,10 @@ describe('the log grammar in syntaxes/', () => {
     const made = `${JSON.stringify(logGrammar(cequensEntries()), null, 2)}\n`;
     if (process.env.CEQUENS_UPDATE_GRAMMAR) writeFileSync(FILE, made);
     assert.equal(readFileSync(FILE, 'utf8'), made, `${FILE} is out of date: run npm run grammar`);
+  });
+
+  it('is the grammar package.json contributes, injected into log files', () => {
+    const { contributes } = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.deepEqual(contributes.grammars, [{ scopeName: LOG_INJECTION_SCOPE, path: `./${FILE}`, injectTo: ['text.log'] }]);
   });
 });

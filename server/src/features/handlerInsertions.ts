@@ -17,10 +17,15 @@ export class HandlerInsertions {
     private readonly document: TextDocument,
   ) {}
 
-  /** Undefined when the document's language has no handler templates (logs, JSON, prose). */
+  /** Whether handlers can go into documents of this language: it has handler templates (logs, JSON, prose have none). */
+  static offeredIn(languageId: string): boolean {
+    return languageFor(languageId).snippets !== undefined;
+  }
+
+  /** Undefined when the document's language has no handler templates. */
   static for(analysed: AnalysedDocument): HandlerInsertions | undefined {
     const { index } = analysed;
-    if (!languageFor(index.languageId).snippets) return undefined;
+    if (!HandlerInsertions.offeredIn(index.languageId)) return undefined;
     return new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
   }
 

@@ -3,9 +3,9 @@ import { MarkupKind } from 'vscode-languageserver';
 import { COMMANDS } from '../../../shared/src/contributions';
 import type { CommandLinksOption } from '../../../shared/src/protocol';
 import { renderCard } from '../core/hover/card';
-import { languageFor } from '../core/language';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
+import { HandlerInsertions } from './handlerInsertions';
 
 /**
  * The card of the code under the cursor; null elsewhere. For a client that runs the extension's
@@ -17,7 +17,7 @@ export function hover(store: DocumentStore, { textDocument, position }: HoverPar
   if (!analysed || !occurrence) return null;
   const { line, start, end } = occurrence;
   const card = renderCard(occurrence.entries, occurrence.picked);
-  const links = options.commandLinks ? commandLinks(occurrence, textDocument.uri, languageFor(analysed.index.languageId).snippets !== undefined) : '';
+  const links = options.commandLinks ? commandLinks(occurrence, textDocument.uri, HandlerInsertions.offeredIn(analysed.index.languageId)) : '';
   return {
     contents: { kind: MarkupKind.Markdown, value: links ? `${card}\n\n${links}` : card },
     range: { start: { line, character: start }, end: { line, character: end } },

@@ -1,11 +1,8 @@
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
-import type { AnalysedDocument } from '../documents';
+import { READ_BUDGET_MS, READ_SLICE_LINES, type AnalysedDocument } from '../documents';
 
-/** Work on a document yields to other requests after this long (as its reading does). */
-const BUDGET_MS = 2;
 /** How many occurrences or lines are visited between looks at the clock. */
 const CHECK_EVERY = 256;
-const READ_SLICE_LINES = 100;
 
 /**
  * Visits the occurrences on lines [from, to] of a document, a slice of lines at a time, yielding
@@ -25,7 +22,7 @@ export function forEachOccurrenceInSlices(
   return new Promise((resolve) => {
     const step = () => {
       if (isStale()) return resolve(false);
-      const until = performance.now() + BUDGET_MS;
+      const until = performance.now() + READ_BUDGET_MS;
       // Lines not read yet are read a slice at a time first: asked for at once, a long line would be read in one piece.
       while (!document.index.isComplete) {
         document.index.scanSome(READ_SLICE_LINES);
