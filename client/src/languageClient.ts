@@ -12,7 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { COMMANDS, CONFIGURATION_SECTION } from '../../shared/src/contributions';
-import type { CommandLinksOption } from '../../shared/src/protocol';
+import type { InitializationOptions } from '../../shared/src/protocol';
 import { isEnabledFor } from './enablement';
 import { DOCUMENT_SELECTOR } from './languages';
 
@@ -62,7 +62,8 @@ export function createLanguageClient(serverModule: string, settings: ClientSetti
     documentSelector: [...DOCUMENT_SELECTOR],
     outputChannelName: name,
     // Cards end with links to these two commands; the Markdown may run them and nothing else.
-    initializationOptions: { commandLinks: true } satisfies CommandLinksOption,
+    // Read at every start: a change of `cequens.catalogs` restarts the server (see session.ts).
+    initializationOptions: (): InitializationOptions => ({ commandLinks: true, catalogs: chosenCatalogs() }),
     markdown: { isTrusted: { enabledCommands: [COMMANDS.lookUp, COMMANDS.insertHandler] } },
     errorHandler: restartPolicy(() => client, name, settings.notify ?? ((message, ...actions) => vscode.window.showErrorMessage(message, ...actions))),
     // A start that failed is already reported and, when the server's process ended, restarted.
@@ -80,6 +81,11 @@ export function createLanguageClient(serverModule: string, settings: ClientSetti
   };
   client = new LanguageClient(CONFIGURATION_SECTION, name, serverOptions, clientOptions);
   return client;
+}
+
+/** The `cequens.catalogs` setting, as the server takes it. */
+export function chosenCatalogs(): string[] {
+  return vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get<string[]>('catalogs') ?? [];
 }
 
 /** The library's policy (restart, unless 5 exits within 3 minutes), giving up with "Restart" and "Show Output". */

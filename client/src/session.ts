@@ -1,6 +1,6 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import type { CommandName } from '../../shared/src/contributions';
+import { CONFIGURATION_SECTION, type CommandName } from '../../shared/src/contributions';
 import { commandsOf, type Command } from './commands';
 import { createLanguageClient } from './languageClient';
 import { CardView } from './ui/cardView';
@@ -23,6 +23,12 @@ export function startSession(context: vscode.ExtensionContext): Session {
   const summaries = new SummaryView();
   context.subscriptions.push(cards, summaries);
   const started = client.start().catch((error: unknown) => runningSoon(client, error));
+  // The server builds its catalog once, from its initialization options: other catalogs need a new server.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.catalogs`) && client.state === State.Running) void client.restart();
+    }),
+  );
   return { client, started, commands: commandsOf({ client, cards, summaries }) };
 }
 

@@ -33,7 +33,17 @@ export class DocumentStore {
    */
   private readonly unapplied = new Map<string, { readonly index: OccurrenceIndex; readonly edits: readonly TextEdit[]; next: number }>();
 
-  constructor(private readonly catalog: Catalog) {}
+  constructor(private current: Catalog) {}
+
+  /** The catalog documents are read with. */
+  get catalog(): Catalog {
+    return this.current;
+  }
+
+  /** Reads documents opened from now on with `catalog`: call before any is opened (on `initialize`). */
+  useCatalog(catalog: Catalog): void {
+    this.current = catalog;
+  }
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument: { uri, languageId, version, text } }) => {

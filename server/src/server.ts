@@ -10,8 +10,8 @@ import {
   TextDocumentSyncKind,
   type Connection,
 } from 'vscode-languageserver/node';
-import type { CommandLinksOption } from '../../shared/src/protocol';
-import { loadCatalog } from './catalogSource';
+import { catalogOf } from '../../shared/src/catalogSources';
+import type { InitializationOptions } from '../../shared/src/protocol';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
@@ -21,15 +21,16 @@ import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
 
 const connection = connect();
-const catalog = loadCatalog();
-const store = new DocumentStore(catalog);
+const store = new DocumentStore(catalogOf());
 const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
 
-let commandLinks: CommandLinksOption = {};
+let commandLinks = false;
 connection.onInitialize(({ initializationOptions, capabilities }) => {
+  const options = (initializationOptions ?? {}) as InitializationOptions;
   settings.initialize(capabilities);
-  commandLinks = { commandLinks: (initializationOptions as CommandLinksOption | undefined)?.commandLinks === true };
+  commandLinks = options.commandLinks === true;
+  if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -42,9 +43,9 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
-connection.onHover((params) => hover(store, params, commandLinks));
+connection.onHover((params) => hover(store, params, { commandLinks }));
 connection.onCodeAction((params, token) => codeActions(store, params, token));
-registerCustomRequests(connection, catalog, store);
+registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 connection.listen();
 

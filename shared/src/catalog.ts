@@ -15,12 +15,12 @@ export class Catalog {
     for (const entry of this.entries) {
       if (this.byId.has(entry.id)) throw new Error(`Catalog: duplicate entry id ${entry.id}`);
       this.byId.set(entry.id, entry);
-      push(this.byCode, entry.code, entry);
+      for (let code = entry.code; code <= (entry.lastCode ?? entry.code); code++) push(this.byCode, code, entry);
       if (entry.stringCode) push(this.byStringCode, entry.stringCode, entry);
     }
   }
 
-  /** Every entry with this numeric code; empty when unknown. */
+  /** Every entry with this numeric code (or a range holding it); empty when unknown. */
   entriesForCode(code: number): readonly CatalogEntry[] {
     return this.byCode.get(code) ?? [];
   }

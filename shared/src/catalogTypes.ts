@@ -10,6 +10,10 @@ export const CATEGORIES = [
   'certificate',
   'configuration',
   'server',
+  'integrity',
+  'registration',
+  'flow',
+  'calling',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -49,5 +53,30 @@ export interface CatalogEntry {
   readonly category: Category;
   /** True when the same request may succeed later: worth a retry with back-off. */
   readonly transient: boolean;
+  /** How to retry, where the source says more than transient or not ("not before 24 h"). */
+  readonly retry?: string;
+  /** The HTTP status the error usually arrives with. */
+  readonly httpStatus?: number;
+  /** A trap integrators fall into with this code, stated on the card. */
+  readonly pitfall?: string;
+  /** The last code of a documented range (200–299); `code` is then its first. */
+  readonly lastCode?: number;
+  /** Codes of the same meaning in other layers: the On-Premises code of a Cloud code, and back. */
+  readonly twins?: readonly Twin[];
   readonly handler: HandlerKind;
+}
+
+/** How sure a twin mapping is: documented, likely from strong evidence, a guess, or the same situation in another layer. */
+export type TwinConfidence = 'confirmed' | 'likely' | 'guess' | 'analogue';
+
+/** A code of the same meaning in another catalog or provider. */
+export interface Twin {
+  /** The catalog (CEQUENS, Cloud API) or provider (Twilio) it belongs to. */
+  readonly source: string;
+  readonly code: number;
+  /** Which entry of a code with several (401 TOKEN). */
+  readonly stringCode?: string;
+  readonly confidence: TwinConfidence;
+  /** For a provider's code reached through another twin: that twin's code (Twilio 63016 is 470's). */
+  readonly through?: number;
 }

@@ -6,6 +6,12 @@ import { parseCequensTable, type CequensTableEntry } from './cequensTable';
 
 export const CEQUENS_SOURCE = 'CEQUENS';
 
+interface Pitfall {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
 interface Annotation {
   readonly category: string;
   readonly transient: boolean;
@@ -18,6 +24,7 @@ export function cequensEntries(
   text: string = tableText,
   annotationsByKey: Readonly<Record<string, Annotation>> = annotations.entries,
   page: string | undefined = annotations.page,
+  pitfalls: readonly Pitfall[] = annotations.pitfalls,
 ): CatalogEntry[] {
   const table = parseCequensTable(text);
   const repeatedCodes = new Set(table.map((e) => e.code).filter((code, i, all) => all.indexOf(code) !== i));
@@ -27,13 +34,14 @@ export function cequensEntries(
     const annotation = annotationsByKey[key];
     if (!annotation) throw new Error(`CEQUENS annotations: no entry for "${key}"`);
     unused.delete(key);
-    return toCatalogEntry(row, key, annotation, page);
+    const pitfall = pitfalls.find((p) => row.code >= p.from && row.code <= p.to)?.text;
+    return toCatalogEntry(row, key, annotation, page, pitfall);
   });
   if (unused.size > 0) throw new Error(`CEQUENS annotations: no table entry for ${[...unused].join(', ')}`);
   return entries;
 }
 
-function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined): CatalogEntry {
+function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined, pitfall: string | undefined): CatalogEntry {
   if (row.remedy !== undefined && annotation.remedy !== undefined) {
     throw new Error(`CEQUENS annotations: "${key}" repeats a remedy the table already gives`);
   }
@@ -53,6 +61,7 @@ function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotat
     deprecated: row.deprecated,
     category: checked(CATEGORIES, annotation.category, key),
     transient: annotation.transient,
+    ...(pitfall ? { pitfall } : {}),
     handler: checked(HANDLER_KINDS, annotation.handler, key),
   };
 }

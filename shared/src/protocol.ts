@@ -82,10 +82,13 @@ export interface MinuteCount {
   readonly count: number;
 }
 
-/**
- * `initializationOptions` of a client that runs the extension's commands (VS Code): the cards then
- * end with links to them ("Open in catalog", "Insert handler"). Other editors get plain cards.
- */
-export interface CommandLinksOption {
+/** What a client may say in `initializationOptions`; every field is optional. */
+export interface InitializationOptions {
+  /**
+   * The client runs the extension's commands (VS Code): the cards then end with links to them
+   * ("Open in catalog", "Insert handler"). Other editors get plain cards.
+   */
   readonly commandLinks?: boolean;
+  /** The catalogs to recognise (`cequens.catalogs`): "CEQUENS", "Cloud API"; default both. */
+  readonly catalogs?: readonly string[];
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { catalogOf } from '../../shared/src/catalogSources';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
 import { renderCard } from '../../server/src/core/hover/card';
 import { escapeMarkdown } from '../../server/src/core/hover/markdown';
 
-const catalog = new Catalog(cequensEntries());
+const catalog = catalogOf();
+const CEQUENS_LINK = '[CEQUENS](https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-)';
 const only = (code: number) => catalog.entriesForCode(code)[0];
 
 describe('hover card', () => {
@@ -16,13 +16,14 @@ describe('hover card', () => {
     assert.equal(lines[0], '### 429 Rate limit hit');
     assert.match(lines[1], /too many messages sent from this phone number/);
     assert.equal(lines[2], '**What to do:** Resend the failed messages\\.');
-    assert.equal(lines[3], 'Rate limit · transient: retry with back\\-off · CEQUENS');
+    assert.equal(lines[3], '**Same meaning elsewhere:** Cloud API 130429 · Twilio 63018');
+    assert.equal(lines[4], `Rate limit · transient: retry with back\\-off · ${CEQUENS_LINK}`);
   });
 
   it('keeps lists as lists and says when the advice is the extension’s own', () => {
     const payment = renderCard([only(402)]);
     assert.equal(payment.split('\n').filter((l) => l.startsWith('- ')).length, 8);
-    assert.match(renderCard([only(1013)]), /this extension’s advice; the table gives none/);
+    assert.match(renderCard([only(1013)]), /this extension’s advice; the source gives none/);
     assert.doesNotMatch(payment, /this extension’s advice/);
   });
 
@@ -45,7 +46,7 @@ describe('hover card', () => {
     assert.equal(card.match(/^### /gm), null, 'no full card');
     const lines = card.split('\n').filter((l) => l.startsWith('- '));
     assert.deepEqual(lines.map((l) => l.slice(0, l.indexOf(':'))), meanings.map((e) => `- **${escapeMarkdown(e.stringCode ?? e.title)}**`));
-    assert.equal(card.match(/CEQUENS$/gm)?.length, 1, 'the facts line once');
+    assert.equal(card.split(CEQUENS_LINK).length, 2, 'the facts line once');
     assert.equal(card.match(/permanent/g)?.length, 1, 'a fact all meanings share, once');
   });
 
@@ -55,6 +56,28 @@ describe('hover card', () => {
     assert.ok(card.includes(`- **MISSING\\_TOKEN**: ${escapeMarkdown('Request missing CEQUENS token.')}`), card);
   });
 
+  it('names the twins both ways: 131047 its On-Premises 470 and Twilio 63016, 470 its Cloud 131047', () => {
+    const cloud = renderCard([only(131047)]);
+    assert.match(cloud, /^### 131047 Re\\-engagement message/);
+    assert.match(cloud, /\*\*Same meaning elsewhere:\*\* On\\-Premises 470 · Twilio 63016\n/);
+    assert.match(renderCard([only(470)]), /\*\*Same meaning elsewhere:\*\* Cloud API 131047 · Twilio 63016\n/);
+    assert.match(renderCard([only(131026)]), /On\\-Premises 1026 \\\(likely\\\)/);
+  });
+
+  it('states the pitfall, the usual HTTP status and links the Cloud page', () => {
+    const card = renderCard([only(190)]);
+    assert.match(card, /\*\*Watch out:\*\* .*HTTP 400/);
+    assert.match(card, /usually HTTP 401 · \[Cloud API\]\(https:\/\/developers\.facebook\.com\//);
+    assert.match(renderCard([only(1002)]), /\*\*Watch out:\*\* Gupshup/);
+    assert.doesNotMatch(renderCard([only(1013)]), /Watch out/);
+  });
+
+  it('heads a range with the range: 250 is one of 200–299', () => {
+    const [permission] = catalog.entriesForCode(250);
+    assert.equal(permission, only(200));
+    assert.match(renderCard([permission]), /^### 200–299 /);
+  });
+
   it('escapes catalog text so it can never render as links, HTML or emphasis', () => {
     const hostile: CatalogEntry = {
       ...only(470),
@@ -62,7 +85,7 @@ describe('hover card', () => {
       description: '# not a heading\n<script>x</script> `code` _under_',
     };
     const card = renderCard([hostile]);
-    assert.doesNotMatch(card, /<img|<script|\]\(http|(?<!\\)\*bold/);
+    assert.doesNotMatch(card, /<img|<script|(?<!\\)\]\(http:\/\/evil|(?<!\\)\*bold/);
     assert.match(card, /&lt;img src=x onerror=alert\\\(1\\\)\\> \\\[click\\\]\\\(http:\/\/evil\\\) \\\*bold\\\*/);
     assert.equal(escapeMarkdown('a_b'), 'a\\_b');
   });

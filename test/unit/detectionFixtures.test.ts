@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import type { Catalog } from '../../shared/src/catalog';
+import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 
@@ -194,7 +194,7 @@ function languageOf(file: string): string | undefined {
   return LANGUAGE_BY_EXTENSION[path.extname(name).slice(1)];
 }
 
-const catalog = new Catalog(cequensEntries());
+const catalog = catalogOf();
 const fixtureFiles = fs
   .readdirSync(FIXTURES)
   .filter((f) => f !== 'README.md' && fs.statSync(path.join(FIXTURES, f)).isFile())

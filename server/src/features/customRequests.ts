@@ -1,15 +1,15 @@
 import type { Connection } from 'vscode-languageserver';
-import type { Catalog } from '../../../shared/src/catalog';
 import { CardRequest, CatalogRequest, HandlerInsertionRequest, OccurrenceRequest } from '../../../shared/src/protocol';
 import { renderCard } from '../core/hover/card';
 import type { DocumentStore } from '../documents';
 import { HandlerInsertions } from './handlerInsertions';
 
 /** The requests of shared/src/protocol.ts: the catalog, a card, the code at a position, a handler's edit. */
-export function registerCustomRequests(connection: Connection, catalog: Catalog, store: DocumentStore): void {
-  connection.onRequest(CatalogRequest, () => catalog.entries);
+export function registerCustomRequests(connection: Connection, store: DocumentStore): void {
+  connection.onRequest(CatalogRequest, () => store.catalog.entries);
 
   connection.onRequest(CardRequest, ({ entryId }) => {
+    const { catalog } = store;
     const entry = catalog.entry(entryId);
     return entry ? { markdown: renderCard(catalog.entriesForCode(entry.code), entry) } : null;
   });
@@ -28,7 +28,7 @@ export function registerCustomRequests(connection: Connection, catalog: Catalog,
   });
 
   connection.onRequest(HandlerInsertionRequest, ({ textDocument, position, entryId }) => {
-    const entry = catalog.entry(entryId);
+    const entry = store.catalog.entry(entryId);
     const analysed = store.get(textDocument.uri);
     if (!entry || !analysed) return null;
     return HandlerInsertions.for(analysed)?.at(position, entry) ?? null;

@@ -1,7 +1,7 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import { COMMANDS } from '../../../shared/src/contributions';
-import type { CommandLinksOption } from '../../../shared/src/protocol';
+import type { InitializationOptions } from '../../../shared/src/protocol';
 import { renderCard } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
@@ -11,7 +11,7 @@ import { HandlerInsertions } from './handlerInsertions';
  * The card of the code under the cursor; null elsewhere. For a client that runs the extension's
  * commands (it says so in `initializationOptions`), the card ends with links to them.
  */
-export function hover(store: DocumentStore, { textDocument, position }: HoverParams, options: CommandLinksOption): Hover | null {
+export function hover(store: DocumentStore, { textDocument, position }: HoverParams, options: Pick<InitializationOptions, 'commandLinks'>): Hover | null {
   const analysed = store.get(textDocument.uri);
   const occurrence = analysed?.index.at(position);
   if (!analysed || !occurrence) return null;

@@ -1,4 +1,5 @@
-import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import type { CatalogEntry, Twin } from '../../../../shared/src/catalogTypes';
+import { CEQUENS_SOURCE } from '../../../../shared/src/cequensCatalog';
 import { escapeMarkdown as md } from './markdown';
 
 /**
@@ -24,7 +25,8 @@ function renderMeanings(entries: readonly CatalogEntry[]): string {
     return `- **${md(nameOf(entry))}**: ${md(firstSentence(entry))}${own.length > 0 ? ` _(${own.map(md).join(' · ')})_` : ''}`;
   });
   const heading = `**${entries[0].code} can mean ${entries.length} things**; the context does not say which:`;
-  return [heading, lines.join('\n'), shared.map(md).join(' · ')].filter((part) => part !== '').join('\n\n');
+  const sources = new Set(entries.map(sourceLink));
+  return [heading, lines.join('\n'), [...shared.map(md), ...sources].join(' · ')].join('\n\n');
 }
 
 /** One entry's full card: heading, description, details, what to do, and its facts line. */
@@ -33,10 +35,25 @@ export function renderEntry(entry: CatalogEntry): string {
   if (entry.deprecated) parts.push('_Deprecated_');
   if (entry.description) parts.push(md(entry.description));
   if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${md(d)}`).join('\n'));
-  const remedyNote = entry.remedySource === 'editorial' ? ` _(${md('this extension’s advice; the table gives none')})_` : '';
+  const remedyNote = entry.remedySource === 'editorial' ? ` _(${md('this extension’s advice; the source gives none')})_` : '';
   parts.push(`**What to do:** ${md(entry.remedy)}${remedyNote}`);
-  parts.push(factsOf(entry).map(md).join(' · '));
+  if (entry.pitfall) parts.push(`**Watch out:** ${md(entry.pitfall)}`);
+  if (entry.twins && entry.twins.length > 0) parts.push(`**Same meaning elsewhere:** ${entry.twins.map((t) => md(twinName(t))).join(' · ')}`);
+  parts.push([...factsOf(entry).map(md), sourceLink(entry)].join(' · '));
   return parts.join('\n\n');
+}
+
+/** "On-Premises 470", "Cloud API 131026 (likely)", "Twilio 63016". */
+export function twinName(twin: Twin): string {
+  const layer = twin.source === CEQUENS_SOURCE ? 'On-Premises' : twin.source;
+  const which = twin.stringCode ? ` ${twin.stringCode}` : '';
+  const sure = twin.confidence === 'confirmed' ? '' : twin.confidence === 'guess' ? ' (a guess)' : ` (${twin.confidence})`;
+  return `${layer} ${twin.code}${which}${sure}`;
+}
+
+/** The source's name, linked to the public page the entry comes from. */
+function sourceLink(entry: CatalogEntry): string {
+  return entry.page ? `[${md(entry.source)}](${entry.page.replace(/[()\s]/g, encodeURIComponent)})` : md(entry.source);
 }
 
 function renderOtherMeanings(code: number, others: readonly CatalogEntry[]): string {
@@ -44,9 +61,14 @@ function renderOtherMeanings(code: number, others: readonly CatalogEntry[]): str
   return [`**Other meanings of ${code}:**`, ...lines].join('\n');
 }
 
-/** "470 Re-engagement message", "401 MISSING_TOKEN". */
+/** "470 Re-engagement message", "401 MISSING_TOKEN", "200–299 API Permission". */
 export function headingOf(entry: CatalogEntry): string {
-  return `${entry.code} ${entry.title}`;
+  return `${codeOf(entry)} ${entry.title}`;
+}
+
+/** The code, or the range of codes an entry stands for. */
+export function codeOf(entry: CatalogEntry): string {
+  return entry.lastCode === undefined ? String(entry.code) : `${entry.code}–${entry.lastCode}`;
 }
 
 /** The textual code where an entry has one (MISSING_TOKEN), else its title. */
@@ -54,10 +76,15 @@ export function nameOf(entry: CatalogEntry): string {
   return entry.stringCode ?? entry.title;
 }
 
-/** Category, retry verdict and source, as shown under a card. */
+/** Category, retry verdict and usual HTTP status, as shown under a card (before its source). */
 function factsOf(entry: CatalogEntry): string[] {
-  const retry = entry.transient ? 'transient: retry with back-off' : 'permanent: do not retry as is';
-  return [capitalize(entry.category), retry, entry.source];
+  const nature = entry.transient ? 'transient' : 'permanent';
+  const retry = entry.retry ? `${nature}: ${lowerFirst(entry.retry)}` : entry.transient ? 'transient: retry with back-off' : 'permanent: do not retry as is';
+  return [capitalize(entry.category), retry, ...(entry.httpStatus ? [`usually HTTP ${entry.httpStatus}`] : [])];
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
