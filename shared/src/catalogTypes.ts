@@ -17,7 +17,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** The handler a quick fix inserts for an entry; each has a template per language. */
+/**
+ * The handler a quick fix inserts for an entry; each has a template per language. The last three
+ * serve WhatsApp Cloud API codes: `retryPerRecipient` (131056, pair rate limit: back off for this
+ * recipient only), `retryAfterADay` (131049, per-user marketing limit: resend no sooner than 24 h)
+ * and `renewAccessToken` (190, Meta access token expired: get a new one, then resend once).
+ */
 export const HANDLER_KINDS = [
   'retryWithBackoff',
   'sendTemplateInstead',
@@ -26,6 +31,9 @@ export const HANDLER_KINDS = [
   'skipRecipient',
   'alertOperator',
   'markFailed',
+  'retryPerRecipient',
+  'retryAfterADay',
+  'renewAccessToken',
 ] as const;
 export type HandlerKind = (typeof HANDLER_KINDS)[number];
 

@@ -7,13 +7,36 @@ import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { LANGUAGE_PROFILES } from '../../shared/src/languages';
 import { HANDLER_KINDS, type CatalogEntry, type HandlerKind } from '../../shared/src/catalogTypes';
 import { detectEol, detectIndentUnit } from '../../server/src/core/snippets/layout';
-import { errorObject, renderHandler } from '../../server/src/core/snippets/render';
+import { errorObject, renderHandler, sourceName } from '../../server/src/core/snippets/render';
 import { parseTemplates, templatesFor } from '../../server/src/core/snippets/templates';
 import typescriptTemplates from '../../server/src/core/snippets/templates/typescript.json';
 import { parseSources } from '../support/parseCheck';
 
 const entries = cequensEntries();
 const entry = (id: string): CatalogEntry => entries.find((e) => e.id === id)!;
+
+/** A WhatsApp Cloud API code for each handler kind, so that every kind renders, Cloud entries included. */
+const CLOUD_CODES: Readonly<Record<HandlerKind, readonly [code: number, title: string, transient: boolean]>> = {
+  retryWithBackoff: [130429, 'Rate limit hit', true],
+  sendTemplateInstead: [131047, 'Re-engagement message', false],
+  refreshToken: [133010, 'Phone number not registered', false],
+  fixRequest: [131008, 'Required parameter is missing', false],
+  skipRecipient: [131026, 'Message undeliverable', false],
+  alertOperator: [131031, 'Account has been locked', false],
+  markFailed: [131000, 'Something went wrong', false],
+  retryPerRecipient: [131056, '(Business Account, Consumer Account) pair rate limit hit', true],
+  retryAfterADay: [131049, 'This message was not delivered to maintain healthy ecosystem engagement', true],
+  renewAccessToken: [190, 'Access token has expired', false],
+};
+/** A Cloud API entry for a handler kind, built from a CEQUENS one (the Cloud catalog is written elsewhere). */
+function cloudEntry(kind: HandlerKind): CatalogEntry {
+  const { stringCode: _none, ...base } = entry('cequens:1015');
+  const [code, title, transient] = CLOUD_CODES[kind];
+  return { ...base, id: `cloud:${code}`, source: 'Cloud API', code, title, transient, handler: kind };
+}
+const cloudEntries = HANDLER_KINDS.map(cloudEntry);
+/** The catalog's entries and a Cloud entry of each kind: every kind in every language. */
+const allEntries = [...entries, ...cloudEntries];
 
 /** Attempts one after another: a loop, or (in JavaScript outside an async function) a timer that re-arms itself. */
 const RETRY_LOOP = /(for\b|retry\().*attempt/;
@@ -29,7 +52,12 @@ const STRATEGY: Readonly<Record<HandlerKind, readonly RegExp[]>> = {
   skipRecipient: [/do not retry/, /markrecipientunreachable/],
   alertOperator: [/do not retry/, /alertoperator/],
   markFailed: [/markmessagefailed/],
+  retryPerRecipient: [/pause sends to this recipient only/, /back-off/, /other recipients now/, /pausesendstorecipient(async)?\(/, /doubled/],
+  retryAfterADay: [/do not retry now/, /no sooner than 24 hours/, /scheduleresend(async)?\(/, /24 h at least/],
+  renewAccessToken: [/do not retry with this token/, /renewaccesstoken(async)?\(/, /system-user token/, /resendmessage/],
 };
+/** Kinds that retry a transient code later, by a function of the user's that schedules it, rather than in a loop here. */
+const SCHEDULED_RETRY = /pausesendstorecipient|scheduleresend/;
 
 const LANGUAGES = ['typescript', 'javascript', 'python', 'java', 'go', 'csharp', 'php'];
 
@@ -88,7 +116,7 @@ describe('renderHandler: every entry in every language', () => {
   for (const language of LANGUAGES) {
     it(language, () => {
       const templates = templatesFor(language)!;
-      for (const e of entries) {
+      for (const e of allEntries) {
         for (const [form, canAwait] of [['block', false], ['case', false], ['block', true], ['case', true]] as const) {
           const text = renderHandler(e, language, { form, indent: '  ', eol: '\n', canAwait });
           const where = `${language} ${form}${canAwait ? ' async' : ''} ${e.id}`;
@@ -100,7 +128,7 @@ describe('renderHandler: every entry in every language', () => {
           assert.ok(!text.includes('{{') && !text.includes('}}'), `${where}: placeholder left\n${text}`);
           const code = text.toLowerCase().replace(/_/g, '');
           for (const pattern of STRATEGY[e.handler]) assert.match(code, pattern, where);
-          if (e.transient) assert.match(code, RETRY_LOOP, `${where}: a transient code is retried`);
+          if (e.transient) assert.ok(RETRY_LOOP.test(code) || SCHEDULED_RETRY.test(code), `${where}: a transient code is retried`);
           if (form === 'block') assert.ok(lines.some((line) => line.includes(String(e.stringCode ?? e.code))), `${where}: condition`);
         }
       }
@@ -181,6 +209,83 @@ describe('renderHandler options', () => {
   });
 });
 
+describe('renderHandler: Cloud API entries and the new kinds', () => {
+  const variants = LANGUAGES.flatMap((language) => [[language, false], [language, true]] as const);
+  const render = (e: CatalogEntry, language: string, canAwait: boolean) =>
+    renderHandler(e, language, { form: 'case', indent: '    ', eol: '\n', canAwait, subject: language === 'php' ? "$error['code']" : undefined });
+  const pairLimit: CatalogEntry = {
+    ...entry('cequens:1015'),
+    id: 'cloud:131056',
+    source: 'Cloud API',
+    code: 131056,
+    title: '(Business Account, Consumer Account) pair rate limit hit',
+    remedy: 'Wait before sending another message to this recipient.',
+    handler: 'retryPerRecipient',
+  };
+
+  it('says "WhatsApp" for any source but CEQUENS, and "CEQUENS" for the CEQUENS table', () => {
+    assert.equal(sourceName('CEQUENS'), 'CEQUENS');
+    assert.equal(sourceName('Cloud API'), 'WhatsApp');
+  });
+
+  it('names WhatsApp, not CEQUENS, in the messages of a Cloud entry', () => {
+    for (const [language, canAwait] of variants) {
+      const text = render(pairLimit, language, canAwait);
+      const quoteMark = templatesFor(language)!.quote;
+      assert.ok(text.includes(`${quoteMark}WhatsApp 131056 (Business Account, Consumer Account) pair rate limit hit${quoteMark}`), `${language}\n${text}`);
+      assert.doesNotMatch(text, /cequens/i, language);
+    }
+    for (const e of cloudEntries) {
+      for (const [language, canAwait] of variants) assert.doesNotMatch(render(e, language, canAwait), /CEQUENS \d/, `${language} ${e.handler}`);
+    }
+  });
+
+  it('still names CEQUENS in the messages of a CEQUENS entry', () => {
+    for (const [language, canAwait] of variants) {
+      assert.match(render(entry('cequens:402'), language, canAwait), /CEQUENS 402 Business eligibility/, language);
+      for (const e of entries) assert.doesNotMatch(render(e, language, canAwait), /WhatsApp \d/, `${language} ${e.id}`);
+    }
+  });
+
+  it('pauses sends to this recipient only for 131056, and does not wait there', () => {
+    for (const [language, canAwait] of variants) {
+      const text = render(pairLimit, language, canAwait);
+      assert.match(text, /pause sends to this recipient only, with back-off, and keep sending to the other recipients now/, language);
+      assert.match(text, /doubled each time the limit is hit again for it/, language);
+      assert.doesNotMatch(text, /sleep|Task\.Delay|setTimeout/i, `${language}: waits in the handler, holding up the other recipients`);
+    }
+  });
+
+  it('resends 131049 no sooner than 24 hours later', () => {
+    const aDay: Readonly<Record<string, RegExp>> = {
+      typescript: /scheduleResend\(24 \* 60 \* 60 \* 1000, /,
+      javascript: /scheduleResend\(24 \* 60 \* 60 \* 1000, /,
+      python: /schedule_resend\(24 \* 60 \* 60, /,
+      java: /scheduleResend\(java\.time\.Duration\.ofHours\(24\), /,
+      go: /scheduleResend\(24\*time\.Hour, /,
+      csharp: /ScheduleResend(Async)?\(TimeSpan\.FromHours\(24\), /,
+      php: /scheduleResend\(24 \* 60 \* 60, /,
+    };
+    for (const [language, canAwait] of variants) {
+      const text = render(cloudEntry('retryAfterADay'), language, canAwait);
+      assert.match(text, /a resend within 24 hours only fails again/, language);
+      assert.match(text, /Do not retry now: schedule one later attempt, no sooner than 24 hours from now, later still after repeated failures/, language);
+      assert.match(text, /\(24 h at least\)/, language);
+      assert.match(text, /longer after each further 131049/, language);
+      assert.match(text, aDay[language], language);
+    }
+  });
+
+  it('renews the access token for 190 before the one resend', () => {
+    for (const [language, canAwait] of variants) {
+      const text = render(cloudEntry('renewAccessToken'), language, canAwait).toLowerCase().replace(/_/g, '');
+      assert.match(text, /do not retry with this token/, language);
+      assert.ok(text.indexOf('renewaccesstoken') < text.lastIndexOf('resendmessage'), `${language}: renews, then resends`);
+      assert.doesNotMatch(text, /refreshcequenstoken/, language);
+    }
+  });
+});
+
 describe('layout', () => {
   it('detects line endings and indent units', () => {
     assert.equal(detectEol('a\r\nb'), '\r\n');
@@ -200,8 +305,8 @@ function wrapAll(language: string, canAwait: boolean): string {
     renderHandler(e, language, { form: 'case', indent: unit, eol: '\n', baseIndent: base, closeBranch: true, canAwait });
   const async = canAwait ? 'async ' : '';
   const u = (n: number) => unit.repeat(n);
-  const blocks = (n: number) => entries.map((e) => block(e, u(n))).join('\n');
-  const cases = (n: number, label: (e: CatalogEntry) => string) => entries.map((e) => `${u(n)}${label(e)}\n${branch(e, u(n + 1))}`).join('\n');
+  const blocks = (n: number) => allEntries.map((e) => block(e, u(n))).join('\n');
+  const cases = (n: number, label: (e: CatalogEntry) => string) => allEntries.map((e) => `${u(n)}${label(e)}\n${branch(e, u(n + 1))}`).join('\n');
   switch (language) {
     case 'typescript':
     case 'javascript':

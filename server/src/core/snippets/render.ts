@@ -39,6 +39,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     code: String(entry.code),
     codeLiteral: stringCode !== undefined ? quote(stringCode, templates.quote) : String(entry.code),
     title: entry.title,
+    source: sourceName(entry.source),
     remedy: oneLine(entry.remedy),
     subject,
     // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
@@ -65,6 +66,11 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   }
   const base = options.baseIndent ?? '';
   return levelled.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
+}
+
+/** Who reports the code, as the handler's messages name it: "CEQUENS" for its own table, "WhatsApp" for the others (Cloud API…). */
+export function sourceName(source: string): string {
+  return source === 'CEQUENS' ? 'CEQUENS' : 'WhatsApp';
 }
 
 /** `<code> <title>: <transient|permanent> – <remedy>`, wrapped into several comment lines when long. */
