@@ -266,7 +266,8 @@ describe('detector on the labelled fixture corpus', () => {
       const languageId = languageOf(file);
       assert.ok(languageId, `${file}: no language for this extension`);
       const { text, expected } = parseMarkers(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), catalog);
-      assert.ok(expected.length > 0, `${file}: no ⟦…⟧ markers`);
+      // A trap file (name starting with "trap-") may hold no code at all; any other file must.
+      if (!file.startsWith('trap-')) assert.ok(expected.length > 0, `${file}: no ⟦…⟧ markers`);
       const actual = detect(text, languageId, catalog);
       const problems = compare(text, expected, actual, catalog);
       const found = expected.length - problems.filter((p) => p.startsWith('missed')).length;
