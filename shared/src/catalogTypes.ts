@@ -67,6 +67,8 @@ export interface CatalogEntry {
   readonly httpStatus?: number;
   /** A trap integrators fall into with this code, stated on the card. */
   readonly pitfall?: string;
+  /** Other providers that send this number with a meaning of their own (Gupshup 1002). */
+  readonly sharedWith?: readonly string[];
   /** The last code of a documented range (200–299); `code` is then its first. */
   readonly lastCode?: number;
   /** Codes of the same meaning in other layers: the On-Premises code of a Cloud code, and back. */

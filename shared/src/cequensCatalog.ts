@@ -9,6 +9,7 @@ export const CEQUENS_SOURCE = 'CEQUENS';
 interface Pitfall {
   readonly from: number;
   readonly to: number;
+  readonly providers?: readonly string[];
   readonly text: string;
 }
 
@@ -34,14 +35,14 @@ export function cequensEntries(
     const annotation = annotationsByKey[key];
     if (!annotation) throw new Error(`CEQUENS annotations: no entry for "${key}"`);
     unused.delete(key);
-    const pitfall = pitfalls.find((p) => row.code >= p.from && row.code <= p.to)?.text;
+    const pitfall = pitfalls.find((p) => row.code >= p.from && row.code <= p.to);
     return toCatalogEntry(row, key, annotation, page, pitfall);
   });
   if (unused.size > 0) throw new Error(`CEQUENS annotations: no table entry for ${[...unused].join(', ')}`);
   return entries;
 }
 
-function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined, pitfall: string | undefined): CatalogEntry {
+function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined, pitfall: Pitfall | undefined): CatalogEntry {
   if (row.remedy !== undefined && annotation.remedy !== undefined) {
     throw new Error(`CEQUENS annotations: "${key}" repeats a remedy the table already gives`);
   }
@@ -61,7 +62,8 @@ function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotat
     deprecated: row.deprecated,
     category: checked(CATEGORIES, annotation.category, key),
     transient: annotation.transient,
-    ...(pitfall ? { pitfall } : {}),
+    ...(pitfall ? { pitfall: pitfall.text } : {}),
+    ...(pitfall?.providers ? { sharedWith: pitfall.providers } : {}),
     handler: checked(HANDLER_KINDS, annotation.handler, key),
   };
 }

@@ -171,8 +171,8 @@ function compare(text: string, expected: readonly Expected[], actual: readonly O
       wrong.push(`picked ${pickedId}, expected none or ${catalog.entriesForCode(exp.code)[0].id}`);
     }
     const entryIds = occ.entries.map((e) => e.id);
-    if (occ.entries.length === 0 || occ.entries.some((e) => e.code !== exp.code)) {
-      wrong.push(`entries [${entryIds.join(', ')}] are not all of code ${exp.code}`);
+    if (occ.entries.length === 0 || occ.entries.some((e) => exp.code < e.code || exp.code > (e.lastCode ?? e.code)) || occ.code !== exp.code) {
+      wrong.push(`entries [${entryIds.join(', ')}] or code ${occ.code} are not all of code ${exp.code}`);
     }
     if (occ.picked && !entryIds.includes(occ.picked.id)) wrong.push(`picked ${occ.picked.id} is not among entries`);
     if (exp.stringCode === undefined) {

@@ -14,7 +14,7 @@ describe('values of keys that name a quantity or an id', () => {
   });
 
   it('still allow an enum member named after its title in code', () => {
-    const source = 'enum WaErrorCode {\n  SpamRateLimit = 471,\n  TemplateParamCountMismatch = 2000,\n}\n';
+    const source = '// WhatsApp errors\nenum WaErrorCode {\n  SpamRateLimit = 471,\n  TemplateParamCountMismatch = 2000,\n}\n';
     assert.deepEqual(codesIn(source, 'typescript'), ['471', '2000']);
   });
 });

@@ -3,6 +3,7 @@ import { languageFor } from '../language';
 import { forEachCandidate } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
+import { FileHead } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
 
 export interface DetectOptions {
@@ -18,7 +19,7 @@ export interface DetectOptions {
  */
 export function detect(text: string, languageId: string, catalog: Catalog, options: DetectOptions = {}): Occurrence[] {
   const { range } = options;
-  const fileHead = options.fileHead ?? text.slice(0, FILE_HEAD_CHARS);
+  const fileHead = new FileHead(options.fileHead ?? text.slice(0, FILE_HEAD_CHARS));
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
   const occurrences: Occurrence[] = [];

@@ -5,6 +5,7 @@ import { TEXT_SYNTAX, type Language } from '../../language';
 import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
 import { catalogPatternOf } from './catalogPattern';
+import { FREE_TEXT_KEYS } from '../vocabulary/vocabulary';
 import { isValueOfQuantityKey } from './quantityKeys';
 
 /** A code of the catalog found in the text, before its context says whether it is meant. */
@@ -45,7 +46,7 @@ export function forEachCandidate(
     if (entries.length === 0 || (language.isText && !stringCode && isValueOfQuantityKey(text, match.index))) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
     const site = siteOf(text, match.index, found.length, line, language);
-    if (site) visit(site, { code: entries[0].code, stringCode, entries });
+    if (site) visit(site, { code: stringCode ? entries[0].code : Number(found), stringCode, entries });
   }
 }
 
@@ -68,11 +69,23 @@ function siteOf(text: string, offset: number, length: number, line: LexedLine, l
     return new Site(line.tokens, index, lineMode, line.start, line.end, language.syntax);
   }
   if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
-  const inner = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
-  const innerIndex = tokenIndexAt(inner, offset);
-  const innerToken = inner[innerIndex];
-  if (!innerToken || innerToken.kind === 'punct' || !exact(innerToken)) return undefined;
-  return new Site(new BracketedTokens(text, inner), innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+  if (isFreeText(line.tokens, index)) return undefined;
+  // Within the string or comment; and once more within a string there (a payload quoted in a comment).
+  let tokens = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
+  for (let depth = 0; depth < 2; depth++) {
+    const innerIndex = tokenIndexAt(tokens, offset);
+    const innerToken = tokens[innerIndex];
+    if (!innerToken || innerToken.kind === 'punct') return undefined;
+    if (exact(innerToken)) return new Site(new BracketedTokens(text, tokens), innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+    if (innerToken.kind !== 'string' || depth > 0 || isFreeText(new BracketedTokens(text, tokens), innerIndex)) return undefined;
+    tokens = lex(text, TEXT_SYNTAX, innerToken.innerStart, innerToken.innerEnd);
+  }
+  return undefined;
+}
+
+/** The string is a person's words, the value of `"body"`: "I got error 131047 yesterday" quotes no payload. */
+function isFreeText(tokens: BracketedTokens, index: number): boolean {
+  return tokens.kind(index) === 'string' && tokens.str(index - 1) === ':' && FREE_TEXT_KEYS.has(tokens.content(index - 2));
 }
 
 /** Index of the token that covers `offset` (tokens are in order), -1 when none does. */

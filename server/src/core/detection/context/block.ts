@@ -2,6 +2,7 @@ import { lex } from '../../lexer';
 import { identifierWords, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 import { READS_LINES_ABOVE } from './limits';
 import { linesAbove } from './linesAbove';
+import type { CodeKindAt } from './collection';
 import type { Site } from './site';
 import { speaksOfErrors } from './words';
 
@@ -14,9 +15,11 @@ const GENERIC_NAME_WORDS = new Set(['error', 'err', 'code', 'wa', 'whatsapp', 'c
  * `["TOKEN"] = "reissue",`, `"TOKEN", "reissue",` in Map.of), a match arm (`472, 1013 => ...`,
  * C# `1008 or 1009 => ...`).
  */
-export function isElementOfErrorBlock(site: Site, isCode: (index: number) => boolean): boolean {
+export function isElementOfErrorBlock(site: Site, codeKind: CodeKindAt): boolean {
   if (site.mode !== 'code') return false;
   const tokens = site.tokens.map((_, i) => i).filter((i) => site.kindAt(i) !== 'comment');
+  const distinctive = tokens.some((i) => codeKind(i) === 'distinctive');
+  const isCode = (i: number) => codeKind(i) !== undefined;
   const at = (position: number) => site.at(tokens[position]);
   let position = at(0) === '[' ? 1 : 0;
   let listsValue = false;
@@ -30,6 +33,7 @@ export function isElementOfErrorBlock(site: Site, isCode: (index: number) => boo
   const endsLine = position + 1 >= tokens.length || (position + 2 === tokens.length && next === ',');
   const leadsEntry = next === ':' || next === '=>' || next === ',' || (next === ']' && at(position + 2) === '=');
   if (!endsLine && !leadsEntry) return false;
+  if (distinctive) return true; // `    131026, "Mark the contact unreachable",`: a WhatsApp code leads the entry
   const header = enclosingHeader(site);
   return header !== undefined && speaksOfErrors(identifierWords(header));
 }

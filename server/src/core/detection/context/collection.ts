@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../../../shared/src/catalog';
-import { isOtherWhatsAppCode } from '../vocabulary/vocabulary';
+import { everydayTier, isDistinctiveWhatsAppCode } from '../vocabulary/vocabulary';
 import type { Site } from './site';
 import { lineSpeaksOfErrors, lineSpeaksOfNoQuantity } from './words';
 
@@ -10,8 +10,9 @@ const COLLECTION_CALLS = new Set(['in', 'of', 'aslist', 'setof', 'listof', 'muta
  * In a set or map of codes. A map with one key needs words of errors on its line; a set of two
  * or more codes needs them only when its codes are round numbers, which may be durations.
  */
-export function isInCodeCollection(site: Site, isCode: (index: number) => boolean): boolean {
-  const size = codeCollectionSize(site, isCode);
+export function isInCodeCollection(site: Site, codeKind: CodeKindAt): boolean {
+  const { size, distinctive } = codeCollection(site, codeKind);
+  if (distinctive) return true; // [470, 131047]: whatever the line's words, a list of WhatsApp codes
   const next = site.at(site.index + 1);
   if (size === 1 && (next === ':' || next === '=>')) return lineSpeaksOfErrors(site);
   if (size < 2) return false;
@@ -22,22 +23,29 @@ export function isInCodeCollection(site: Site, isCode: (index: number) => boolea
  * A set, list, tuple or map of codes: `{1011, 1015, 1016}`, `[470, 131047]`, `in (470, 1015)`,
  * `{470: sendTemplate}`, `{Codes.RateLimit, 1011}`. Its elements are codes (`isCode`) or names
  * of constants, so `[1000, 2000, 3000]` (delays) is one only by its words (isInCodeCollection).
- * Returns the number of code elements, 0 when this is no such collection.
+ * Small codes (`1`, `200`) are elements only beside a distinctive one (`[190, 131047]`): `(2013, 1, 1)` is no list of codes.
+ * Returns the number of code elements (0 when this is no such collection), and whether one is distinctive.
  */
-function codeCollectionSize(site: Site, isCode: (index: number) => boolean): number {
+function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; distinctive: boolean } {
+  const none = { size: 0, distinctive: false };
   const open = site.enclosingOpen();
-  if (open === undefined) return 0;
+  if (open === undefined) return none;
   if (site.at(open) === '(' && site.kindAt(open - 1) === 'word' && !COLLECTION_CALLS.has(site.at(open - 1).toLowerCase())) {
-    return 0;
+    return none;
   }
   let codes = 0;
+  let everyday = 0;
+  let distinctive = false;
   let element: number[] = [];
   const closeElement = (): boolean => {
     if (element.length === 0) return true;
     const [first, second] = element;
-    const isCodeElement = isCode(first) && (element.length === 1 || site.at(second) === ':' || site.at(second) === '=>');
+    const kind = codeKind(first);
+    const isCodeElement = kind !== undefined && (element.length === 1 || site.at(second) === ':' || site.at(second) === '=>');
     const isName = element.every((i) => site.kindAt(i) === 'word' || site.at(i) === '.');
-    if (isCodeElement) codes++;
+    if (isCodeElement && kind === 'everyday') everyday++;
+    else if (isCodeElement) codes++;
+    distinctive ||= isCodeElement && kind === 'distinctive';
     element = [];
     return isCodeElement || isName;
   };
@@ -45,10 +53,11 @@ function codeCollectionSize(site: Site, isCode: (index: number) => boolean): num
   const { parent } = site.bracketed;
   for (let i = open + 1; i < end; i++) {
     if (parent[i] === open && site.kindAt(i) === 'punct' && site.at(i) === ',') {
-      if (!closeElement()) return 0;
+      if (!closeElement()) return none;
     } else if (site.kindAt(i) !== 'comment') element.push(i);
   }
-  return closeElement() ? codes : 0;
+  if (!closeElement() || (everyday > 0 && !distinctive && !lineSpeaksOfErrors(site))) return none;
+  return { size: codes + everyday, distinctive };
 }
 
 /** Every number of the site's collection is a multiple of 100 (1000, 2000: likely delays). */
@@ -61,15 +70,21 @@ function allRound(site: Site): boolean {
   return numbers.every((n) => Number.isFinite(n) && n % 100 === 0);
 }
 
-/** A code of the catalog or of another WhatsApp catalog, as a number, a quoted number or a textual code. */
-export function isCodeToken(site: Site, index: number, catalog: Catalog): boolean {
+/**
+ * What a token is as an element of a list of codes: a WhatsApp code no other number looks like
+ * (131047), a small code that many numbers look like (`1`, `200`), any other code of the catalog.
+ */
+export type CodeKind = 'distinctive' | 'everyday' | 'code';
+export type CodeKindAt = (index: number) => CodeKind | undefined;
+
+/** A code of the catalog or a distinctive WhatsApp code, as a number, a quoted number or a textual code. */
+export function codeKindOf(site: Site, index: number, catalog: Catalog): CodeKind | undefined {
   const kind = site.kindAt(index);
-  if (kind === 'number') {
-    const digits = site.at(index);
-    return /^\d+$/.test(digits) && (catalog.entriesForCode(Number(digits)).length > 0 || isOtherWhatsAppCode(digits));
-  }
-  if (kind !== 'string' && kind !== 'word') return false;
-  const content = site.contentAt(index);
-  if (catalog.entriesForStringCode(content).length > 0) return true;
-  return kind === 'string' && /^\d+$/.test(content) && catalog.entriesForCode(Number(content)).length > 0;
+  if (kind !== 'number' && kind !== 'string' && kind !== 'word') return undefined;
+  const content = kind === 'number' ? site.at(index) : site.contentAt(index);
+  if (kind !== 'number' && catalog.entriesForStringCode(content).length > 0) return 'code';
+  if (kind === 'word' || !/^\d+$/.test(content)) return undefined;
+  if (isDistinctiveWhatsAppCode(content)) return 'distinctive';
+  if (catalog.entriesForCode(Number(content)).length === 0) return undefined;
+  return everydayTier(Number(content)) ? 'everyday' : 'code';
 }

@@ -11,6 +11,12 @@ export function keyOf(site: Site): string | undefined {
   return comparison && keyEndingAt(site, comparison.last);
 }
 
+/** Whether the candidate is compared (`===`, `is`, `equals`), not assigned (`code: 0`). */
+export function isCompared(site: Site): boolean {
+  const operator = comparisonOf(site.bracketed, site.index)?.operator;
+  return operator !== undefined && !['=', ':', '=>', ':='].includes(operator);
+}
+
 /**
  * The variable whose member the candidate is compared with: `r.status === 429` → r,
  * `429 == waResp.StatusCode` → waResp. Undefined for a bare key (`status: 429`).

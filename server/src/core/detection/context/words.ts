@@ -46,12 +46,27 @@ export function isNextToTitle(site: Site, title: string, isTextualCode: boolean)
   const same = isTextualCode ? (a: string) => a : (a: string) => a.toLowerCase();
   const after = text
     .slice(value.end, Math.min(site.lineEnd, value.end + title.length + 24))
-    .replace(/^[\s:=#()[\]"'`,\-–—]*(?:title[\s"':=]*)?/i, '');
+    .replace(/^[\s:=>#()[\]"'`,\-–—]*(?:title[\s"':=]*)?/i, '');
   if (same(after).startsWith(same(title)) && !/^[\w$]/.test(after.slice(title.length))) return true;
   const before = text
     .slice(Math.max(site.lineStart, value.start - title.length - 24), value.start)
     .replace(/(?:\b(?:error\s+)?code)?[\s:=#()[\]"'`,\-–—]*$/i, '');
   return same(before).endsWith(same(title)) && !/[\w$]$/.test(before.slice(0, -title.length));
+}
+
+/**
+ * `'(2000) Number of parameters does not match…'`: a code in parentheses, then the start of its
+ * title or of its description (three words, or all of them).
+ */
+export function isParenthesizedBeforeItsText(site: Site, entries: readonly CatalogEntry[]): boolean {
+  if (site.at(site.index - 1) !== '(' || site.at(site.index + 1) !== ')') return false;
+  const after = site.text.slice(site.value.end + 1, Math.min(site.lineEnd, site.value.end + 200)).trimStart().toLowerCase();
+  const opens = (text: string) => {
+    const words = text.toLowerCase().split(/\s+/).filter((w) => w !== '');
+    const lead = words.slice(0, 3).join(' ');
+    return lead.length > 0 && after.startsWith(lead);
+  };
+  return entries.some((e) => opens(e.title) || opens(e.description));
 }
 
 /**

@@ -3,14 +3,15 @@ import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
 import { isCaseLabel, switchSubject } from '../context/caseLabel';
-import { isCodeToken, isInCodeCollection } from '../context/collection';
-import { comparedObject, keyOf } from '../context/comparedKey';
+import { assertedKey } from '../context/assertion';
+import { codeKindOf, isInCodeCollection, type CodeKindAt } from '../context/collection';
+import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import type { Site } from '../context/site';
-import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle } from '../context/words';
+import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, HTTP_STATUSES, isDistinctiveTextualCode, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
-import { namesWhatsApp, type WhatsAppScope } from './whatsappNearby';
+import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
 /** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
 const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
@@ -21,6 +22,11 @@ interface Verdict {
   readonly needsWhatsApp: boolean;
   /** Where WhatsApp must be named: the line, the response a status is read from, or (unset) nearby. */
   readonly scope?: WhatsAppScope;
+  /**
+   * What makes a small Cloud code (`190`, `0`) a Graph error's: its site alone (a list with a
+   * distinctive code, its own title), or a comparison with an error's code; otherwise signs nearby.
+   */
+  readonly smallCode?: 'evident' | 'compared';
 }
 
 /** What numbers and textual codes read differently in the same context. */
@@ -45,7 +51,9 @@ interface Judged {
   readonly traits: Traits;
   /** A number that is also an HTTP status (401, 429, 500): whatever says "code", WhatsApp must be named too. */
   readonly httpLike: boolean;
-  readonly isCode: (index: number) => boolean;
+  /** A small Cloud code (0–4, 10, 100, 190, 200–299, 368): which context it needs. */
+  readonly tier: EverydayTier | undefined;
+  readonly codeKind: CodeKindAt;
 }
 
 const NOT_A_CODE = 'not a code';
@@ -59,11 +67,11 @@ const inText = (judged: Judged) => judged.site.mode === 'text';
 const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** In code a bare TOKEN is a name; it is the code only as a key of a map of codes. */
   function nameInCode(judged) {
-    const { site, isCode } = judged;
+    const { site, codeKind } = judged;
     if (site.mode !== 'code' || site.value.kind !== 'word') return undefined;
     const next = site.at(site.index + 1);
     const isMapKey = next === ':' || next === '=>';
-    return isMapKey && (isInCodeCollection(site, isCode) || isElementOfErrorBlock(site, isCode)) ? code(judged) : NOT_A_CODE;
+    return isMapKey && (isInCodeCollection(site, codeKind) || isElementOfErrorBlock(site, codeKind)) ? code(judged) : NOT_A_CODE;
   },
   /** Quoted in code, or written in prose and logs, MISSING_TOKEN is that code: no name reads so. */
   function distinctiveTextualCode(judged) {
@@ -75,9 +83,14 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, traits } = judged;
     const key = keyOf(site);
     if (key === undefined) return undefined;
-    if (traits.codeKeys.has(key)) return code(judged);
-    if (!traits.statusKeys.has(key)) return undefined;
-    if (OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+    if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    if (!traits.statusKeys.has(key)) {
+      // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
+      const plausible = namesCode(key) || (isCompared(site) && !NOT_CODE_WORDS.has(key));
+      return plausible && isDistinctive(judged) ? code(judged) : undefined;
+    }
+    // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
+    if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
     const response = comparedObject(site);
     return code(judged, { needsWhatsApp: true, scope: response ? { response } : { line: true } });
   },
@@ -87,20 +100,35 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (!isCaseLabel(site, language)) return undefined;
     const subject = switchSubject(site, language);
     if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
-      return code(judged, { isCaseLabel: true });
+      return code(judged, { isCaseLabel: true, smallCode: 'compared' });
     }
-    if (subject && traits.statusKeys.has(subject.key)) return code(judged, { isCaseLabel: true, needsWhatsApp: true });
+    if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true });
     return NOT_A_CODE;
   },
   function inCodeCollection(judged) {
-    const { site, isCode } = judged;
-    return isInCodeCollection(site, isCode) || isElementOfErrorBlock(site, isCode) ? code(judged) : undefined;
+    const { site, codeKind } = judged;
+    if (!isInCodeCollection(site, codeKind) && !isElementOfErrorBlock(site, codeKind)) return undefined;
+    // Beside a distinctive code (`[190, 131047]`) a small one is evidently WhatsApp's; in a list of small ones only, as compared.
+    const besideDistinctive = judged.tier !== undefined && site.tokens.some((_, i) => codeKind(i) === 'distinctive');
+    return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
+  },
+  /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
+  function distinctiveArgument(judged) {
+    const { site } = judged;
+    const open = site.enclosingOpen();
+    if (!isDistinctive(judged) || open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
+    return identifierWords(site.at(open - 1)).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
+  },
+  /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
+  function assertedCode(judged) {
+    const key = assertedKey(judged.site);
+    return key !== undefined && judged.traits.codeKeys.has(key) ? code(judged, { smallCode: 'compared' }) : undefined;
   },
   /** A member named for the code (its title, or TOKEN itself) or of an enum of errors: that says WhatsApp enough. */
   function enumMember(judged) {
     const { site, candidate } = judged;
     const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
-    return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false }) : undefined;
+    return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -120,7 +148,12 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** "1017 Not Primary Master": a number next to its entry's title. */
   function nextToItsTitle(judged) {
-    return !judged.candidate.stringCode && isNextToItsTitle(judged.site, judged.candidate) ? code(judged) : undefined;
+    return !judged.candidate.stringCode && isNextToItsTitle(judged.site, judged.candidate) ? code(judged, { smallCode: 'evident' }) : undefined;
+  },
+  /** `'(2000) Number of parameters does not match…'` inside a string or a log line. */
+  function parenthesizedBeforeItsText(judged) {
+    const { site, candidate } = judged;
+    return !candidate.stringCode && inText(judged) && isParenthesizedBeforeItsText(site, candidate.entries) ? code(judged, { smallCode: 'evident' }) : undefined;
   },
 ];
 
@@ -129,18 +162,26 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
  * of rules for numbers and textual codes alike, then, for what could be anyone's HTTP status,
  * WhatsApp named nearby (or the entry named on the line).
  */
-export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: string): Occurrence | undefined {
+export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead): Occurrence | undefined {
   const judged: Judged = {
     site,
     candidate,
     language,
     traits: candidate.stringCode ? TEXTUAL_TRAITS : NUMBER_TRAITS,
     httpLike: !candidate.stringCode && HTTP_STATUSES.has(candidate.code),
-    isCode: (index) => isCodeToken(site, index, catalog),
+    tier: candidate.stringCode ? undefined : everydayTier(candidate.code),
+    codeKind: (index) => codeKindOf(site, index, catalog),
   };
   let verdict: Ruling;
   for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
   if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
+  const { tier } = judged;
+  const smallCodeShown =
+    verdict.smallCode === 'evident' || (verdict.smallCode === 'compared' && tier !== 'graphOnly') || (tier !== undefined && isNextToItsTitle(site, candidate));
+  if (tier && !smallCodeShown && !showsGraphContext(site, language, tier)) return undefined;
+  // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
+  if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, fileHead)) return undefined;
+  if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
   const picked = pick(site, candidate);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
@@ -155,6 +196,16 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     ...(picked ? { picked } : {}),
     isCaseLabel: verdict.isCaseLabel,
   };
+}
+
+/** A WhatsApp code no other number looks like (131047): in a list or after any `…_code` key, that is enough. */
+function isDistinctive({ candidate }: Judged): boolean {
+  return !candidate.stringCode && isDistinctiveWhatsAppCode(String(candidate.code));
+}
+
+/** `mapped_cloud_code`, `CodeTemplateParams`, `whatsappErrorCode`: a key that speaks of a code or an error. */
+function namesCode(key: string): boolean {
+  return key.includes('code') || key.includes('error');
 }
 
 function isNextToItsTitle(site: Site, candidate: Candidate): boolean {

@@ -1,8 +1,26 @@
 import type { Language } from '../../language';
+import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
 import type { Site } from '../context/site';
-import { mentionsWhatsApp } from '../vocabulary/vocabulary';
+import { GRAPH_LINES_ABOVE, mentionsWhatsApp, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
+
+/** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
+export class FileHead {
+  private named: boolean | undefined;
+  private readonly providers = new Map<string, boolean>();
+  constructor(readonly text: string) {}
+
+  names(provider: RegExp): boolean {
+    let found = this.providers.get(provider.source);
+    if (found === undefined) this.providers.set(provider.source, (found = provider.test(this.text)));
+    return found;
+  }
+
+  get namesWhatsApp(): boolean {
+    return (this.named ??= mentionsWhatsApp(this.text));
+  }
+}
 
 /** Where WhatsApp must be named for a status: on the line, or where the response it is read from was assigned. */
 export type WhatsAppScope = { readonly line: true } | { readonly response: string };
@@ -12,7 +30,7 @@ export type WhatsAppScope = { readonly line: true } | { readonly response: strin
  * where that response was assigned (or the request built just above it); otherwise in code,
  * a little above or at the top of the file.
  */
-export function namesWhatsApp(site: Site, language: Language, fileHead: string, scope?: WhatsAppScope): boolean {
+export function namesWhatsApp(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
   const above = [...linesAbove(site, WHATSAPP_LINES_ABOVE)];
@@ -23,5 +41,44 @@ export function namesWhatsApp(site: Site, language: Language, fileHead: string, 
     const found = above.findIndex((line) => assignment.test(line));
     if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
   }
-  return above.some(mentionsWhatsApp) || mentionsWhatsApp(fileHead);
+  return fileHead.namesWhatsApp || above.some(mentionsWhatsApp);
+}
+
+/** The file names WhatsApp, CEQUENS or the Graph API: at its head, on the line or a little above it. */
+export function fileNamesWhatsApp(site: Site, fileHead: FileHead): boolean {
+  if (fileHead.namesWhatsApp || mentionsWhatsApp(site.lineText)) return true;
+  for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) if (mentionsWhatsApp(line)) return true;
+  return false;
+}
+
+/**
+ * A small Cloud code (`190`, `4`) stands in a Graph error: its envelope's signs on the line or just
+ * above it (`OAuthException`, `fbtrace_id`, `(#190)`), or for some codes WhatsApp named there.
+ */
+export function showsGraphContext(site: Site, language: Language, tier: EverydayTier): boolean {
+  const shows = (text: string) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text));
+  if (shows(site.lineText)) return true;
+  if (language.isText) return false;
+  for (const line of linesAbove(site, GRAPH_LINES_ABOVE)) if (shows(line)) return true;
+  return false;
+}
+
+const providerPatterns = new Map<string, RegExp>();
+
+/**
+ * Every meaning of the code is a number another provider sends with its own meaning (Gupshup's
+ * 1002), and the file names that provider (on the line; in code also at its head or above) but not CEQUENS on the line.
+ */
+export function namesProviderSharingIt(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
+  const providers = candidate.entries.every((e) => e.sharedWith) ? candidate.entries.flatMap((e) => e.sharedWith ?? []) : [];
+  if (providers.length === 0 || /cequens/i.test(site.lineText)) return false;
+  return providers.some((provider) => {
+    let pattern = providerPatterns.get(provider);
+    if (!pattern) providerPatterns.set(provider, (pattern = new RegExp(provider, 'i')));
+    if (pattern.test(site.lineText)) return true;
+    if (language.isText) return false;
+    if (fileHead.names(pattern)) return true;
+    for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) if (pattern.test(line)) return true;
+    return false;
+  });
 }

@@ -31,12 +31,34 @@ export const ERROR_WORDS = set(vocabulary.errorWords);
 export const CONTEXT_WORDS = set(vocabulary.contextWords);
 export const NOT_CODE_WORDS = set(vocabulary.notCodeWords);
 export const HTTP_STATUSES = new Set(vocabulary.httpStatuses);
+export const FREE_TEXT_KEYS = set(vocabulary.freeTextKeys.keys);
 
-const otherWhatsAppCode = new RegExp(vocabulary.otherWhatsAppCodes.pattern);
+const distinctiveWhatsAppCode = new RegExp(vocabulary.otherWhatsAppCodes.pattern);
 
-/** A code of another WhatsApp catalog (Cloud API 131047) that may stand in a list of codes. */
-export function isOtherWhatsAppCode(digits: string): boolean {
-  return otherWhatsAppCode.test(digits);
+/** A WhatsApp code no other number looks like (Cloud API 131047, 80007), chosen catalog or not. */
+export function isDistinctiveWhatsAppCode(digits: string): boolean {
+  return distinctiveWhatsAppCode.test(digits);
+}
+
+/** How much Graph context a small Cloud code needs (`exit(3)`, `code == 200` are not Graph errors): see vocabulary.json. */
+export type EverydayTier = 'graphOnly' | 'compared' | 'whatsApp';
+const everyday = vocabulary.everydayCodes;
+const inList = (list: readonly (number | readonly number[])[], code: number) =>
+  list.some((item) => (typeof item === 'number' ? item === code : code >= item[0] && code <= item[1]));
+
+export function everydayTier(code: number): EverydayTier | undefined {
+  if (inList(everyday.graphOnly, code)) return 'graphOnly';
+  if (inList(everyday.compared, code)) return 'compared';
+  return inList(everyday.whatsApp, code) ? 'whatsApp' : undefined;
+}
+
+/** How many lines above its own a small code looks for its Graph error's signs. */
+export const GRAPH_LINES_ABOVE = everyday.linesAbove;
+const graphSigns = new RegExp(everyday.graphSigns);
+
+/** The text shows a Graph API error envelope: `OAuthException`, `fbtrace_id`, `(#190)` … */
+export function showsGraphError(text: string): boolean {
+  return graphSigns.test(text);
 }
 
 const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
