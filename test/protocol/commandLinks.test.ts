@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { COMMANDS } from '../../shared/src/contributions';
 import { LspServer, positionOf } from './lspServer';
 
-const CODE = 'function onFailure(err) {\n  if (err.code === 470) log(err);\n}\n';
+const CODE = 'function onWhatsAppFailure(err) {\n  if (err.code === 470) log(err);\n}\n';
 const LOG = 'ERROR whatsapp error 470: re-engagement\n';
 
 async function cardsFrom(server: LspServer): Promise<{ code: string; log: string }> {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { catalogOf } from '../../shared/src/catalogSources';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
+import { codeOf } from '../../server/src/core/hover/card';
 import { escapeMarkdown } from '../../server/src/core/hover/markdown';
 import { CardRequest, CatalogRequest, HandlerInsertionRequest, OccurrenceRequest } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
@@ -18,7 +18,7 @@ interface CodeAction {
   edit: { changes: Record<string, { range: Range; newText: string }[]> };
 }
 
-const catalog = new Catalog(cequensEntries());
+const catalog = catalogOf();
 /** The one entry of a code with one meaning, and its card's heading as the server escapes it. */
 const only = (code: number) => catalog.entriesForCode(code)[0];
 const heading = (entry: CatalogEntry) => `### ${entry.code} ${escapeMarkdown(entry.title)}`;
@@ -44,7 +44,7 @@ describe('language server over stdio', () => {
   });
 
   it('shows a card with title, description, remedy, category and retry verdict on hover', async () => {
-    const text = 'if (err.code === 470) {\n  resend();\n}\n';
+    const text = 'if (err.code === 470) { // WhatsApp send\n  resend();\n}\n';
     await server.open('file:///hover.ts', 'typescript', text);
     const hover = await hoverAt('file:///hover.ts', positionOf(text, '470', 1));
     assert.ok(hover, 'a hover on 470');
@@ -107,7 +107,7 @@ describe('language server over stdio', () => {
   });
 
   it('offers "Insert handler for …" that only inserts text after the statement', async () => {
-    const text = 'async function send() {\n  if (err.code === 1015) {\n    log(err);\n  }\n}\n';
+    const text = 'async function send() { // WhatsApp\n  if (err.code === 1015) {\n    log(err);\n  }\n}\n';
     await server.open('file:///fix.ts', 'typescript', text);
     const position = positionOf(text, '1015', 1);
     const actions = (await server.connection.sendRequest('textDocument/codeAction', {
@@ -135,14 +135,14 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions, []);
   });
 
-  it('reaches every seed entry by hover', async () => {
+  it('reaches every entry of both catalogs by hover', async () => {
     const line = (e: CatalogEntry) => JSON.stringify({ code: e.code, title: e.stringCode ?? e.title });
     const text = catalog.entries.map(line).join('\n');
     await server.open('file:///all.jsonl', 'jsonl', text);
     for (const [i, entry] of catalog.entries.entries()) {
       const hover = await hoverAt('file:///all.jsonl', { line: i, character: 9 });
       assert.ok(hover, `hover on ${entry.id}`);
-      assert.ok(hover.contents.value.startsWith(`### ${entry.code} `), entry.id);
+      assert.ok(hover.contents.value.startsWith(`### ${codeOf(entry)} `), entry.id);
       assert.ok(hover.contents.value.includes(entry.description.slice(0, 20).replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')), entry.id);
     }
   });
@@ -152,13 +152,13 @@ describe('language server over stdio', () => {
     assert.deepEqual(entries.map((e) => e.id), catalog.entries.map((e) => e.id));
     for (const entry of entries) {
       const card = await server.connection.sendRequest(CardRequest, { entryId: entry.id });
-      assert.ok(card?.markdown.includes(`### ${entry.code} `), entry.id);
+      assert.ok(card?.markdown.includes(`### ${codeOf(entry)} `), entry.id);
     }
     assert.equal(await server.connection.sendRequest(CardRequest, { entryId: 'cequens:no-such-code' }), null);
   });
 
   it('tells the code at a position, and null where there is none', async () => {
-    const text = 'switch (err.code) {\n  case 1017:\n    break;\n}\n';
+    const text = 'switch (err.code) { // WhatsApp\n  case 1017:\n    break;\n}\n';
     await server.open('file:///at.ts', 'typescript', text);
     const at = (line: number, character: number) =>
       server.connection.sendRequest(OccurrenceRequest, { textDocument: { uri: 'file:///at.ts' }, position: { line, character } });
@@ -171,7 +171,7 @@ describe('language server over stdio', () => {
 
   it('places a handler for the command as the quick fix does: on a code, in its branch; elsewhere after the statement', async () => {
     const uri = 'file:///placed.ts';
-    const text = 'async function a(err: { code: number }) {\n  switch (err.code) {\n    case 470:\n      break;\n  }\n  send();\n}\nfunction b() {\n  send();\n}\n';
+    const text = 'async function a(err: { code: number }) { // WhatsApp\n  switch (err.code) {\n    case 470:\n      break;\n  }\n  send();\n}\nfunction b() {\n  send();\n}\n';
     await server.open(uri, 'typescript', text);
     const insertionAt = (line: number, character: number, entryId = 'cequens:470') =>
       server.connection.sendRequest(HandlerInsertionRequest, { textDocument: { uri }, position: { line, character }, entryId });
