@@ -1,4 +1,5 @@
 import type { CatalogEntry } from './catalogTypes';
+import { CEQUENS_SOURCE } from './cequensCatalog';
 
 /**
  * The TextMate injection grammar that marks error codes, their titles and their textual codes in
@@ -17,7 +18,7 @@ const SCOPES = {
 } as const;
 
 export function logGrammar(entries: readonly CatalogEntry[]): object {
-  const all = [...new Set(entries.map((e) => String(e.code)))];
+  const all = [...new Set(entries.flatMap(codesOf))];
   const codes = alternation(all);
   // Three digits could be anyone's HTTP status (429, 500): marked only where WhatsApp's error shape says so.
   const fourDigit = alternation(all.filter((code) => code.length > 3));
@@ -25,7 +26,9 @@ export function logGrammar(entries: readonly CatalogEntry[]): object {
   // MISSING_TOKEN is a code wherever it stands; TOKEN or VALIDATION only as the value of a key.
   const distinctive = alternation(textual.filter((code) => code.includes('_')));
   const plain = alternation(textual.filter((code) => !code.includes('_')));
-  const titles = alternation([...new Set(entries.filter((e) => !e.stringCode).map((e) => e.title))]);
+  // A Cloud title of one or two words ("Access denied", "Service unavailable") is any server's phrase.
+  const titled = entries.filter((e) => !e.stringCode && (e.source === CEQUENS_SOURCE || e.title.split(/\s+/).length >= 3));
+  const titles = alternation([...new Set(titled.map((e) => e.title))]);
   const code = { 1: { name: SCOPES.code } };
   return {
     $comment: 'Generated from the catalog by shared/src/logGrammar.ts (npm run grammar); do not edit.',
@@ -43,6 +46,13 @@ export function logGrammar(entries: readonly CatalogEntry[]): object {
       { match: `(?i)(?<![\\w-])["']?(${titles})(?![\\w-])`, captures: { 1: { name: SCOPES.title } } },
     ],
   };
+}
+
+/** The code, or every code of a range (200–299). */
+function codesOf(entry: CatalogEntry): string[] {
+  const codes: string[] = [];
+  for (let code = entry.code; code <= (entry.lastCode ?? entry.code); code++) codes.push(String(code));
+  return codes;
 }
 
 /** A regular expression alternation of the words, longest first (so that a longer title wins). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { catalogOf } from '../../shared/src/catalogSources';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
-import { codeOf } from '../../server/src/core/hover/card';
+import { codeOf } from '../../shared/src/entryNames';
 import { escapeMarkdown } from '../../server/src/core/hover/markdown';
 import { CardRequest, CatalogRequest, HandlerInsertionRequest, OccurrenceRequest } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';

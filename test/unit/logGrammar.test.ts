@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { catalogOf } from '../../shared/src/catalogSources';
 import { LOG_INJECTION_SCOPE, logGrammar } from '../../shared/src/logGrammar';
 
 const FILE = 'syntaxes/cequens-log.injection.tmLanguage.json';
 
 describe('the log grammar in syntaxes/', () => {
   it('is the one the catalog makes (npm run grammar writes it)', () => {
-    const made = `${JSON.stringify(logGrammar(cequensEntries()), null, 2)}\n`;
+    const made = `${JSON.stringify(logGrammar(catalogOf().entries), null, 2)}\n`;
     if (process.env.CEQUENS_UPDATE_GRAMMAR) writeFileSync(FILE, made);
     assert.equal(readFileSync(FILE, 'utf8'), made, `${FILE} is out of date: run npm run grammar`);
   });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { HandlerInsertionRequest } from '../../../shared/src/protocol';
-import { entryName } from '../ui/entryLabels';
+import { headingOf } from '../../../shared/src/entryNames';
 import type { CommandContext } from './commandContext';
 
 /**
@@ -16,7 +16,7 @@ export async function insertHandler(
 ): Promise<string | undefined> {
   if (!editor) {
     void vscode.window.showWarningMessage(
-      `CEQUENS: open a file and put the cursor where the handler for ${entryName(entry)} should go.`,
+      `CEQUENS: open a file and put the cursor where the handler for ${headingOf(entry)} should go.`,
     );
     return undefined;
   }
@@ -26,7 +26,7 @@ export async function insertHandler(
   const insertion = await client.sendRequest(HandlerInsertionRequest, { ...params, entryId: entry.id });
   if (!insertion) {
     void vscode.window.showWarningMessage(
-      `CEQUENS: no handler for ${entryName(entry)} fits here (${document.languageId} files have handlers only inside functions, and logs or data files none). Use "Copy as Markdown" from "Look up WhatsApp error code…" instead.`,
+      `CEQUENS: no handler for ${headingOf(entry)} fits here (${document.languageId} files have handlers only inside functions, and logs or data files none). Use "Copy as Markdown" from "Look up WhatsApp error code…" instead.`,
     );
     return undefined;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { CatalogRequest } from '../../../shared/src/protocol';
-import { entryName } from '../ui/entryLabels';
+import { headingOf } from '../../../shared/src/entryNames';
 import { pickEntry, type PickAction } from '../ui/pickEntry';
 import { byId, cardOf } from './catalogRequests';
 import { argsObject, type CommandContext } from './commandContext';
@@ -62,7 +62,7 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
     case 'copy': {
       const markdown = await cardOf(context, entry.id);
       await vscode.env.clipboard.writeText(markdown);
-      void vscode.window.setStatusBarMessage(`CEQUENS: copied ${entryName(entry)} as Markdown`, 3000);
+      void vscode.window.setStatusBarMessage(`CEQUENS: copied ${headingOf(entry)} as Markdown`, 3000);
       return { entryId: entry.id, action, text: markdown };
     }
     case 'show': {
@@ -77,7 +77,7 @@ export async function lookUp(context: CommandContext, rawArgs?: unknown): Promis
 /** A notification, not a modal: the card stays readable and the command does not wait for it. */
 function offerFollowUps(context: CommandContext, editor: vscode.TextEditor | undefined, entry: CatalogEntry, markdown: string): void {
   const choices = editor ? [INSERT_LABEL, COPY_LABEL] : [COPY_LABEL];
-  void vscode.window.showInformationMessage(`CEQUENS ${entryName(entry)}`, ...choices).then(async (choice) => {
+  void vscode.window.showInformationMessage(`CEQUENS ${headingOf(entry)}`, ...choices).then(async (choice) => {
     if (choice === INSERT_LABEL) await insertHandler(context, editor, entry);
     if (choice === COPY_LABEL) await vscode.env.clipboard.writeText(markdown);
   });

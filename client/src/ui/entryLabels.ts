@@ -1,11 +1,7 @@
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { twinName } from '../../../shared/src/entryNames';
 
-/** "470 Re-engagement message"; for a textual code, "401 MISSING_TOKEN". */
-export function entryName(entry: CatalogEntry): string {
-  return `${entry.code} ${entry.title}`;
-}
-
-/** What a quick pick shows beside the name: string code, category, transient or permanent. */
+/** What a quick pick shows beside the name: string code, category, transient or permanent, twins (so typing 470 finds 131047). */
 export function entrySummary(entry: CatalogEntry): string {
   return [
     entry.stringCode && entry.stringCode !== entry.title ? entry.stringCode : undefined,
@@ -13,6 +9,7 @@ export function entrySummary(entry: CatalogEntry): string {
     entry.transient ? 'transient: retry with back-off' : 'permanent',
     entry.deprecated ? 'deprecated' : undefined,
     entry.source,
+    ...(entry.twins ?? []).map((twin) => `= ${twinName(twin)}`),
   ]
     .filter((part) => part !== undefined)
     .join(' · ');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { codeOf } from '../../../shared/src/entryNames';
 import { entrySummary } from './entryLabels';
 
 /** What the user asked for in the catalog quick pick: the item itself, or one of its buttons. */
@@ -44,7 +45,7 @@ export function pickEntry(entries: readonly CatalogEntry[], options: PickOptions
   quickPick.matchOnDetail = true;
   quickPick.items = entries.map((entry) => ({
     entry,
-    label: `${entry.code}  ${entry.title}`,
+    label: `${codeOf(entry)}  ${entry.title}`,
     description: entrySummary(entry),
     detail: entry.description || entry.details.join(' ') || entry.remedy,
     buttons: options.buttons ? [INSERT_BUTTON, COPY_BUTTON] : [],

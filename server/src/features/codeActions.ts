@@ -1,5 +1,5 @@
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { headingOf } from '../core/hover/card';
+import { headingOf } from '../../../shared/src/entryNames';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { HandlerInsertions } from './handlerInsertions';

@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { LOG_AND_PAYLOAD_LANGUAGE_IDS } from '../../../shared/src/languages';
-import { headingOf, nameOf } from '../core/hover/card';
+import { headingOf } from '../../../shared/src/entryNames';
+import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
 import type { DiagnosticSettings, SeverityName, Settings } from './settings';

@@ -1,7 +1,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { SummaryRequest, type MinuteCount, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
-import { headingOf, nameOf } from '../core/hover/card';
+import { headingOf } from '../../../shared/src/entryNames';
+import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import type { DocumentStore } from '../documents';
 import { forEachOccurrenceInSlices } from './slices';

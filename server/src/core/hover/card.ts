@@ -1,5 +1,5 @@
-import type { CatalogEntry, Twin } from '../../../../shared/src/catalogTypes';
-import { CEQUENS_SOURCE } from '../../../../shared/src/cequensCatalog';
+import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { headingOf, twinName } from '../../../../shared/src/entryNames';
 import { escapeMarkdown as md } from './markdown';
 
 /**
@@ -43,14 +43,6 @@ export function renderEntry(entry: CatalogEntry): string {
   return parts.join('\n\n');
 }
 
-/** "On-Premises 470", "Cloud API 131026 (likely)", "Twilio 63016". */
-export function twinName(twin: Twin): string {
-  const layer = twin.source === CEQUENS_SOURCE ? 'On-Premises' : twin.source;
-  const which = twin.stringCode ? ` ${twin.stringCode}` : '';
-  const sure = twin.confidence === 'confirmed' ? '' : twin.confidence === 'guess' ? ' (a guess)' : ` (${twin.confidence})`;
-  return `${layer} ${twin.code}${which}${sure}`;
-}
-
 /** The source's name, linked to the public page the entry comes from. */
 function sourceLink(entry: CatalogEntry): string {
   return entry.page ? `[${md(entry.source)}](${entry.page.replace(/[()\s]/g, encodeURIComponent)})` : md(entry.source);
@@ -61,15 +53,7 @@ function renderOtherMeanings(code: number, others: readonly CatalogEntry[]): str
   return [`**Other meanings of ${code}:**`, ...lines].join('\n');
 }
 
-/** "470 Re-engagement message", "401 MISSING_TOKEN", "200–299 API Permission". */
-export function headingOf(entry: CatalogEntry): string {
-  return `${codeOf(entry)} ${entry.title}`;
-}
 
-/** The code, or the range of codes an entry stands for. */
-export function codeOf(entry: CatalogEntry): string {
-  return entry.lastCode === undefined ? String(entry.code) : `${entry.code}–${entry.lastCode}`;
-}
 
 /** The textual code where an entry has one (MISSING_TOKEN), else its title. */
 export function nameOf(entry: CatalogEntry): string {
