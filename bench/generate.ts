@@ -67,9 +67,11 @@ class Gen {
 
 const PATHS = ['/conversation/wab/v1/messages', '/conversation/wab/v1/media', '/auth/v1/tokens', '/conversation/wab/v1/templates'];
 const ERROR_CODES = [470, 471, 472, 1000, 1004, 1005, 1006, 1008, 1009, 1011, 1013, 1015, 1016, 1018, 1026, 2001, 2012];
+/** Cloud API codes as today's traffic carries them (small Graph codes included). */
+const CLOUD_CODES = [131047, 130429, 131026, 131056, 132000, 131049, 132001, 131000, 190, 100, 4];
 const PORTS = [8443, 6250, 5432, 6379, 1010, 2000, 9090];
 
-/** Noise: 97 % of the lines, by weight. */
+/** Noise: 96 % of the lines, by weight. */
 const NOISE: [number, Line][] = [
   [30, (g) => `${g.ts()} INFO  [http] ${g.pick(['POST', 'GET'])} ${g.pick(PATHS)} 200 ${g.ms()}ms req_id=${g.uuid()} msg_id=${g.msgId()}`],
   [2, (g) => `${g.ts()} WARN  [http] POST ${g.pick(PATHS)} ${g.pick([500, 502, 503, 404])} ${g.ms()}ms req_id=${g.uuid()} upstream=coreapp`],
@@ -84,7 +86,7 @@ const NOISE: [number, Line][] = [
   [4, (g) => `${g.ts()} INFO  [send] fallback to template order_update_v${g.int(1, 4)} for to=${g.phone()} took ${g.ms()}ms`],
 ];
 
-/** Real error lines: 3 % of the lines, by weight. */
+/** Real error lines: 4 % of the lines, by weight (On-Premises and Cloud API). */
 const ERRORS: [number, Line][] = [
   [0.6, (g) => { const c = g.pick(ERROR_CODES); return `${g.ts()} ERROR [send] POST /conversation/wab/v1/messages 400 ${g.ms()}ms code=${c} title="${g.title(c)}" req_id=${g.uuid()}`; }],
   [0.3, (g) => { const c = g.pick(ERROR_CODES); return `${g.ts()} ERROR [media] upload failed error_code=${c} title="${g.title(c)}" media_id=${g.int(1e9, 9e9)} size=${g.int(1000, 900000)}`; }],
@@ -94,6 +96,8 @@ const ERRORS: [number, Line][] = [
   [0.3, (g) => `${g.ts()} WARN  [auth] POST /conversation/wab/v1/messages 401 ${g.ms()}ms req_id=${g.uuid()} error=${g.pick(['MISSING_TOKEN', 'INVALID_ACCESS_TOKEN', 'TOKEN'])} client_ip=10.20.${g.int(0, 255)}.${g.int(1, 254)}`],
   [0.8, (g) => { const c = g.pick(ERROR_CODES); return `{"statuses":[{"id":"${g.msgId()}","recipient_id":"${g.phone()}","status":"failed","timestamp":"${g.epoch()}","errors":[{"code":${c},"title":"${g.title(c)}"}]}]}`; }],
   [0.3, (g) => { const c = g.pick(ERROR_CODES); return `{"errors":[{"code":${c},"title":"${g.title(c)}"}],"meta":{"api_status":"stable","version":"2.53.1"}}`; }],
+  [0.6, (g) => { const c = g.pick(CLOUD_CODES); return `{"error":{"message":"(#${c}) ${g.title(c)}","type":"OAuthException","code":${c},"error_data":{"messaging_product":"whatsapp","details":"${g.title(c)}"},"fbtrace_id":"A${g.hex(20)}"}}`; }],
+  [0.6, (g) => { const c = g.pick(CLOUD_CODES); return `{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"statuses":[{"id":"${g.msgId()}","status":"failed","timestamp":"${g.epoch()}","recipient_id":"${g.phone()}","errors":[{"code":${c},"title":"${g.title(c)}"}]}]}}]}]}`; }],
 ];
 
 const LINES = [...NOISE, ...ERRORS];

@@ -9,8 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Catalog } from '../shared/src/catalog';
-import { cequensEntries } from '../shared/src/cequensCatalog';
+import { catalogOf } from '../shared/src/catalogSources';
 import { detect } from '../server/src/core/detection/detect';
 import { buildInfo, recordedActivation, stubbedActivation, type BuildInfo } from './bundles';
 import { generateLog } from './generate';
@@ -39,7 +38,7 @@ const MARGIN_NOTES = [
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const catalog = new Catalog(cequensEntries());
+  const catalog = catalogOf();
   const rows: Row[] = [];
   const notes: string[] = [
     'Profile the server: `npm run bench -- --profile-server`, then `node bench/profile.mjs bench/data/profiles/server-<pid>.cpuprofile` (self time per function, mapped to the TypeScript sources). The detector alone: `node --cpu-prof out/bench/scanChild.js bench/data/gateway-50mib.log 5`.',

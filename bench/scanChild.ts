@@ -4,10 +4,9 @@
  * ScanResult as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { Catalog } from '../shared/src/catalog';
-import { cequensEntries } from '../shared/src/cequensCatalog';
+import { catalogOf } from '../shared/src/catalogSources';
 import { benchScan } from './scan';
 
 const [file, runs] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
-process.stdout.write(JSON.stringify(benchScan(text, file, new Catalog(cequensEntries()), Number(runs))));
+process.stdout.write(JSON.stringify(benchScan(text, file, catalogOf(), Number(runs))));

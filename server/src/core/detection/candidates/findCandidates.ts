@@ -5,7 +5,7 @@ import { TEXT_SYNTAX, type Language } from '../../language';
 import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
 import { catalogPatternOf } from './catalogPattern';
-import { FREE_TEXT_KEYS } from '../vocabulary/vocabulary';
+import { everydayTier, FREE_TEXT_KEYS, lineMayHoldGraphError } from '../vocabulary/vocabulary';
 import { isValueOfQuantityKey } from './quantityKeys';
 
 /** A code of the catalog found in the text, before its context says whether it is meant. */
@@ -39,14 +39,34 @@ export function forEachCandidate(
   const { pattern, stringCodes } = catalogPatternOf(catalog);
   pattern.lastIndex = from;
   let line: LexedLine | undefined;
+  const graphLines = new GraphLines(text);
   for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
     const found = match[0];
     const stringCode = stringCodes.has(found) ? found : undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(Number(found));
-    if (entries.length === 0 || (language.isText && !stringCode && isValueOfQuantityKey(text, match.index))) continue;
+    if (entries.length === 0) continue;
+    // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
+    if (language.isText && !stringCode && (isValueOfQuantityKey(text, match.index) || (everydayTier(Number(found)) && !graphLines.at(match.index)))) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
     const site = siteOf(text, match.index, found.length, line, language);
     if (site) visit(site, { code: stringCode ? entries[0].code : Number(found), stringCode, entries });
+  }
+}
+
+/** Whether the line at an offset may hold a Graph error (for small codes in logs), asked once per line. */
+class GraphLines {
+  private lineEnd = -1;
+  private answer = false;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): boolean {
+    if (offset >= this.lineEnd) {
+      const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const newline = this.text.indexOf('\n', offset);
+      this.lineEnd = newline < 0 ? this.text.length : newline;
+      this.answer = lineMayHoldGraphError(this.text.slice(start, this.lineEnd));
+    }
+    return this.answer;
   }
 }
 

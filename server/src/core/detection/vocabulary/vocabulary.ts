@@ -61,6 +61,16 @@ export function showsGraphError(text: string): boolean {
   return graphSigns.test(text);
 }
 
+const distinctiveInText = new RegExp(`\\b(?:${vocabulary.otherWhatsAppCodes.pattern.replace(/^\^|\$$/g, '')})\\b`);
+
+/**
+ * A log line where a small code (`190`, `0`) may be a Graph error's: it shows the envelope, names
+ * WhatsApp or holds a distinctive WhatsApp code. Elsewhere in a log (`GET /health 200 1ms`) it is not.
+ */
+export function lineMayHoldGraphError(line: string): boolean {
+  return graphSigns.test(line) || mentionsWhatsApp(line) || distinctiveInText.test(line);
+}
+
 const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
 const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 
