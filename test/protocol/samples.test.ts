@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import { parseSources } from '../support/parseCheck';
 import { LspServer } from './lspServer';
 
-const catalog = new Catalog(cequensEntries());
+const catalog = catalogOf();
 
 const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/typescript/sendWhatsApp.ts', languageId: 'typescript', quickFixes: true },
+  { file: 'samples/typescript/cloudApiErrors.ts', languageId: 'typescript', quickFixes: true },
   { file: 'samples/javascript/webhook.js', languageId: 'javascript', quickFixes: true },
   { file: 'samples/python/whatsapp_client.py', languageId: 'python', quickFixes: true },
   { file: 'samples/java/WhatsAppSender.java', languageId: 'java', quickFixes: true },
@@ -21,6 +21,7 @@ const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/php/WhatsAppClient.php', languageId: 'php', quickFixes: true },
   { file: 'samples/logs/gateway.log', languageId: 'log', quickFixes: false },
   { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
+  { file: 'samples/logs/cloud-api.jsonl', languageId: 'jsonl', quickFixes: false },
 ];
 
 interface Edit {

@@ -37,8 +37,34 @@ suite('Hover cards', () => {
     assert.doesNotMatch(markdown, /###/);
   });
 
+  test('131047 names its twin 470, and 470 its twin 131047', async () => {
+    const { document } = await openSample('typescript/cloudApiErrors.ts');
+    const cloud = await waitFor('the card of 131047', async () => {
+      const text = await hoverAt(document, positionOf(document, '[131047, 470]', '131047'));
+      return /###\s*131047/.test(text) && text;
+    });
+    assert.match(cloud, /On\\?-Premises 470/);
+    const onPremises = await hoverAt(document, positionOf(document, '[131047, 470]', '470'));
+    assert.match(onPremises, /###\s*470[\s\S]*Cloud API 131047/);
+  });
+
+  test('cequens.catalogs: without the Cloud API catalog, 131047 has no card; with it again, it has', async () => {
+    const { document } = await openSample('typescript/cloudApiErrors.ts');
+    const at = positionOf(document, '[131047, 470]', '131047');
+    const onPremises = positionOf(document, '[131047, 470]', '470');
+    const settings = vscode.workspace.getConfiguration('cequens');
+    await settings.update('catalogs', ['CEQUENS'], vscode.ConfigurationTarget.Global);
+    try {
+      // The server restarts with the CEQUENS table only: 470 keeps its card, 131047 loses its own.
+      await waitFor('131047 without a card', async () => !/###/.test(await hoverAt(document, at)) && /###\s*470/.test(await hoverAt(document, onPremises)));
+    } finally {
+      await settings.update('catalogs', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('131047 with its card again', async () => /###\s*131047/.test(await hoverAt(document, at)));
+  });
+
   test('a card links to "Open in catalog" and "Insert handler", trusting exactly those two commands', async () => {
-    const editor = await openScratchFile('links.js', 'function onFailure(err) {\n  if (err.code === 470) log(err);\n}\n');
+    const editor = await openScratchFile('links.js', 'function onWhatsAppFailure(err) {\n  if (err.code === 470) log(err);\n}\n');
     const position = positionOf(editor.document, '470');
     const hovers = await waitFor('a card with links', async () => {
       const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);

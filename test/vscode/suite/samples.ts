@@ -25,6 +25,8 @@ export const SAMPLE_CODES: readonly SampleCode[] = [
   at('php/WhatsAppClient.php', '470 =>', 470),
   at('logs/gateway.log', 'code=1008', 1008, false),
   at('logs/webhooks.jsonl', '"code":1026', 1026, false),
+  at('typescript/cloudApiErrors.ts', 'case 131056', 131056),
+  at('logs/cloud-api.jsonl', '"code":190', 190, false),
 ];
 
 /** A number that is not an error code: no card. */
