@@ -12,7 +12,12 @@ const COLLECTION_CALLS = new Set(['in', 'of', 'aslist', 'setof', 'listof', 'muta
  */
 export function isInCodeCollection(site: Site, codeKind: CodeKindAt): boolean {
   const { size, distinctive } = codeCollection(site, codeKind);
-  if (distinctive) return true; // [470, 131047]: whatever the line's words, a list of WhatsApp codes
+  // [470, 131047], [4, 80007, 130429] for back-off: a list of WhatsApp codes, unless one number among prices or sizes.
+  // A single `[131000]` says nothing by itself; `[131047].include?(code)` does.
+  if (distinctive) {
+    const membership = isMembershipTest(site);
+    if ((size >= 2 || membership) && (distinctive >= 2 || membership || lineSpeaksOfErrors(site) || lineSpeaksOfNoQuantity(site))) return true;
+  }
   const next = site.at(site.index + 1);
   if (size === 1 && (next === ':' || next === '=>')) return lineSpeaksOfErrors(site);
   if (size < 2) return false;
@@ -24,10 +29,10 @@ export function isInCodeCollection(site: Site, codeKind: CodeKindAt): boolean {
  * `{470: sendTemplate}`, `{Codes.RateLimit, 1011}`. Its elements are codes (`isCode`) or names
  * of constants, so `[1000, 2000, 3000]` (delays) is one only by its words (isInCodeCollection).
  * Small codes (`1`, `200`) are elements only beside a distinctive one (`[190, 131047]`): `(2013, 1, 1)` is no list of codes.
- * Returns the number of code elements (0 when this is no such collection), and whether one is distinctive.
+ * Returns the number of code elements (0 when this is no such collection), and how many are distinctive.
  */
-function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; distinctive: boolean } {
-  const none = { size: 0, distinctive: false };
+function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; distinctive: number } {
+  const none = { size: 0, distinctive: 0 };
   const open = site.enclosingOpen();
   if (open === undefined) return none;
   if (site.at(open) === '(' && site.kindAt(open - 1) === 'word' && !COLLECTION_CALLS.has(site.at(open - 1).toLowerCase())) {
@@ -35,7 +40,7 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
   }
   let codes = 0;
   let everyday = 0;
-  let distinctive = false;
+  let distinctive = 0;
   let element: number[] = [];
   const closeElement = (): boolean => {
     if (element.length === 0) return true;
@@ -45,7 +50,7 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
     const isName = element.every((i) => site.kindAt(i) === 'word' || site.at(i) === '.');
     if (isCodeElement && kind === 'everyday') everyday++;
     else if (isCodeElement) codes++;
-    distinctive ||= isCodeElement && kind === 'distinctive';
+    if (isCodeElement && kind === 'distinctive') distinctive++;
     element = [];
     return isCodeElement || isName;
   };
@@ -58,6 +63,19 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
   }
   if (!closeElement() || (everyday > 0 && !distinctive && !lineSpeaksOfErrors(site))) return none;
   return { size: codes + everyday, distinctive };
+}
+
+const MEMBERSHIP_METHODS = new Set(['include', 'includes', 'has', 'contains', 'indexof', 'member']);
+
+/** The collection is asked whether it holds a value: `[470, 131047].include?(code)`, `code in (…)`, `in_array($c, […])`. */
+function isMembershipTest(site: Site): boolean {
+  const open = site.enclosingOpen();
+  if (open === undefined) return false;
+  const close = site.matchingClose(open);
+  if (close !== undefined && site.at(close + 1) === '.' && MEMBERSHIP_METHODS.has(site.at(close + 2).toLowerCase())) return true;
+  if (site.at(open - 1) === 'in') return true;
+  const call = site.bracketed.parent[open];
+  return call >= 0 && site.at(call) === '(' && /^in_array$/i.test(site.at(call - 1));
 }
 
 /** Every number of the site's collection is a multiple of 100 (1000, 2000: likely delays). */

@@ -9,7 +9,7 @@ import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import type { Site } from '../context/site';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, lineMayHoldGraphError, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, lineMayHoldGraphError, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -86,7 +86,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
     if (!traits.statusKeys.has(key)) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
-      const plausible = namesCode(key) || (isCompared(site) && !NOT_CODE_WORDS.has(key));
+      const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount
+      const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
       return plausible && isDistinctive(judged) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.

@@ -32,6 +32,12 @@ export const CONTEXT_WORDS = set(vocabulary.contextWords);
 export const NOT_CODE_WORDS = set(vocabulary.notCodeWords);
 export const HTTP_STATUSES = new Set(vocabulary.httpStatuses);
 export const FREE_TEXT_KEYS = set(vocabulary.freeTextKeys.keys);
+const otherCodeKeyWords = vocabulary.otherCodeKeyWords.words;
+
+/** `postal_code`, `authCode`, `verification_code`: a normalized key naming another kind of code. */
+export function namesOtherKindOfCode(key: string): boolean {
+  return otherCodeKeyWords.some((word) => key.includes(word));
+}
 
 const distinctiveWhatsAppCode = new RegExp(vocabulary.otherWhatsAppCodes.pattern);
 

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { catalogOf } from '../../shared/src/catalogSources';
+import { detect } from '../../server/src/core/detection/detect';
+
+const catalog = catalogOf();
+/** The codes found, as written. */
+const codesIn = (text: string, languageId: string) => detect(text, languageId, catalog).map((o) => text.slice(o.start, o.end));
+
+describe('detection with both catalogs', () => {
+  it('reads a small Cloud code only in a Graph error', () => {
+    assert.deepEqual(codesIn('{"error":{"message":"(#190) Session has expired","type":"OAuthException","code":190}}\n', 'jsonl'), ['190', '190']);
+    assert.deepEqual(codesIn('2026-11-29T02:00:00Z INFO [http] GET /health 200 4ms retries=3 limit=100\n', 'log'), []);
+    const whatsapp = '// WhatsApp Cloud API client\n';
+    assert.deepEqual(codesIn(`${whatsapp}if (err.code === 0 || err.code === 190) renew();\n`, 'typescript'), ['0', '190']);
+    assert.deepEqual(codesIn(`${whatsapp}const ok = { code: 0, message: 'sent' };\nprocess.exit(3);\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${whatsapp}const url = 'https://graph.facebook.com/v21.0/1/messages';\nif (res.status === 200) done();\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${whatsapp}const start = new Date(2013, 1, 1);\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${whatsapp}const REAUTH = [190, 131047];\n`, 'typescript'), ['190', '131047']);
+  });
+
+  it('gives a code of a range its own number and the range entry', () => {
+    const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
+    assert.equal(found.code, 250);
+    assert.deepEqual(found.entries.map((e) => e.id), ['cloud:200-299']);
+  });
+
+  it('leaves the codes of a file that never names WhatsApp to that file, and reads them in one that does', () => {
+    const login = 'export function reason(code: number) {\n  if (code === 470) return "locked";\n  return "ok";\n}\n';
+    assert.deepEqual(codesIn(login, 'typescript'), []);
+    assert.deepEqual(codesIn(`// Errors of the WhatsApp gateway\n${login}`, 'typescript'), ['470']);
+    const closeCodes = '// chat server: WhatsApp bridge\nenum CloseCode {\n  Normal = 1000,\n  PolicyViolation = 1008,\n  TryAgainLater = 1013,\n}\n';
+    assert.deepEqual(codesIn(closeCodes, 'typescript'), []);
+  });
+
+  it('takes a Gupshup client\'s 1001–1012 for Gupshup\'s own codes', () => {
+    const gupshup = '# Gupshup WhatsApp events\nif event["payload"]["code"] == 1002:\n    drop()\n';
+    assert.deepEqual(codesIn(gupshup, 'python'), []);
+    assert.deepEqual(codesIn(gupshup.replace('drop()', 'drop()\nif cequens_error["code"] == 1002:  # CEQUENS\n    drop()'), 'python'), ['1002']);
+  });
+
+  it('reads distinctive Cloud codes in membership tests and comparisons, not among quantities or other kinds of code', () => {
+    const head = '# WhatsApp\n';
+    assert.deepEqual(codesIn(`${head}[470, 131047].include?(code) && attempts < MAX_ATTEMPTS\n`, 'ruby'), ['470', '131047']);
+    assert.deepEqual(codesIn(`${head}if inner == "131056":\n    pause()\nif user_id == 130429:\n    pass\n`, 'python'), ['131056']);
+    assert.deepEqual(codesIn(`${head}PRICES_PIASTERS = [131000]\n`, 'python'), []);
+    assert.deepEqual(codesIn('INFO [geo] postal_code=130021 city=Changchun mapped_cloud_code=131047\n', 'log'), ['131047']);
+  });
+
+  it('reads assertions with the value first, and a code before its description in a string', () => {
+    assert.deepEqual(codesIn('// WhatsApp\nassertEquals(131051, e.code());\nassertEquals(131051, e.count());\n', 'java'), ['131051']);
+    assert.deepEqual(codesIn('# WhatsApp\nassert_equal 470, payload.dig("errors", 0, "code")\n', 'ruby'), ['470']);
+    assert.deepEqual(codesIn("<?php // WhatsApp\n$hint = '(2000) Number of parameters does not match';\n", 'php'), ['2000']);
+  });
+
+  it('leaves a customer\'s words alone', () => {
+    assert.deepEqual(codesIn('{"messages":[{"type":"text","text":{"body":"I got error 131047 yesterday"}}]}\n', 'jsonl'), []);
+  });
+});
