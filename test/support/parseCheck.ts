@@ -83,29 +83,3 @@ function typeScriptErrors(source: string, language: string): string {
     .map((d) => `${file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
     .join('\n');
 }
-
-/**
- * What TypeScript's type checker reports on a source on its own (no modules resolved: an import
- * finds nothing, which a test compares away by checking a source before and after an insertion).
- * One message a line, without positions, so that inserted lines do not shift the others.
- */
-export function typeScriptTypeErrors(source: string, language: 'typescript' | 'javascript'): string[] {
-  const name = `/source.${language === 'typescript' ? 'ts' : 'js'}`;
-  const options: ts.CompilerOptions = {
-    noEmit: true,
-    allowJs: true,
-    checkJs: true,
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, target, ...rest) =>
-    file === name ? ts.createSourceFile(file, source, target, true) : read(file, target, ...rest);
-  host.fileExists = ((exists) => (file: string) => file === name || exists(file))(host.fileExists.bind(host));
-  const program = ts.createProgram([name], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
-}

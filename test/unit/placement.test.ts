@@ -51,7 +51,7 @@ const SUITES: readonly Suite[] = [
     comment: '//',
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '      case 470:', indent: '        ' },
-      { name: 'empty case stacked on the next', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '      case 1015:', indent: '        ', closes: 'break;' },
+      { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '      case 1016:', indent: '        ', condition: 'if (err.code === 1015) {' },
       { name: 'one-line comparison', at: 'status.code === 1013', code: '1013', afterLine: "  if (status.code === 1013) console.info('not a WhatsApp user');", indent: '  ', condition: 'if (status.code === 1013) {' },
       { name: 'multi-line if/else', at: 'err.code === 1009', code: '1009', afterLine: '  }', indent: '  ', condition: 'if (err.code === 1009) {' },
       { name: 'produced, not handled: object literal', at: 'code: 2001', code: '2001', none: true },
@@ -65,7 +65,7 @@ const SUITES: readonly Suite[] = [
     comment: '//',
     cases: [
       { name: 'case label with braces', at: 'case 470:', code: '470', caseLabel: true, afterLine: '    case 470: {', indent: '      ' },
-      { name: 'empty case stacked on default', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '    case 1013:', indent: '      ', closes: 'break;' },
+      { name: 'empty case stacked on default: tested where the stack shares its statements', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '    default:', indent: '      ', condition: 'if (error.code === 1013) {' },
       { name: 'one-line comparison', at: 'error.code === 429', code: '429', afterLine: '  if (error.code === 429) retryQueue.push(event)', indent: '  ', condition: 'if (error.code === 429) {' },
       { name: 'multi-line if/else', at: 'error.code === 1009', code: '1009', afterLine: '  }', indent: '  ', condition: 'if (error.code === 1009) {' },
       { name: 'produced, not handled: object literal without semicolons', at: 'code: 2001', code: '2001', none: true },
@@ -92,7 +92,7 @@ const SUITES: readonly Suite[] = [
     comment: '//',
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
-      { name: 'empty case stacked on the next', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1015:', indent: '                    ', closes: 'break;' },
+      { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: 'if (e.getCode() == 1015) {' },
       { name: 'arrow case with a block', at: 'case 429 ->', code: '429', caseLabel: true, afterLine: '            case 429 -> {', indent: '                ' },
       { name: 'arrow case without a block: before the return', at: 'case 1026 ->', code: '1026', caseLabel: true, beforeLine: '        return switch (e.getCode()) {', indent: '        ', condition: 'if (e.getCode() == 1026) {' },
       { name: 'one-line comparison', at: 'ex.getCode() == 1013', code: '1013', afterLine: '        if (ex.getCode() == 1013) log.info("not a WhatsApp user");', indent: '        ', condition: 'if (ex.getCode() == 1013) {' },
@@ -121,8 +121,8 @@ const SUITES: readonly Suite[] = [
     comment: '//',
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                    case 470:', indent: '                        ' },
-      { name: 'empty case stacked on the next', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                    case 1015:', indent: '                        ', closes: 'break;' },
-      { name: 'empty case stacked on default', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '                    case 1013:', indent: '                        ', closes: 'break;' },
+      { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                    case 1016:', indent: '                        ', condition: 'if (ex.Code == 1015)' },
+      { name: 'empty case stacked on default: tested where the stack shares its statements', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '                    default:', indent: '                        ', condition: 'if (ex.Code == 1013)' },
       { name: 'one-line comparison', at: 'ex.Code == 1013', code: '1013', afterLine: '            if (ex.Code == 1013) _logger.LogInformation("not a WhatsApp user");', indent: '            ', condition: 'if (ex.Code == 1013)' },
       { name: 'multi-line if/else', at: 'ex.Code == 1009', code: '1009', from: '"unexpected"', afterLine: '            }', indent: '            ', condition: 'if (ex.Code == 1009)' },
       { name: 'produced, not handled: object initializer', at: 'Code = 2001', code: '2001', none: true },
@@ -135,7 +135,7 @@ const SUITES: readonly Suite[] = [
     comment: '//',
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
-      { name: 'empty case stacked on the next', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1015:', indent: '                    ', closes: 'break;' },
+      { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: "if ($error['code'] === 1015) {" },
       { name: 'match arm: before the return', at: "1026 => 'unreachable'", code: '1026', caseLabel: true, beforeLine: "        return match ($error['code']) {", indent: '        ', condition: "if ($error['code'] === 1026) {" },
       { name: 'one-line comparison', at: "$error['code'] === 1013", code: '1013', afterLine: "        if ($error['code'] === 1013) $this->logger->info('not a WhatsApp user');", indent: '        ', condition: "if ($error['code'] === 1013) {" },
       { name: 'if/elseif/else', at: "$error['code'] === 1009", code: '1009', afterLine: '        }', indent: '        ', condition: "if ($error['code'] === 1009) {" },

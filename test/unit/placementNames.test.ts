@@ -8,7 +8,8 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { parseSources, typeScriptTypeErrors } from '../support/parseCheck';
+import { documentedHelpers, typeScriptTypeErrors } from '../support/checkers';
+import { parseSources } from '../support/parseCheck';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -22,11 +23,6 @@ export function insertAt(marked: string, languageId: string, isCaseLabel: boolea
   const insertion = handlerInsertion(text, languageId, occurrence, entry);
   if (!insertion) return undefined;
   return { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
-}
-
-/** The functions a handler calls and documents as the user's own (`// your function: …`). */
-export function documentedHelpers(inserted: string): Set<string> {
-  return new Set([...inserted.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method)/g)].map((m) => m[1]));
 }
 
 /** Messages `after` has beyond those of `before`, except for not finding a documented helper. */
@@ -180,5 +176,68 @@ describe('handler names: a logger the document does not have', () => {
     assert.ok(placed);
     assert.doesNotMatch(placed.inserted, /\blog\./);
     assert.match(placed.inserted, /System\.err\.println\("CEQUENS 1008 [^"]*: fix the request: " \+ e\);/);
+  });
+});
+
+describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test.ts)', () => {
+  it('an empty case stacked on a returning one: the handler tests the code where the stack shares its statements, and the return still runs', () => {
+    const source = [
+      'export function nextStep(error: { code: number }): string {',
+      '  switch (error.code) {',
+      '    |1008:',
+      '    case 1009:',
+      "      return 'fix';",
+      '    default:',
+      "      return 'drop';",
+      '  }',
+      '}',
+      '',
+    ].join('\n').replace('|1008', 'case |1008');
+    const placed = insertAt(source, 'typescript', true);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /break;/);
+    assert.match(placed.result, /case 1009:\n {6}\/\/[^\n]*\n(?: {6}\/\/[^\n]*\n)* {6}if \(error\.code === 1008\) \{\n[\s\S]*?\n {6}\}\n {6}return 'fix';/);
+    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
+    const after = typeScriptTypeErrors(placed.result, 'typescript');
+    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+  });
+
+  it('a code in a message, in a branch that compares it, where no `err` exists: the handler tests what the branch tests', () => {
+    const source = [
+      'export async function onStatus(error: { code: number }, page: (text: string) => Promise<void>): Promise<void> {',
+      '  if (error.code === 470) {',
+      "    await page('470');",
+      '  } else if (error.code == 471) {',
+      "    await page('spam rate limit hit (|471)');",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source.replace("'spam rate limit hit (|471)'", "'spam rate limit hit (471)'").replace('(471)', '(|471)'), 'typescript', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(error\.code === 471\) \{/);
+    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
+    const after = typeScriptTypeErrors(placed.result, 'typescript');
+    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+  });
+
+  it('a code in a message in a Java case branch: the handler tests the switch subject, not an `e` that is not there', () => {
+    const source = [
+      'public class Sender {',
+      '    int next(int errorCode) {',
+      '        switch (errorCode) {',
+      '            case 471:',
+      '                System.out.println("spam rate limit (|471)");',
+      '                return 1;',
+      '            default:',
+      '                return 0;',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(errorCode == 471\) \{/);
   });
 });

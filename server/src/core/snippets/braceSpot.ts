@@ -242,7 +242,32 @@ class BraceStructure {
     const closesBraces = braced && code.partner[anchor] === anchor + 1;
     const place = afterToken(code, anchor, closesBraces ? labelIndent : bodyIndent);
     const closeBranch = statements.length === 0 && !label.arrow;
-    return { form: 'case', baseIndent: bodyIndent, closeBranch, scope: label.caseToken, ...place };
+    const sharedBody = closeBranch && !braced ? this.sharedBody(anchor, labelIndent) : undefined;
+    return { form: 'case', baseIndent: bodyIndent, closeBranch, scope: label.caseToken, ...place, ...(sharedBody ? { sharedBody } : {}) };
+  }
+
+  /**
+   * After the `:` of an empty label stacked on the labels that follow it (`case 1008: case 1009:
+   * return 'fix';`): where the statements the stack shares begin, just after the last label.
+   * Undefined when no statement follows the stack.
+   */
+  private sharedBody(labelEnd: number, labelIndent: string): Spot['sharedBody'] {
+    const { code } = this;
+    let end = labelEnd;
+    let next = code.nextSibling(end);
+    while (next >= 0 && this.startsLabel(next)) {
+      let j = next;
+      while (j >= 0 && !(code.is(j, ...this.statements.caseLabelEnds) && this.isLabelEnd(j))) {
+        if (code.is(j, '->')) return undefined;
+        j = code.nextSibling(j);
+      }
+      if (j < 0) return undefined;
+      end = j;
+      next = code.nextSibling(end);
+    }
+    if (next < 0 || end === labelEnd || code.is(next, '{', '}')) return undefined;
+    const baseIndent = firstOnLine(code.text, code.tokens[next].start) ? indentAt(code.text, code.tokens[next].start) : labelIndent + this.indent;
+    return { baseIndent, scope: next, ...afterToken(code, end, baseIndent) };
   }
 
   // ---- What a `{` opens ----

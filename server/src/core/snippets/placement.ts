@@ -66,7 +66,7 @@ export function handlerInsertion(
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
   if (!labelled && isProduced(code, at, spot)) return undefined;
   return insertion(document, spot, entry, {
-    subject: comparedSubject(code, at) ?? (labelled ? switchSubject(code, at, statements) : undefined),
+    subject: comparedSubject(code, at) ?? (labelled ? switchSubject(code, at, statements) : enclosingSubject(document, at, String(occurrence.code))),
     useStringCode: occurrence.stringCode !== undefined,
   });
 }
@@ -109,6 +109,30 @@ function withImports({ code, templates, eol }: Document, handler: TextInsertion)
   return { ...handler, imports: imports ? [imports] : [] };
 }
 
+/**
+ * For a code that nothing compares (a message naming it) where the language's usual subject
+ * (`err.code`) names nothing of the document: what the branch around it tests, the subject of the
+ * switch whose case it is in, or of the `if` whose condition compares the same code.
+ */
+function enclosingSubject({ code, statements, templates, names }: Document, at: number, codeText: string): string | undefined {
+  const root = /^\$?\w+/.exec(templates.defaultSubject)?.[0];
+  if (root === undefined || names.has(root.replace(/^\$/, ''))) return undefined;
+  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
+    if (!code.is(p, '{')) continue;
+    if (p + 1 < code.partner[p]) {
+      const subject = switchSubject(code, p + 1, statements);
+      if (subject !== undefined) return subject;
+    }
+    if (!code.is(p - 1, ')') || !code.is(code.partner[p - 1] - 1, 'if')) continue;
+    for (let j = code.partner[p - 1] + 1; j < p - 1; j++) {
+      if (code.str(j) !== codeText) continue;
+      const subject = comparedSubject(code, j);
+      if (subject !== undefined) return subject;
+    }
+  }
+  return undefined;
+}
+
 /** Operators that test a code (the others give it to a key or a name). */
 const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
 
@@ -147,8 +171,11 @@ function statementSpot({ code, statements, indent }: Document, at: number, isCas
 }
 
 /** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */
-function insertion(document: Document, spot: Spot, entry: CatalogEntry, options: Pick<RenderOptions, 'subject' | 'useStringCode'>): HandlerInsertion {
-  const { code, statements, eol } = document;
+function insertion(document: Document, found: Spot, entry: CatalogEntry, options: Pick<RenderOptions, 'subject' | 'useStringCode'>): HandlerInsertion {
+  const { code, statements, eol, templates } = document;
+  // A `break;` closing an empty branch stacked on others would skip what they share (a `return`).
+  const spot: Spot =
+    found.sharedBody && templates.caseClause.closeEmptyBranch.length > 0 ? { form: 'block', closeBranch: false, ...found.sharedBody } : found;
   const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
   const handler = render(document, spot, entry, { ...options, canAwait });
   if (spot.before) return withImports(document, { offset: spot.offset, text: handler + eol });

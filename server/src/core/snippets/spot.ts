@@ -16,6 +16,12 @@ export interface Spot {
   readonly baseIndent: string;
   /** Case form: the branch was empty, so the handler must end it (`break;`). */
   readonly closeBranch: boolean;
+  /**
+   * Case form, an empty branch stacked on the labels after it, which share their statements: where
+   * those begin. A language whose empty branch falls through (one with `break;`) tests the code
+   * there instead, in an `if`, so that the shared statements still run for it.
+   */
+  readonly sharedBody?: { readonly offset: number; readonly baseIndent: string; readonly continuation?: string; readonly scope: number };
   /** When code follows the offset on its line: the indentation it gets on the line after the handler. */
   readonly continuation?: string;
   /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */
