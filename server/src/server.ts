@@ -44,7 +44,7 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, { commandLinks }));
-connection.onCodeAction((params, token) => codeActions(store, params, token));
+connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 connection.listen();

@@ -86,7 +86,8 @@ export interface MinuteCount {
 export interface InitializationOptions {
   /**
    * The client runs the extension's commands (VS Code): the cards then end with links to them
-   * ("Open in catalog", "Insert handler"). Other editors get plain cards.
+   * ("Open in catalog", "Insert handler"), and the "Insert handler" quick fix runs the command (a
+   * snippet with tab stops) instead of carrying a text edit. Other editors get plain cards and edits.
    */
   readonly commandLinks?: boolean;
   /** The catalogs to recognise (`cequens.catalogs`): "CEQUENS", "Cloud API"; default both. */

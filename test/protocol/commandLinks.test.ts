@@ -39,6 +39,20 @@ describe('command links on cards', () => {
     await vscodeLike.stop();
   });
 
+  it('make the "Insert handler" quick fix run the command for a client that runs commands, and an edit for others', async () => {
+    await cardsFrom(plain);
+    await cardsFrom(vscodeLike);
+    const params = { textDocument: { uri: 'file:///links.js' }, range: { start: positionOf(CODE, '470'), end: positionOf(CODE, '470') }, context: { diagnostics: [] } };
+    type Action = { title: string; edit?: unknown; command?: { command: string; arguments: unknown[] } };
+    const [forPlain] = (await plain.connection.sendRequest('textDocument/codeAction', params)) as Action[];
+    const [forVsCode] = (await vscodeLike.connection.sendRequest('textDocument/codeAction', params)) as Action[];
+    assert.ok(forPlain.edit && !forPlain.command, 'a plain editor gets the text edit');
+    assert.equal(forVsCode.title, forPlain.title);
+    assert.equal(forVsCode.edit, undefined);
+    assert.deepEqual(forVsCode.command?.command, COMMANDS.insertHandler);
+    assert.deepEqual(forVsCode.command?.arguments, [{ entryId: 'cequens:470', at: { uri: 'file:///links.js', position: positionOf(CODE, '470') } }]);
+  });
+
   it('are left out for an editor that did not ask for them', async () => {
     const { code, log } = await cardsFrom(plain);
     assert.deepEqual([...linksOf(code), ...linksOf(log)], []);

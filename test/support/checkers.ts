@@ -226,11 +226,6 @@ export function typeScriptTypeErrors(source: string, language: 'typescript' | 'j
   return findings.map((f) => f.text.replace(/^TS\d+: /, ''));
 }
 
-/** The functions a handler calls and documents as the user's own (`// your function: …`, `# your function`). */
-export function documentedHelpers(inserted: string): Set<string> {
-  return new Set([...inserted.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method)/g)].map((m) => m[1]));
-}
-
 /** What each checker says when a name is not declared anywhere: the helper it names is the group. */
 const NOT_FOUND: readonly RegExp[] = [
   /^TS2304: Cannot find name '(\w+)'\.$/, // TypeScript, JavaScript

@@ -11,7 +11,8 @@ import { catalogOf } from '../../shared/src/catalogSources';
 import { headingOf } from '../../shared/src/entryNames';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { HandlerInsertions } from '../../server/src/features/handlerInsertions';
-import { CHECKED_LANGUAGES, checkSources, documentedHelpers, newFindings, notFoundName, type CheckOutcome, type Source } from '../support/checkers';
+import { documentedHelpers } from '../../shared/src/handlerSnippet';
+import { CHECKED_LANGUAGES, checkSources, newFindings, notFoundName, type CheckOutcome, type Source } from '../support/checkers';
 
 const catalog = catalogOf();
 

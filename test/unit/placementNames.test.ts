@@ -8,7 +8,8 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { documentedHelpers, typeScriptTypeErrors } from '../support/checkers';
+import { documentedHelpers } from '../../shared/src/handlerSnippet';
+import { typeScriptTypeErrors } from '../support/checkers';
 import { parseSources } from '../support/parseCheck';
 
 const catalog = new Catalog(cequensEntries());

@@ -1,5 +1,7 @@
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { COMMANDS } from '../../../shared/src/contributions';
 import { headingOf } from '../../../shared/src/entryNames';
+import type { InitializationOptions } from '../../../shared/src/protocol';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { HandlerInsertions } from './handlerInsertions';
@@ -7,10 +9,17 @@ import { HandlerInsertions } from './handlerInsertions';
 /**
  * "Insert handler for 470 Re-engagement message" on each code in the requested range: one
  * action per meaning of the code (the picked one preferred). Plain text edits that only
- * insert, so that they work in every editor. An action fixes the diagnostic of its code when the
- * request comes with it (the Problems panel's quick fix), whatever the range.
+ * insert, so that they work in every editor; a client that runs the extension's commands (VS Code)
+ * gets the "Insert handler" command instead, which inserts the same text as a snippet with tab stops.
+ * An action fixes the diagnostic of its code when the request comes with it (the Problems panel's
+ * quick fix), whatever the range.
  */
-export function codeActions(store: DocumentStore, params: CodeActionParams, token: CancellationToken): CodeAction[] {
+export function codeActions(
+  store: DocumentStore,
+  params: CodeActionParams,
+  token: CancellationToken,
+  options: Pick<InitializationOptions, 'commandLinks'> = {},
+): CodeAction[] {
   const analysed = store.get(params.textDocument.uri);
   if (!analysed) return [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== undefined);
@@ -29,12 +38,16 @@ export function codeActions(store: DocumentStore, params: CodeActionParams, toke
     for (const entry of meanings) {
       const edits = insertions.forOccurrence(placed, entry);
       if (!edits) continue;
+      const title = `Insert handler for ${headingOf(entry)}`;
+      const at = { uri: analysed.uri, position: { line: placed.line, character: placed.start } };
       actions.push({
-        title: `Insert handler for ${headingOf(entry)}`,
+        title,
         kind: CodeActionKind.QuickFix,
         isPreferred: meanings.length === 1,
         ...(diagnostics.length > 0 ? { diagnostics } : {}),
-        edit: { changes: { [analysed.uri]: edits } },
+        ...(options.commandLinks
+          ? { command: { title, command: COMMANDS.insertHandler, arguments: [{ entryId: entry.id, at }] } }
+          : { edit: { changes: { [analysed.uri]: edits } } }),
       });
     }
   }
