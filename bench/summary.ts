@@ -1,0 +1,103 @@
+/**
+ * The summary of a big log ("CEQUENS: Summarize WhatsApp errors in this file") over LSP, with the
+ * real language server (`node dist/server.js --stdio`): the time to the first paint of the view,
+ * i.e. from sending `cequens/summary` for the open document until its answer is received, plus
+ * building the view's HTML from it (`summaryHtml`, what the client sets as the webview's HTML).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { summaryHtml } from '../client/src/ui/summaryHtml';
+import { SummaryRequest, type SummaryResult } from '../shared/src/protocol';
+import { LspServer } from '../test/protocol/lspServer';
+import { median, timeMs, timeMsAsync, withTimeout } from './stats';
+
+export interface SummaryTiming {
+  /** Sending the request until the answer is received. */
+  readonly requestMs: number;
+  /** summaryHtml() on the answer. */
+  readonly htmlMs: number;
+  /** The two together: the first paint of the view, less the webview's own rendering. */
+  readonly paintMs: number;
+}
+
+export interface SummaryBenchResult {
+  /** Summaries of the open document, once the server has read it (as when a log is open a while). */
+  readonly warm: readonly SummaryTiming[];
+  /** A summary asked for right after didOpen, each in a fresh server: it waits for the server to read the log. */
+  readonly cold: readonly SummaryTiming[];
+  readonly total: number;
+  readonly rows: number;
+  readonly minutes: number;
+  readonly htmlBytes: number;
+}
+
+const URI = 'file:///bench/gateway.log';
+const TIMEOUT_MS = 180_000;
+
+export async function benchSummary(text: string, warmRuns: number, coldRuns: number): Promise<SummaryBenchResult> {
+  const cold: SummaryTiming[] = [];
+  const warm: SummaryTiming[] = [];
+  let last: { summary: SummaryResult; html: string } | undefined;
+  for (let run = 0; run < coldRuns; run++) {
+    await withServer(async (server) => {
+      // didOpen, then the request at once: the answer waits for the log to be read.
+      await server.open(URI, 'log', text);
+      const { timing, summary, html } = await timedSummary(server);
+      cold.push(timing);
+      last = { summary, html };
+      if (run === coldRuns - 1) {
+        // The same server, the log read: one warm-up, then the measured runs.
+        await timedSummary(server);
+        for (let i = 0; i < warmRuns; i++) warm.push((await timedSummary(server)).timing);
+      }
+    });
+  }
+  if (!last) throw new Error('no summary was measured');
+  return {
+    warm,
+    cold,
+    total: last.summary.total,
+    rows: last.summary.rows.length,
+    minutes: last.summary.perMinute.length,
+    htmlBytes: Buffer.byteLength(last.html),
+  };
+}
+
+async function timedSummary(server: LspServer): Promise<{ timing: SummaryTiming; summary: SummaryResult; html: string }> {
+  let summary: SummaryResult | null = null;
+  const requestMs = await withTimeout(
+    timeMsAsync(async () => (summary = await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: URI } }))),
+    TIMEOUT_MS,
+    'cequens/summary',
+  );
+  const answer = summary as SummaryResult | null;
+  if (!answer || answer.total === 0) throw new Error('the summary of the log is empty');
+  let html = '';
+  const htmlMs = timeMs(() => (html = summaryHtml(answer, { nonce: '0123456789abcdef0123456789abcdef', heading: 'WhatsApp errors in gateway.log' })));
+  return { timing: { requestMs, htmlMs, paintMs: requestMs + htmlMs }, summary: answer, html };
+}
+
+async function withServer(run: (server: LspServer) => Promise<void>): Promise<void> {
+  const server = new LspServer();
+  const pid = (server['process'] as ChildProcess).pid!;
+  try {
+    await withTimeout(server.initialize(), TIMEOUT_MS, 'initialize');
+    await run(server);
+  } catch (error) {
+    throw new Error(`${error}${server.stderr ? `; server stderr: ${server.stderr.trim().slice(-500)}` : ''}`);
+  } finally {
+    await withTimeout(server.stop(), 10_000, 'shutdown').catch(() => {
+      try {
+        process.kill(pid);
+      } catch {
+        // Already gone.
+      }
+    });
+  }
+}
+
+/** "median (min–max)" of one measure over the runs. */
+export function spread(timings: readonly SummaryTiming[], pick: (t: SummaryTiming) => number, digits = 0): string {
+  const values = timings.map(pick);
+  const f = (v: number) => v.toFixed(digits);
+  return `${f(median(values))} ms (${f(Math.min(...values))}–${f(Math.max(...values))} ms)`;
+}
