@@ -204,7 +204,7 @@ async function summaryOnly(): Promise<void> {
   const size = SIZES_MIB.at(-1)!;
   if (!(buildInfo(__dirname).productionBuilt && existsSync('dist/server.js'))) throw new Error('the production build failed');
   log(`generating the ${size} MiB log…`);
-  const text = generateLog(size * MiB, new Catalog(cequensEntries()));
+  const text = generateLog(size * MiB, catalogOf());
   log(`summary of the ${size} MiB log…`);
   const rows = await summaryRows(size, text);
   console.log(`\n${renderTable(rows)}\n`);
