@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openSample, positionOf, waitFor } from './helper';
+import { activateExtension, closeAllEditors, openSample, openScratchFile, positionOf, waitFor } from './helper';
 import { SAMPLE_CODES } from './samples';
 
 const TITLE = 'Insert handler for';
@@ -51,6 +51,22 @@ suite('Quick fix: Insert handler', () => {
       }
     });
   }
+
+  test('the handler lands as a snippet: its helper is selected, Tab moves to the next one, the text is what the server placed', async () => {
+    const source = '// WhatsApp sends\nfunction onFailure(err) {\n  if (err.code === 429) {\n    log(err);\n  }\n}\n';
+    const editor = await openScratchFile('snippet.js', source);
+    const { document } = editor;
+    const start = positionOf(document, '429', '429');
+    const [action] = await waitFor('the quick fix', () => handlerActions(document, new vscode.Range(start, start)).then((a) => a.length > 0 && a));
+    assert.equal(action.edit, undefined, 'VS Code gets the command, not the plain edit');
+    const inserted = await vscode.commands.executeCommand<string>(action.command!.command, ...(action.command!.arguments ?? []));
+    const text = document.getText();
+    assert.ok(inserted && text.length === source.length + inserted.length && text.includes(inserted), 'the document holds exactly the placed text');
+    const active = vscode.window.activeTextEditor!;
+    assert.equal(active.document.getText(active.selection), 'resendMessage', 'the first helper is selected, ready to rename');
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.match(active.document.getText(active.selection), /^CEQUENS 429 /, 'Tab goes on to the message');
+  });
 });
 
 /** True when every character of `small` appears in `big`, in order (insert-only edits). */
