@@ -63,7 +63,7 @@ function insertions(document: Document): Insertion[] {
   const text = TextDocument.create(`file:///${document.file}`, document.languageId, 1, document.text);
   return index.all.flatMap((placed) =>
     (placed.picked ? [placed.picked] : placed.entries).flatMap((entry) => {
-      const edits = handlers.forOccurrence(placed, entry);
+      const edits = handlers.forOccurrence(placed, entry)?.edits;
       if (!edits) return [];
       const where = `${document.file}:${placed.line + 1} ${headingOf(entry)}`;
       const inserted = edits.map((e) => e.newText).join('\n');

@@ -36,9 +36,10 @@ export function codeActions(
     const meanings = placed.picked ? [placed.picked] : placed.entries;
     const diagnostics = ours.filter((d) => isAt(placed, d));
     for (const entry of meanings) {
-      const edits = insertions.forOccurrence(placed, entry);
-      if (!edits) continue;
-      const title = `Insert handler for ${headingOf(entry)}`;
+      const insertion = insertions.forOccurrence(placed, entry);
+      if (!insertion) continue;
+      const { edits, commented } = insertion;
+      const title = `Insert handler for ${headingOf(entry)}${commented ? ' as a comment (the branch already handles it)' : ''}`;
       const at = { uri: analysed.uri, position: { line: placed.line, character: placed.start } };
       actions.push({
         title,

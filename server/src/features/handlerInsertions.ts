@@ -29,17 +29,22 @@ export class HandlerInsertions {
     return new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
   }
 
-  /** The handler for `entry`, one of the meanings of the code at `placed`: its edit first, then the imports it needs. */
-  forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): TextEdit[] | undefined {
+  /**
+   * The handler for `entry`, one of the meanings of the code at `placed`: its edit first, then the
+   * imports it needs; `commented` when it comes as comments (its case branch already handles it).
+   */
+  forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): { edits: TextEdit[]; commented: boolean } | undefined {
     const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
     const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
-    return this.edit(handlerInsertion(this.document.getText(), this.languageId, occurrence, entry));
+    const insertion = handlerInsertion(this.document.getText(), this.languageId, occurrence, entry);
+    const edits = this.edit(insertion);
+    return edits && { edits, commented: insertion!.commented };
   }
 
   /** The handler for `entry` at a position: for the code there, else for the statement or blank line there. */
   at(position: Position, entry: CatalogEntry): TextEdit[] | undefined {
     const placed = this.analysed.index.at(position);
-    if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry);
+    if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry)?.edits;
     const offset = this.document.offsetAt(position);
     return this.edit(handlerInsertionAtCursor(this.document.getText(), this.languageId, offset, entry));
   }

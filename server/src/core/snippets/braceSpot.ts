@@ -243,7 +243,8 @@ class BraceStructure {
     const place = afterToken(code, anchor, closesBraces ? labelIndent : bodyIndent);
     const closeBranch = statements.length === 0 && !label.arrow;
     const sharedBody = closeBranch && !braced ? this.sharedBody(anchor, labelIndent) : undefined;
-    return { form: 'case', baseIndent: bodyIndent, closeBranch, scope: label.caseToken, ...place, ...(sharedBody ? { sharedBody } : {}) };
+    const handled = statements.some((j) => !code.is(j, 'break', ';'));
+    return { form: 'case', baseIndent: bodyIndent, closeBranch, handled, scope: label.caseToken, ...place, ...(sharedBody ? { sharedBody } : {}) };
   }
 
   /**

@@ -17,6 +17,8 @@ import { CodeTokens } from './tokens';
 /** The handler's text, and the imports it needs that the document lacks: only insertions. */
 export interface HandlerInsertion extends TextInsertion {
   readonly imports: readonly TextInsertion[];
+  /** The case branch already handles the code: the handler comes as comments, to compare with, and runs nothing. */
+  readonly commented: boolean;
 }
 
 /** What placing a handler in a document needs to know of it. */
@@ -106,7 +108,7 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
 
 function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
   const imports = missingImports(code, handler.text, templates.imports, eol);
-  return { ...handler, imports: imports ? [imports] : [] };
+  return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
 /**
@@ -177,10 +179,11 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   const spot: Spot =
     found.sharedBody && templates.caseClause.closeEmptyBranch.length > 0 ? { form: 'block', closeBranch: false, ...found.sharedBody } : found;
   const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
-  const handler = render(document, spot, entry, { ...options, canAwait });
-  if (spot.before) return withImports(document, { offset: spot.offset, text: handler + eol });
+  const commented = spot.form === 'case' && spot.handled === true;
+  const handler = render(document, spot, entry, { ...options, canAwait, commented });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
-  return withImports(document, { offset: spot.offset, text: eol + handler + moved });
+  const text = spot.before ? handler + eol : eol + handler + moved;
+  return commented ? { offset: spot.offset, text, imports: [], commented } : withImports(document, { offset: spot.offset, text });
 }
 
 function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {

@@ -86,8 +86,11 @@ function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number
   }
   if (colon < 0) return undefined;
   const next = lines[index + 1];
-  const bodyIndent = next && next.indent.length > line.indent.length ? next.indent : line.indent + indent;
-  return { form: 'case', baseIndent: bodyIndent, closeBranch: false, scope: line.first, ...afterToken(code, colon, bodyIndent) };
+  const inBranch = next !== undefined && next.indent.length > line.indent.length;
+  const bodyIndent = inBranch ? next.indent : line.indent + indent;
+  // Code after the colon, or an indented line under it that is more than `pass`.
+  const handled = colon < line.last || (inBranch && !(next.first === next.last && code.is(next.first, 'pass')));
+  return { form: 'case', baseIndent: bodyIndent, closeBranch: false, handled, scope: line.first, ...afterToken(code, colon, bodyIndent) };
 }
 
 /** True when the line sits directly in a class body, where a statement handling an error makes no sense. */

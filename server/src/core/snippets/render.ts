@@ -19,6 +19,8 @@ export interface RenderOptions {
   readonly closeBranch?: boolean;
   /** The handler lands in an async function: it may await (the language's `asyncHandlers`). Default: false. */
   readonly canAwait?: boolean;
+  /** Every line a comment, after one saying why: the branch already handles the code, this is to compare with. */
+  readonly commented?: boolean;
   /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`), a logger it lacks is not called. */
   readonly takenNames?: ReadonlySet<string>;
 }
@@ -56,6 +58,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
   // The header is text from the catalog, not a template: it is not searched for placeholders.
   header.forEach((line) => levelled.push({ level: 0, line }));
+  const firstBodyLine = levelled.length;
+  if (options.commented) levelled.push({ level: 0, line: `${templates.comment} This branch already handles ${entry.code}; the usual handler, to compare with:` });
   if (options.form === 'block') {
     add(templates.ifBlock.open.map((line) => line.replace('{{condition}}', condition)), 0);
     add(body, 1);
@@ -65,7 +69,10 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     if (options.closeBranch) add(templates.caseClause.closeEmptyBranch, 0);
   }
   const base = options.baseIndent ?? '';
-  return levelled.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
+  const shown = options.commented
+    ? levelled.map((l, i) => (i > firstBodyLine && l.line.trim() !== '' ? { ...l, line: commentOut(l.line, templates.comment) } : l))
+    : levelled;
+  return shown.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
 }
 
 /** Who reports the code, as the handler's messages name it: "CEQUENS" for its own table, "WhatsApp" for the others (Cloud API…). */
@@ -129,6 +136,13 @@ function quote(text: string, mark: string): string {
 export function errorObject(subject: string): string {
   const member = /^(.+?)\s*(?:\?\.|\.|->)\s*[\w$]+\s*(?:\(\s*\))?$/.exec(subject) ?? /^(.+?)\s*\[[^[\]]*\]$/.exec(subject);
   return member ? member[1] : subject;
+}
+
+/** `\t\tresend();` → `\t\t// resend();`: the marker after the template's own indentation. */
+function commentOut(line: string, marker: string): string {
+  const tabs = /^\t*/.exec(line)![0];
+  const rest = line.slice(tabs.length);
+  return rest.startsWith(marker) ? line : `${tabs}${marker} ${rest}`;
 }
 
 function indentLine(line: string, level: number, unit: string, base: string): string {

@@ -16,6 +16,8 @@ export interface Spot {
   readonly baseIndent: string;
   /** Case form: the branch was empty, so the handler must end it (`break;`). */
   readonly closeBranch: boolean;
+  /** Case form: the branch already does something (`queue_template(…)`): a second policy must not run before it. */
+  readonly handled?: boolean;
   /**
    * Case form, an empty branch stacked on the labels after it, which share their statements: where
    * those begin. A language whose empty branch falls through (one with `break;`) tests the code
