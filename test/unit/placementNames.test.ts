@@ -56,9 +56,7 @@ describe('handler names: the compared expression', () => {
     const placed = insertAt(source, 'typescript', true);
     assert.ok(placed);
     assert.match(placed.inserted, /alertOperator\('CEQUENS 471 [^']*', error\)/);
-    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
-    const after = typeScriptTypeErrors(placed.result, 'typescript');
-    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+    assertNoNewTypeErrors(source, placed);
   });
 });
 
@@ -198,9 +196,7 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     assert.ok(placed);
     assert.doesNotMatch(placed.inserted, /break;/);
     assert.match(placed.result, /case 1009:\n {6}\/\/[^\n]*\n(?: {6}\/\/[^\n]*\n)* {6}if \(error\.code === 1008\) \{\n[\s\S]*?\n {6}\}\n {6}return 'fix';/);
-    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
-    const after = typeScriptTypeErrors(placed.result, 'typescript');
-    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+    assertNoNewTypeErrors(source, placed);
   });
 
   it('a code in a message, in a branch that compares it, where no `err` exists: the handler tests what the branch tests', () => {
@@ -217,9 +213,7 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     const placed = insertAt(source.replace("'spam rate limit hit (|471)'", "'spam rate limit hit (471)'").replace('(471)', '(|471)'), 'typescript', false);
     assert.ok(placed);
     assert.match(placed.inserted, /if \(error\.code === 471\) \{/);
-    const before = typeScriptTypeErrors(source.replace('|', ''), 'typescript');
-    const after = typeScriptTypeErrors(placed.result, 'typescript');
-    assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+    assertNoNewTypeErrors(source, placed);
   });
 
   it('a code in a message in a Java case branch: the handler tests the switch subject, not an `e` that is not there', () => {
@@ -242,3 +236,10 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     assert.match(placed.inserted, /if \(errorCode == 471\) \{/);
   });
 });
+
+/** TypeScript finds nothing new in the document after the handler but the helpers it documents. */
+function assertNoNewTypeErrors(marked: string, placed: { result: string; inserted: string }): void {
+  const before = typeScriptTypeErrors(marked.replace('|', ''), 'typescript');
+  const after = typeScriptTypeErrors(placed.result, 'typescript');
+  assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
+}
