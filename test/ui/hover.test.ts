@@ -49,6 +49,15 @@ suite('UI: hover cards', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-compact.png'), animations: 'disabled' });
   });
 
+  test('hover over 131047 shows its Cloud API card with its twin 470', async () => {
+    await openFile(page, 'typescript/cloudApiErrors.ts');
+    await goTo(page, 'typescript/cloudApiErrors.ts', '[131047, 470]', '131047');
+    const text = await hoverCard(page, 131047);
+    assert.match(text, /Same meaning elsewhere: On-Premises 470 · Twilio 63016/);
+    assert.match(text, /What to do:/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card-cloud.png'), animations: 'disabled' });
+  });
+
   test('hover over code=1008 in a gateway log shows its card', async () => {
     await openFile(page, 'logs/gateway.log');
     await goTo(page, 'logs/gateway.log', 'code=1008', '1008');
