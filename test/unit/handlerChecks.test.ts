@@ -81,15 +81,6 @@ function sourceOf(file: string, text: string): Source {
 
 const all = documents();
 
-/**
- * New findings known and not fixed yet, each with why: the test fails when one goes away, so
- * that it is taken off this list. (Issue 12 §1: a handler for `!== 1013` testing `=== 1013` after
- * the statement, without the guard the condition had.)
- */
-const KNOWN: readonly string[] = [
-  "samples/typescript/sendWhatsApp.ts:164 1013 User is not valid: TS18048: 'result.error' is possibly 'undefined'.",
-];
-
 describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
   for (const language of CHECKED_LANGUAGES) {
     const docs = all.filter((d) => d.languageId === language);
@@ -108,7 +99,6 @@ describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
       const { findings } = outcome;
       const problems: string[] = [];
       const allowed = new Map<string, number>();
-      const known: string[] = [];
       inserted.forEach((insertion, i) => {
         const original = findings[docs.indexOf(insertion.document)];
         for (const finding of newFindings(original, findings[docs.length + i])) {
@@ -124,15 +114,11 @@ describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
             allowed.set(repeated, (allowed.get(repeated) ?? 0) + 1);
             continue;
           }
-          const problem = `${insertion.where}: ${finding.text}`;
-          if (KNOWN.includes(problem)) known.push(problem);
-          else problems.push(`${insertion.where}: line ${finding.line}: ${finding.text}`);
+          problems.push(`${insertion.where}: line ${finding.line}: ${finding.text}`);
         }
       });
       t.diagnostic(`${inserted.length} (document, occurrence, meaning) handlers checked; allowed: ${[...allowed].map(([text, n]) => `${n}× ${text}`).join(' | ') || 'none'}`);
       assert.deepEqual(problems, [], `new diagnostics after a handler:\n${problems.join('\n')}`);
-      const stale = KNOWN.filter((k) => k.startsWith(`${path.dirname(docs[0].file).split(path.sep)[0]}`) && docs.some((d) => k.startsWith(`${d.file}:`)) && !known.includes(k));
-      assert.deepEqual(stale, [], 'known findings that no longer occur: take them off KNOWN');
     });
   }
 });

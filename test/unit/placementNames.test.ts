@@ -199,6 +199,21 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     assertNoNewTypeErrors(source, placed);
   });
 
+  it('after a statement that guarded the error (`result.error && result.error.code !== 1013`), the handler reads it through `?.`', () => {
+    const source = [
+      'export function after(result: { error?: { code: number } }): void {',
+      '  if (result.error && result.error.code !== |1013) {',
+      "    throw new Error('send failed');",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'typescript', false);
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(result\.error\?\.code === 1013\) \{/);
+    assertNoNewTypeErrors(source, placed);
+  });
+
   it('a code in a message, in a branch that compares it, where no `err` exists: the handler tests what the branch tests', () => {
     const source = [
       'export async function onStatus(error: { code: number }, page: (text: string) => Promise<void>): Promise<void> {',

@@ -67,10 +67,37 @@ export function handlerInsertion(
   const { code, statements } = document;
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
   if (!labelled && isProduced(code, at, spot)) return undefined;
+  const compared = comparedSubject(code, at);
   return insertion(document, spot, entry, {
-    subject: comparedSubject(code, at) ?? (labelled ? switchSubject(code, at, statements) : enclosingSubject(document, at, String(occurrence.code))),
+    subject: compared
+      ? unguarded(compared, lineOf(text, occurrence.start), document.templates)
+      : labelled
+        ? switchSubject(code, at, statements)
+        : enclosingSubject(document, at, String(occurrence.code)),
     useStringCode: occurrence.stringCode !== undefined,
   });
+}
+
+/**
+ * The compared expression as the handler, after the statement, may read it: where the statement
+ * guarded its object (`result.error && result.error.code !== 1013`), through the language's
+ * optional member (`result.error?.code`), which needs no guard.
+ */
+function unguarded(subject: string, line: string, templates: LanguageTemplates): string {
+  const optional = templates.optionalMember;
+  if (!optional) return subject;
+  const members = subject.split('.');
+  for (let n = members.length - 1; n >= 1; n--) {
+    const object = members.slice(0, n).join('.');
+    if (object.endsWith('?')) return subject;
+    const guard = new RegExp(`(?<![\\w$.])${object.replace(/[.$]/g, '\\$&')}\\s*(?:!==?\\s*(?:null|undefined)\\s*)?&&`);
+    if (guard.test(line)) return `${object}${optional}${members.slice(n).join('.')}`;
+  }
+  return subject;
+}
+
+function lineOf(text: string, offset: number): string {
+  return text.slice(lineStart(text, offset), lineEnd(text, offset));
 }
 
 /**

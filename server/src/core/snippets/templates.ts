@@ -23,6 +23,8 @@ export interface LanguageTemplates {
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
   readonly stringCondition: string;
+  /** The member access that tolerates a missing object (`?.`), where the language has one. */
+  readonly optionalMember?: string;
   /** Lines around the body in the "if block" form; `{{condition}}` in them. */
   readonly ifBlock: { readonly open: readonly string[]; readonly close: readonly string[] };
   /** Lines that end a case branch that was empty, so it does not fall through (`break;`). */
@@ -85,6 +87,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     imports: 'imports' in data ? (object('imports') as Record<string, string>) : {},
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
+    ...(typeof data.optionalMember === 'string' ? { optionalMember: data.optionalMember } : {}),
     ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
     caseClause: { closeEmptyBranch: lines(object('caseClause').closeEmptyBranch, 'caseClause.closeEmptyBranch') },
     handlers,

@@ -37,7 +37,9 @@ function trieAlternation(words: readonly string[]): string {
     const group = longer.length === 1 && !optional ? tail : `(?:${tail})${optional}`;
     return escapeRegExp(first) + group;
   });
-  return branches.join('|');
+  // Single characters only (the last digit of 1000–1026): one class, which the engine tests at once.
+  const singles = [...byFirst].every(([, rests]) => rests.every((r) => r === ''));
+  return singles && branches.length > 1 ? `[${branches.map((b) => (b === '-' ? '\\-' : b)).join('')}]` : branches.join('|');
 }
 
 export function escapeRegExp(text: string): string {

@@ -6,7 +6,7 @@ import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
 import { catalogPatternOf } from './catalogPattern';
 import { everydayTier, FREE_TEXT_KEYS, lineMayHoldGraphError } from '../vocabulary/vocabulary';
-import { isValueOfQuantityKey } from './quantityKeys';
+import { followsCodeContext, isValueOfQuantityKey } from './quantityKeys';
 
 /** A code of the catalog found in the text, before its context says whether it is meant. */
 export interface Candidate {
@@ -43,14 +43,20 @@ export function forEachCandidate(
   for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
     const found = match[0];
     const stringCode = stringCodes.has(found) ? found : undefined;
-    const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(Number(found));
-    if (entries.length === 0) continue;
+    const code = stringCode ? undefined : Number(found);
     // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
-    if (language.isText && !stringCode && (isValueOfQuantityKey(text, match.index) || (everydayTier(Number(found)) && !graphLines.at(match.index)))) continue;
+    if (language.isText && code !== undefined && (isUnlikelySmallCode(text, match.index, code, graphLines) || isValueOfQuantityKey(text, match.index))) continue;
+    const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
+    if (entries.length === 0) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
     const site = siteOf(text, match.index, found.length, line, language);
-    if (site) visit(site, { code: stringCode ? entries[0].code : Number(found), stringCode, entries });
+    if (site) visit(site, { code: code ?? entries[0].code, stringCode, entries });
   }
+}
+
+/** A small Cloud code in a log with neither a code's context before it nor a Graph error on its line (see the judge). */
+function isUnlikelySmallCode(text: string, offset: number, code: number, graphLines: GraphLines): boolean {
+  return everydayTier(code) !== undefined && (!followsCodeContext(text, offset) || !graphLines.at(offset));
 }
 
 /** Whether the line at an offset may hold a Graph error (for small codes in logs), asked once per line. */

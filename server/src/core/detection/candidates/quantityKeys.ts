@@ -1,4 +1,4 @@
-import { identifierWords, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, ERROR_WORDS, identifierWords, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 
 /**
  * In logs, `"port":1010`, `duration_ms=1000`, `msg_id=1013`: the value of a key that names a
@@ -9,6 +9,29 @@ import { identifierWords, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 export function isValueOfQuantityKey(text: string, offset: number): boolean {
   const key = keyAssignedBefore(text, offset);
   return key !== undefined && namesQuantity(key);
+}
+
+/**
+ * In logs, what may stand before a small Cloud code (`190`, `4`, `200`) that is one: a key naming
+ * a code or an error (`"code":`, `error_code=`), `#` (`(#190)`), a bracket or comma of a list, or
+ * an error word (`error 190`). `GET /health 200`, `10.20.3.4`, `02:10:00` have none: they are
+ * rejected from the raw text, before their line is looked at.
+ */
+export function followsCodeContext(text: string, offset: number): boolean {
+  let i = skipBlanksBack(text, offset - 1);
+  if (text[i] === '"' || text[i] === "'") i = skipBlanksBack(text, i - 1);
+  const c = text[i];
+  if (c === '#' || c === '(' || c === '[' || c === ',') return true;
+  if (c === ':' || c === '=') {
+    const key = keyAssignedBefore(text, offset);
+    if (key === undefined) return false;
+    const normal = normalizeKey(key);
+    return CODE_KEYS.has(normal) || ERROR_WORDS.has(normal) || normal.endsWith('code');
+  }
+  const end = i + 1;
+  while (i >= 0 && isKeyChar(text.charCodeAt(i))) i--;
+  const word = text.slice(i + 1, end).toLowerCase();
+  return ERROR_WORDS.has(word) || word === 'code';
 }
 
 /** The key that `:` or `=` assigns just before `offset`: `"port": ` → port, `duration_ms=` → duration_ms. */

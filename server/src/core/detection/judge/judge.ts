@@ -10,6 +10,7 @@ import type { Site } from '../context/site';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, lineMayHoldGraphError, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
+import { followsCodeContext } from '../candidates/quantityKeys';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -180,8 +181,8 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   const smallCodeShown =
     verdict.smallCode === 'evident' || (verdict.smallCode === 'compared' && tier !== 'graphOnly') || (tier !== undefined && isNextToItsTitle(site, candidate));
   if (tier && !smallCodeShown && !showsGraphContext(site, language, tier)) return undefined;
-  // In logs the line alone must allow it (findCandidates rejects the others before lexing them).
-  if (tier && language.isText && !lineMayHoldGraphError(site.lineText)) return undefined;
+  // In logs its context and line must allow it (findCandidates rejects the others before lexing them).
+  if (tier && language.isText && !(followsCodeContext(site.text, site.value.innerStart) && lineMayHoldGraphError(site.lineText))) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
   if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, fileHead)) return undefined;
   if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;

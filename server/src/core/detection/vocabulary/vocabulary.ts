@@ -49,13 +49,18 @@ export function isDistinctiveWhatsAppCode(digits: string): boolean {
 /** How much Graph context a small Cloud code needs (`exit(3)`, `code == 200` are not Graph errors): see vocabulary.json. */
 export type EverydayTier = 'graphOnly' | 'compared' | 'whatsApp';
 const everyday = vocabulary.everydayCodes;
-const inList = (list: readonly (number | readonly number[])[], code: number) =>
-  list.some((item) => (typeof item === 'number' ? item === code : code >= item[0] && code <= item[1]));
 
+const tiers = new Map<number, EverydayTier>();
+for (const tier of ['graphOnly', 'compared', 'whatsApp'] as const) {
+  for (const item of everyday[tier]) {
+    const [first, last] = typeof item === 'number' ? [item, item] : item;
+    for (let code = first; code <= last; code++) tiers.set(code, tier);
+  }
+}
+
+/** Asked of every number a log holds: one look-up. */
 export function everydayTier(code: number): EverydayTier | undefined {
-  if (inList(everyday.graphOnly, code)) return 'graphOnly';
-  if (inList(everyday.compared, code)) return 'compared';
-  return inList(everyday.whatsApp, code) ? 'whatsApp' : undefined;
+  return tiers.get(code);
 }
 
 /** How many lines above its own a small code looks for its Graph error's signs. */
@@ -67,14 +72,18 @@ export function showsGraphError(text: string): boolean {
   return graphSigns.test(text);
 }
 
-const distinctiveInText = new RegExp(`\\b(?:${vocabulary.otherWhatsAppCodes.pattern.replace(/^\^|\$$/g, '')})\\b`);
+/** The Graph error's signs, WhatsApp's names and the distinctive codes in one pattern: logs ask it of every line with a small number. */
+const graphOrWhatsApp = new RegExp(
+  [everyday.graphSigns, vocabulary.whatsappContext.anyCase, `\\b(?:${vocabulary.otherWhatsAppCodes.pattern.replace(/^\^|\$$/g, '')})\\b`].join('|'),
+  'i',
+);
 
 /**
  * A log line where a small code (`190`, `0`) may be a Graph error's: it shows the envelope, names
  * WhatsApp or holds a distinctive WhatsApp code. Elsewhere in a log (`GET /health 200 1ms`) it is not.
  */
 export function lineMayHoldGraphError(line: string): boolean {
-  return graphSigns.test(line) || mentionsWhatsApp(line) || distinctiveInText.test(line);
+  return graphOrWhatsApp.test(line) || whatsappExactCase.test(line);
 }
 
 const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
