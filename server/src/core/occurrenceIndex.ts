@@ -34,6 +34,8 @@ export interface IndexOptions {
 }
 
 const SLICE_LINES = 1_000;
+/** An edit's lines, and the code below them that may read them (a keystroke's ~200), are read at once; more wait for the slices. */
+const REREAD_AT_ONCE = 250;
 /** Lines longer than this are read in segments of about SEGMENT_LENGTH characters. */
 const LONG_LINE = 64 * 1024;
 const SEGMENT_LENGTH = 16 * 1024;
@@ -188,12 +190,12 @@ export class OccurrenceIndex {
   private rescan(runs: readonly (readonly [number, number])[]): void {
     if (runs.length === 0) return;
     if (this.isText) {
-      for (const [from, to] of runs) this.detectLines(from, to, from, undefined, LATER);
+      for (const [from, to] of runs) this.reread(from, to, from);
       return;
     }
     const head = this.text.prefix(FILE_HEAD_CHARS);
     if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
-      return this.detectLines(0, this.text.lineCount, 0, undefined, LATER);
+      return this.reread(0, this.text.lineCount, 0);
     }
     // Each run with the lines below it that may read it; overlapping windows read once.
     let [from, to] = runs[0];
@@ -203,9 +205,18 @@ export class OccurrenceIndex {
         to = nextTo;
         continue;
       }
-      this.detectLines(from, last, Math.max(0, from - READS_LINES_ABOVE), head, LATER);
+      this.reread(from, last, Math.max(0, from - READS_LINES_ABOVE), head);
       [from, to] = [next, nextTo];
     }
+  }
+
+  /**
+   * Reads lines [from, to) again after an edit: a keystroke's at once; more (a replace-all) are
+   * left to the reading in slices, so that other requests are answered meanwhile.
+   */
+  private reread(from: number, to: number, contextFrom: number, fileHead?: string): void {
+    if (to - from <= REREAD_AT_ONCE) return this.detectLines(from, to, contextFrom, fileHead, LATER);
+    for (let line = from; line < to; line++) this.readLater(line);
   }
 
   /**
