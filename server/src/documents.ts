@@ -105,6 +105,11 @@ export class DocumentStore {
     if (!index.isComplete) setImmediate(step);
   }
 
+  /** Whether the document is open, without applying the edits still being applied. */
+  has(uri: string): boolean {
+    return this.documents.has(uri);
+  }
+
   /** The document as its last didChange left it: edits still being applied are applied first. */
   get(uri: string): AnalysedDocument | undefined {
     const work = this.unapplied.get(uri);

@@ -48,7 +48,8 @@ export class Diagnostics {
   documentChanged(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    if (!this.store.get(uri)) {
+    // Not get(): it would apply at once the edits of a replace-all that are being applied in slices.
+    if (!this.store.has(uri)) {
       this.settings.forget(uri);
       if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
