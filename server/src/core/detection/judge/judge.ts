@@ -161,7 +161,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
 
 /**
  * Whether the candidate is a code in its site, and if so the occurrence: a single ordered chain
- * of rules for numbers and textual codes alike, then, for what could be anyone's HTTP status,
+ * of rules for numbers and textual codes alike; then, for a small Cloud code, a Graph error
+ * around it; in source code, WhatsApp named in the file; for what could be anyone's HTTP status,
  * WhatsApp named nearby (or the entry named on the line).
  */
 export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead): Occurrence | undefined {
@@ -177,12 +178,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   let verdict: Ruling;
   for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
   if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
-  const { tier } = judged;
-  const smallCodeShown =
-    verdict.smallCode === 'evident' || (verdict.smallCode === 'compared' && tier !== 'graphOnly') || (tier !== undefined && isNextToItsTitle(site, candidate));
-  if (tier && !smallCodeShown && !showsGraphContext(site, language, tier)) return undefined;
-  // In logs its context and line must allow it (findCandidates rejects the others before lexing them).
-  if (tier && language.isText && !(followsCodeContext(site.text, site.value.innerStart) && lineMayHoldGraphError(site.lineText))) return undefined;
+  if (judged.tier && !standsInGraphError(judged, verdict)) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
   if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, fileHead)) return undefined;
   if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
@@ -200,6 +196,18 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     ...(picked ? { picked } : {}),
     isCaseLabel: verdict.isCaseLabel,
   };
+}
+
+/**
+ * A small Cloud code (`190`, `0`, `200`) is a Graph error's: its site shows it (beside a distinctive
+ * code, next to its title), it is compared with an error's code (not 200–299, HTTP's successes), or
+ * the envelope's signs are near. In logs its context and line must allow it too, as findCandidates
+ * checks before lexing.
+ */
+function standsInGraphError({ site, candidate, language, tier }: Judged, verdict: Verdict): boolean {
+  if (language.isText && !(followsCodeContext(site.text, site.value.innerStart) && lineMayHoldGraphError(site.lineText))) return false;
+  const shown = verdict.smallCode === 'evident' || (verdict.smallCode === 'compared' && tier !== 'graphOnly') || isNextToItsTitle(site, candidate);
+  return shown || showsGraphContext(site, language, tier!);
 }
 
 /** A WhatsApp code no other number looks like (131047): in a list or after any `…_code` key, that is enough. */
