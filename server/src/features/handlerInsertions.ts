@@ -37,8 +37,7 @@ export class HandlerInsertions {
     const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
     const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
     const insertion = handlerInsertion(this.document.getText(), this.languageId, occurrence, entry);
-    const edits = this.edit(insertion);
-    return edits && { edits, commented: insertion!.commented };
+    return insertion && { edits: this.edit(insertion), commented: insertion.commented };
   }
 
   /** The handler for `entry` at a position: for the code there, else for the statement or blank line there. */
@@ -46,15 +45,15 @@ export class HandlerInsertions {
     const placed = this.analysed.index.at(position);
     if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry)?.edits;
     const offset = this.document.offsetAt(position);
-    return this.edit(handlerInsertionAtCursor(this.document.getText(), this.languageId, offset, entry));
+    const insertion = handlerInsertionAtCursor(this.document.getText(), this.languageId, offset, entry);
+    return insertion && this.edit(insertion);
   }
 
   private get languageId(): string {
     return this.analysed.index.languageId;
   }
 
-  private edit(insertion: HandlerInsertion | undefined): TextEdit[] | undefined {
-    if (!insertion) return undefined;
+  private edit(insertion: HandlerInsertion): TextEdit[] {
     return [insertion, ...insertion.imports].map(({ offset, text }) => {
       const position = this.document.positionAt(offset);
       return { range: { start: position, end: position }, newText: text };

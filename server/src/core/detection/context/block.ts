@@ -2,7 +2,7 @@ import { lex } from '../../lexer';
 import { identifierWords, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 import { READS_LINES_ABOVE } from './limits';
 import { linesAbove } from './linesAbove';
-import type { CodeKindAt } from './collection';
+import { holdsDistinctiveCode, type CodeKindAt } from './collection';
 import type { Site } from './site';
 import { speaksOfErrors } from './words';
 
@@ -18,7 +18,7 @@ const GENERIC_NAME_WORDS = new Set(['error', 'err', 'code', 'wa', 'whatsapp', 'c
 export function isElementOfErrorBlock(site: Site, codeKind: CodeKindAt): boolean {
   if (site.mode !== 'code') return false;
   const tokens = site.tokens.map((_, i) => i).filter((i) => site.kindAt(i) !== 'comment');
-  const distinctive = tokens.some((i) => codeKind(i) === 'distinctive');
+  const distinctive = holdsDistinctiveCode(site, codeKind);
   const isCode = (i: number) => codeKind(i) !== undefined;
   const at = (position: number) => site.at(tokens[position]);
   let position = at(0) === '[' ? 1 : 0;

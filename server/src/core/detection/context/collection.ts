@@ -95,6 +95,11 @@ function allRound(site: Site): boolean {
 export type CodeKind = 'distinctive' | 'everyday' | 'code';
 export type CodeKindAt = (index: number) => CodeKind | undefined;
 
+/** The site's tokens (its line's, or its string's) hold a distinctive WhatsApp code (131047). */
+export function holdsDistinctiveCode(site: Site, codeKind: CodeKindAt): boolean {
+  return site.tokens.some((_, i) => codeKind(i) === 'distinctive');
+}
+
 /** A code of the catalog or a distinctive WhatsApp code, as a number, a quoted number or a textual code. */
 export function codeKindOf(site: Site, index: number, catalog: Catalog): CodeKind | undefined {
   const kind = site.kindAt(index);

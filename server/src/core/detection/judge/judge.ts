@@ -4,13 +4,12 @@ import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
 import { isCaseLabel, switchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
-import { codeKindOf, isInCodeCollection, type CodeKindAt } from '../context/collection';
+import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import type { Site } from '../context/site';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, lineMayHoldGraphError, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
-import { followsCodeContext } from '../candidates/quantityKeys';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -111,7 +110,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, codeKind } = judged;
     if (!isInCodeCollection(site, codeKind) && !isElementOfErrorBlock(site, codeKind)) return undefined;
     // Beside a distinctive code (`[190, 131047]`) a small one is evidently WhatsApp's; in a list of small ones only, as compared.
-    const besideDistinctive = judged.tier !== undefined && site.tokens.some((_, i) => codeKind(i) === 'distinctive');
+    const besideDistinctive = judged.tier !== undefined && holdsDistinctiveCode(site, codeKind);
     return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
   },
   /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
@@ -180,7 +179,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
   if (judged.tier && !standsInGraphError(judged, verdict)) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
-  if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, fileHead)) return undefined;
+  if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, language, fileHead)) return undefined;
   if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
   const picked = pick(site, candidate);
   if (verdict.needsWhatsApp) {
@@ -201,11 +200,10 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
 /**
  * A small Cloud code (`190`, `0`, `200`) is a Graph error's: its site shows it (beside a distinctive
  * code, next to its title), it is compared with an error's code (not 200–299, HTTP's successes), or
- * the envelope's signs are near. In logs its context and line must allow it too, as findCandidates
- * checks before lexing.
+ * the envelope's signs are near. (In logs, findCandidates has let it through only where a code's
+ * context precedes it and its line may hold a Graph error: see isUnlikelySmallCode.)
  */
 function standsInGraphError({ site, candidate, language, tier }: Judged, verdict: Verdict): boolean {
-  if (language.isText && !(followsCodeContext(site.text, site.value.innerStart) && lineMayHoldGraphError(site.lineText))) return false;
   const shown = verdict.smallCode === 'evident' || (verdict.smallCode === 'compared' && tier !== 'graphOnly') || isNextToItsTitle(site, candidate);
   return shown || showsGraphContext(site, language, tier!);
 }

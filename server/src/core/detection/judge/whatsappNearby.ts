@@ -33,22 +33,20 @@ export type WhatsAppScope = { readonly line: true } | { readonly response: strin
 export function namesWhatsApp(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
-  const above = [...linesAbove(site, WHATSAPP_LINES_ABOVE)];
   if (scope && 'response' in scope) {
     if (mentionsWhatsApp(scope.response)) return true;
+    const above = [...linesAbove(site, WHATSAPP_LINES_ABOVE)];
     const name = scope.response.replace(/[$]/g, '\\$&');
     const assignment = new RegExp(`(?:^|[^\\w$.])${name}\\s*(?:,\\s*[\\w$]+\\s*)?(?::=|=(?![=>]))`);
     const found = above.findIndex((line) => assignment.test(line));
     if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
   }
-  return fileHead.namesWhatsApp || above.some(mentionsWhatsApp);
+  return fileNamesWhatsApp(site, language, fileHead);
 }
 
-/** The file names WhatsApp, CEQUENS or the Graph API: at its head, on the line or a little above it. */
-export function fileNamesWhatsApp(site: Site, fileHead: FileHead): boolean {
-  if (fileHead.namesWhatsApp || mentionsWhatsApp(site.lineText)) return true;
-  for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) if (mentionsWhatsApp(line)) return true;
-  return false;
+/** The file names WhatsApp, CEQUENS or the Graph API: on the line; in code also at its head or a little above. */
+export function fileNamesWhatsApp(site: Site, language: Language, fileHead: FileHead): boolean {
+  return (!language.isText && fileHead.namesWhatsApp) || nearby(site, language, WHATSAPP_LINES_ABOVE, mentionsWhatsApp);
 }
 
 /**
@@ -56,11 +54,7 @@ export function fileNamesWhatsApp(site: Site, fileHead: FileHead): boolean {
  * above it (`OAuthException`, `fbtrace_id`, `(#190)`), or for some codes WhatsApp named there.
  */
 export function showsGraphContext(site: Site, language: Language, tier: EverydayTier): boolean {
-  const shows = (text: string) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text));
-  if (shows(site.lineText)) return true;
-  if (language.isText) return false;
-  for (const line of linesAbove(site, GRAPH_LINES_ABOVE)) if (shows(line)) return true;
-  return false;
+  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)));
 }
 
 const providerPatterns = new Map<string, RegExp>();
@@ -75,10 +69,15 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
   return providers.some((provider) => {
     let pattern = providerPatterns.get(provider);
     if (!pattern) providerPatterns.set(provider, (pattern = new RegExp(provider, 'i')));
-    if (pattern.test(site.lineText)) return true;
-    if (language.isText) return false;
-    if (fileHead.names(pattern)) return true;
-    for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) if (pattern.test(line)) return true;
-    return false;
+    const named = pattern;
+    return (!language.isText && fileHead.names(named)) || nearby(site, language, WHATSAPP_LINES_ABOVE, (text) => named.test(text));
   });
+}
+
+/** `test` holds for the site's line or, in code (logs read their line only), one of the `limit` lines above it. */
+function nearby(site: Site, language: Language, limit: number, test: (text: string) => boolean): boolean {
+  if (test(site.lineText)) return true;
+  if (language.isText) return false;
+  for (const line of linesAbove(site, limit)) if (test(line)) return true;
+  return false;
 }
