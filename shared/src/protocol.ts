@@ -3,7 +3,7 @@
  * typed (parameters and result, `null` where there can be none). Both sides use these objects,
  * never the method names; other editors can send the same requests.
  */
-import { RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
+import { ProtocolRequestType, RequestType, RequestType0, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
 /** Every catalog entry the server knows (all sources), for the look-up quick pick. */
@@ -49,19 +49,33 @@ export interface HandlerInsertionParams extends DocumentPositionParams {
  * The error codes of an open document (or of a range of it), for the summary view: one row per
  * meaning (a code whose meaning the context leaves open is one row), and counts per minute of
  * the lines that carry an ISO-8601 timestamp. Null for a document that is not open.
+ *
+ * Asked with a `partialResultToken`, the server also reports, while it reads a big document, the
+ * summary of the lines read so far ($/progress, at the first pause and then a few times a second),
+ * so that a view can show counts at once. Each report is the whole summary up to then, `reading`
+ * set, and replaces the one before: unlike the chunks of LSP's list results, reports are not
+ * appended. The answer is the summary of every line, whether reports were sent or not.
  */
-export const SummaryRequest = new RequestType<SummaryParams, SummaryResult | null, void>('cequens/summary');
-export interface SummaryParams {
+export const SummaryRequest = new ProtocolRequestType<SummaryParams, SummaryResult | null, SummaryResult, void, void>('cequens/summary');
+export interface SummaryParams extends PartialResultParams {
   readonly textDocument: TextDocumentIdentifier;
   readonly range?: Range;
 }
 export interface SummaryResult {
   /** Every occurrence counted. */
   readonly total: number;
+  /** Set on a report sent while reading: how far the summary has got. */
+  readonly reading?: SummaryReading;
   /** Most frequent first. */
   readonly rows: readonly SummaryRow[];
   /** In time order; minutes without a code are left out. */
   readonly perMinute: readonly MinuteCount[];
+}
+export interface SummaryReading {
+  /** Lines of the document (of the range) counted so far. */
+  readonly linesRead: number;
+  /** Lines of the document (of the range) in all. */
+  readonly lines: number;
 }
 export interface SummaryRow {
   readonly code: number;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { SummaryRequest } from '../../shared/src/protocol';
+import { SummaryRequest, type SummaryResult } from '../../shared/src/protocol';
 import { LspServer } from './lspServer';
 
 let server: LspServer;
@@ -46,6 +46,30 @@ describe('cequens/summary, over LSP', () => {
       ],
     );
     assert.deepEqual(summary.perMinute, [], 'no timestamps');
+  });
+
+  it('reports the counts so far while it reads a big log, each report replacing the last, then answers with every line', async () => {
+    const sample = readFileSync('samples/logs/gateway.log', 'utf8');
+    const text = sample.repeat(Math.ceil(6_000_000 / sample.length)); // read in slices (over 2 M characters)
+    await server.open('file:///big.log', 'log', text);
+    const reports: SummaryResult[] = [];
+    const partialResultToken = 'big-log-summary';
+    const listening = server.connection.onProgress(SummaryRequest, partialResultToken, (report) => reports.push(report));
+    const summary = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///big.log' }, partialResultToken }))!;
+    listening.dispose();
+    const whole = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///big.log' } }))!;
+    assert.deepEqual(summary, whole, 'the answer is the summary of the whole log, reports or not');
+    assert.ok(reports.length > 0, 'a report came before the answer');
+    const lines = text.split('\n').length;
+    let before = 0;
+    for (const report of reports) {
+      assert.ok(report.reading && report.reading.lines === lines && report.reading.linesRead < lines, 'a report says how far the reading is');
+      assert.ok(report.total >= before && report.total <= summary.total, 'each report counts what the one before did, and more');
+      assert.equal(report.total, report.rows.reduce((sum, r) => sum + r.count, 0));
+      before = report.total;
+    }
+    assert.ok(reports[0].total < summary.total, 'the first report comes early');
+    assert.equal(summary.reading, undefined, 'the answer is not a report');
   });
 
   it('answers null for a document that is not open', async () => {

@@ -39,4 +39,10 @@ describe('the summary page', () => {
     assert.equal(html.match(/<rect class="(bar|transient)"/g)?.length, 2);
     assert.equal(html.match(/<rect class="minute"/g)?.length, 2);
   });
+
+  it('says how far the reading is on a report sent while the log is read, and nothing of it once done', () => {
+    const report = summaryHtml({ ...summary, reading: { linesRead: 120_000, lines: 394_666 } }, { nonce: 'n0nce', heading: 'h' });
+    assert.match(report, /<p class="muted" role="status">Reading: 30 % of 394,666 lines so far, 4 error codes, 2 distinct\./);
+    assert.match(html, /<p class="muted" role="status">4 error codes, 2 distinct\.<\/p>/);
+  });
 });

@@ -14,15 +14,36 @@ export async function summarize(context: CommandContext, args?: unknown): Promis
   }
   const { client } = context;
   const ofSelection = !editor.selection.isEmpty;
-  const summary = await client.sendRequest(SummaryRequest, {
-    textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
-    ...(ofSelection ? { range: client.code2ProtocolConverter.asRange(editor.selection) } : {}),
+  const view = context.summaries.begin(editor.document, ofSelection);
+  // The server reports the counts so far while it reads a big log: the view shows them at once.
+  const reports = client.onProgress(SummaryRequest, view.partialResultToken, (partial) => {
+    if (partial.total > 0) view.show(partial);
   });
+  let summary: SummaryResult | null;
+  try {
+    summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Summarizing WhatsApp errors' }, () =>
+      client.sendRequest(
+        SummaryRequest,
+        {
+          textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
+          ...(ofSelection ? { range: client.code2ProtocolConverter.asRange(editor.selection) } : {}),
+          partialResultToken: view.partialResultToken,
+        },
+        view.token,
+      ),
+    );
+  } catch (error) {
+    if (view.token.isCancellationRequested) return undefined; // a newer summary took its place
+    throw error;
+  } finally {
+    reports.dispose();
+  }
+  if (view.token.isCancellationRequested) return undefined;
   if (!summary || summary.total === 0) {
     void vscode.window.showInformationMessage(`No CEQUENS/WhatsApp error codes in ${ofSelection ? 'the selection' : 'this file'}.`);
     return undefined;
   }
-  context.summaries.show(editor.document, summary, ofSelection);
+  view.show(summary);
   return summary;
 }
 

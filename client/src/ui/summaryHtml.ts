@@ -42,7 +42,7 @@ export function summaryHtml(summary: SummaryResult, { nonce, heading }: SummaryP
 </head>
 <body>
 <h2>${escapeHtml(heading)}</h2>
-<p class="muted">${summary.total} error code${summary.total === 1 ? '' : 's'}, ${summary.rows.length} distinct.</p>
+<p class="muted" role="status">${counts(summary)}</p>
 ${table(summary)}
 <h3>Counts</h3>
 ${barChart(summary)}
@@ -51,6 +51,14 @@ ${timeline(summary)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
+}
+
+/** "18703 error codes, 32 distinct.", and while the document is being read, how far that is. */
+function counts({ total, rows, reading }: SummaryResult): string {
+  const found = `${total} error code${total === 1 ? '' : 's'}, ${rows.length} distinct`;
+  if (!reading) return `${found}.`;
+  const percent = Math.floor((100 * reading.linesRead) / Math.max(1, reading.lines));
+  return `Reading: ${percent} % of ${reading.lines.toLocaleString('en')} lines so far, ${found}. The counts grow until it is done.`;
 }
 
 function table({ rows }: SummaryResult): string {

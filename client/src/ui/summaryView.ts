@@ -11,8 +11,29 @@ export const SUMMARY_VIEW_TYPE = 'cequens.summary';
 export class SummaryView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.Uri | undefined;
+  /** The summary being computed; a new one cancels it. */
+  private current: vscode.CancellationTokenSource | undefined;
+  private started = 0;
 
-  show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean): vscode.WebviewPanel {
+  /**
+   * Starts a summary of `document`: what it shows (the reports while the server reads, then the
+   * answer) goes to the view until the next summary starts, which cancels this one. Its
+   * `partialResultToken` names the server's reports on this summary.
+   */
+  begin(document: vscode.TextDocument, ofSelection: boolean): SummaryInProgress {
+    this.current?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.current = source;
+    return {
+      token: source.token,
+      partialResultToken: `cequens-summary-${++this.started}`,
+      show: (summary) => {
+        if (!source.token.isCancellationRequested) this.show(document, summary, ofSelection);
+      },
+    };
+  }
+
+  private show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean): void {
     const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
     const heading = `WhatsApp errors in ${name}${ofSelection ? ' (selection)' : ''}`;
     if (!this.panel) {
@@ -27,7 +48,6 @@ export class SummaryView implements vscode.Disposable {
     this.panel.title = heading;
     this.panel.webview.html = summaryHtml(summary, { nonce: newNonce(), heading });
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    return this.panel;
   }
 
   private async reveal(line: unknown): Promise<void> {
@@ -41,8 +61,15 @@ export class SummaryView implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.current?.cancel();
     this.panel?.dispose();
   }
+}
+
+export interface SummaryInProgress {
+  readonly token: vscode.CancellationToken;
+  readonly partialResultToken: string;
+  show(summary: SummaryResult): void;
 }
 
 /** A fresh value for the page's Content-Security-Policy: only its own style and script run. */

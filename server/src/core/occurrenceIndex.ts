@@ -85,9 +85,17 @@ export class OccurrenceIndex {
     return this.pendingLines === 0;
   }
 
-  /** Reads the next slice of lines not read yet; true while some remain. */
-  scanSome(maxLines = SLICE_LINES): boolean {
-    let from = this.nextPending;
+  /** Whether a line has been read: its occurrences are known without detecting. */
+  isRead(line: number): boolean {
+    return this.byLine[line] !== PENDING;
+  }
+
+  /**
+   * Reads the next slice of lines not read yet, from line `start` on (by default where the last
+   * slice ended, then from the first line not read); true while some remain.
+   */
+  scanSome(maxLines = SLICE_LINES, start = this.nextPending): boolean {
+    let from = start;
     while (from < this.byLine.length && this.byLine[from] !== PENDING) from++;
     if (from === this.byLine.length && this.pendingLines > 0) {
       from = this.byLine.indexOf(PENDING);

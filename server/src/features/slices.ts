@@ -6,8 +6,10 @@ const CHECK_EVERY = 256;
 
 /**
  * Visits the occurrences on lines [from, to] of a document, a slice of lines at a time, yielding
- * between slices so that hovers are answered meanwhile; lines not read yet are read first, in slices.
+ * between slices so that hovers are answered meanwhile. A line not read yet is read when the visit
+ * reaches it, a slice at a time, so that visiting goes along with reading rather than after it.
  * Resolves to false, early, when `isStale` says the work is no longer wanted (the document changed).
+ * `onReadingPause` is told, at each pause made to read lines, the line the visit has got to.
  */
 export function forEachOccurrenceInSlices(
   document: AnalysedDocument,
@@ -15,22 +17,28 @@ export function forEachOccurrenceInSlices(
   to: number,
   visit: (occurrence: PlacedOccurrence) => void,
   isStale: () => boolean,
+  onReadingPause?: (line: number) => void,
 ): Promise<boolean> {
-  const last = Math.min(to, document.index.text.lineCount - 1);
+  const { index } = document;
+  const last = Math.min(to, index.text.lineCount - 1);
   let line = Math.max(0, from);
   let next = 0; // the next occurrence of `line` to visit: one line can hold tens of thousands (a minified payload)
   return new Promise((resolve) => {
     const step = () => {
       if (isStale()) return resolve(false);
       const until = performance.now() + READ_BUDGET_MS;
-      // Lines not read yet are read a slice at a time first: asked for at once, a long line would be read in one piece.
-      while (!document.index.isComplete) {
-        document.index.scanSome(READ_SLICE_LINES);
-        if (performance.now() >= until) return void setImmediate(step);
-      }
       let visited = 0;
       while (line <= last) {
-        const occurrences = document.index.onLine(line);
+        // A long line is read a few segments at a time: asked for at once, it would be read in one piece.
+        if (!index.isRead(line)) {
+          index.scanSome(READ_SLICE_LINES, line);
+          if (performance.now() >= until) {
+            onReadingPause?.(line);
+            return void setImmediate(step);
+          }
+          continue;
+        }
+        const occurrences = index.onLine(line);
         while (next < occurrences.length) {
           visit({ ...occurrences[next], line });
           next++;

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
-import { SummaryRequest, type MinuteCount, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
+import { SummaryRequest, type MinuteCount, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
 import { headingOf } from '../../../shared/src/entryNames';
 import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
@@ -10,19 +10,35 @@ import { forEachOccurrenceInSlices } from './slices';
 /** An ISO-8601-like timestamp ("2025-03-14T09:00:07.663Z", "2025-03-14 09:00:07"), up to its minute. */
 const TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/;
 
-/** `cequens/summary`: read in slices, so that a 50 MB log keeps hovers answered meanwhile. */
+/** While the document is being read, a report of the summary so far goes out at most this often (after the first). */
+const REPORT_EVERY_MS = 200;
+
+/**
+ * `cequens/summary`: read in slices, so that a 50 MB log keeps hovers answered meanwhile. Asked with
+ * a partialResultToken while the document is still being read (a big log just opened), the summary
+ * so far is reported at the first pause and then every REPORT_EVERY_MS, so that the view shows
+ * counts before the reading is done; a document already read is summarized too fast to need it.
+ */
 export function registerSummaryRequest(connection: Connection, store: DocumentStore): void {
-  connection.onRequest(SummaryRequest, async ({ textDocument, range }, token) => {
+  connection.onRequest(SummaryRequest, async (params, token) => {
+    const { textDocument, range } = params;
     const document = store.get(textDocument.uri);
     if (!document) return null;
     const summary = new LogSummary((line) => document.index.text.line(line));
     const inRange = (o: PlacedOccurrence) =>
       !range ||
       ((o.line > range.start.line || o.end > range.start.character) && (o.line < range.end.line || o.start < range.end.character));
-    const from = range?.start.line ?? 0;
-    const to = range?.end.line ?? Infinity;
+    const from = Math.max(0, range?.start.line ?? 0);
+    const to = Math.min(range?.end.line ?? Infinity, document.index.text.lineCount - 1);
     const isStale = () => token.isCancellationRequested || store.get(textDocument.uri) !== document;
-    const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale);
+    const reporter = connection.languages.attachPartialResultProgress(SummaryRequest, params);
+    let reported = -Infinity;
+    const report = (line: number) => {
+      if (!reporter || performance.now() - reported < REPORT_EVERY_MS) return;
+      reported = performance.now();
+      reporter.report(summary.result({ linesRead: line - from, lines: to - from + 1 }));
+    };
+    const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale, report);
     return done ? summary.result() : null;
   });
 }
@@ -64,11 +80,12 @@ export class LogSummary {
     if (this.lastMinute) this.minutes.set(this.lastMinute, (this.minutes.get(this.lastMinute) ?? 0) + 1);
   }
 
-  result(): SummaryResult {
+  /** The summary of what was added; `reading` says how far that is, while lines are still to come. */
+  result(reading?: SummaryReading): SummaryResult {
     const rows = [...this.rows.values()].map(rowOf).sort((a, b) => b.count - a.count || a.code - b.code);
     const perMinute: MinuteCount[] = [...this.minutes].map(([minute, count]) => ({ minute, count }));
     perMinute.sort((a, b) => (a.minute < b.minute ? -1 : a.minute > b.minute ? 1 : 0));
-    return { total: this.total, rows, perMinute };
+    return { total: this.total, ...(reading ? { reading } : {}), rows, perMinute };
   }
 }
 

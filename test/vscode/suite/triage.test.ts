@@ -3,7 +3,7 @@ import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../shared/src/contributions';
 import type { SummaryResult } from '../../../shared/src/protocol';
-import { activateExtension, closeAllEditors, hoverMarkdown, openSample, positionOf, waitFor } from './helper';
+import { activateExtension, closeAllEditors, hoverMarkdown, openSample, openScratchFile, positionOf, sampleText, waitFor } from './helper';
 
 const SUPPORT_PAGE = 'https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-';
 
@@ -66,6 +66,27 @@ suite('Log triage', () => {
         .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('cequens.summary')),
     );
     assert.equal(tab.label, 'WhatsApp errors in gateway.log');
+  });
+
+  test('on a big log still being read, the summary view opens with the counts so far, before the whole answer', async () => {
+    const sample = sampleText('logs/gateway.log');
+    // Big enough that the server is still reading it when the summary is asked for.
+    const { document } = await openScratchFile('big-gateway.log', sample.repeat(Math.ceil(20_000_000 / sample.length)));
+    const label = 'WhatsApp errors in big-gateway.log';
+    const summaryTab = () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === label);
+    let answered = false;
+    const shownBeforeTheAnswer = new Promise<boolean>((resolve) => {
+      const listening = vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (!summaryTab()) return;
+        listening.dispose();
+        resolve(!answered);
+      });
+    });
+    const summary = await vscode.commands.executeCommand<SummaryResult | undefined>(COMMANDS.summarize, document.uri);
+    answered = true;
+    assert.ok(summary && summary.total > 0 && summary.reading === undefined, 'the answer is the whole summary');
+    assert.equal(await shownBeforeTheAnswer, true, 'the view showed a report of the counts so far first');
   });
 
   test('"cequens.enable": false for log takes its problems away, and true brings them back', async () => {
