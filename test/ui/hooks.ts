@@ -4,9 +4,7 @@
  * Test files reach it through $CEQUENS_UI_ORIGIN.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  CACHE,
   VSIX,
   installCodeServer,
   installExtension,
@@ -14,7 +12,7 @@ import {
   startCodeServer,
   type CodeServer,
 } from '../vscode/codeServer.mjs';
-import { closeBrowser, screenshotLatest } from './workbench';
+import { EXTENSIONS_DIR, closeBrowser, screenshotLatest } from './workbench';
 
 let server: CodeServer | undefined;
 let samplesBefore = '';
@@ -24,13 +22,12 @@ export const mochaHooks = {
     this.timeout(10 * 60_000); // the first run installs code-server
     if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     const bin = installCodeServer();
-    const extensionsDir = join(CACHE, 'ui', 'extensions');
-    rmSync(extensionsDir, { recursive: true, force: true });
-    installExtension(bin, VSIX, extensionsDir);
+    rmSync(EXTENSIONS_DIR, { recursive: true, force: true });
+    installExtension(bin, VSIX, EXTENSIONS_DIR);
     server = await startCodeServer({
       bin,
       name: 'ui',
-      extensionsDir,
+      extensionsDir: EXTENSIONS_DIR,
       // Edits are never saved, and no backup brings them back in the next test's window.
       settings: { 'files.hotExit': 'off', 'workbench.editor.enablePreview': false },
     });

@@ -1,27 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
-import { SCREENSHOTS, goTo, openFile, openWorkbench, untilVisible } from './workbench';
-
-/** Shows the hover at the cursor (Ctrl+K Ctrl+I) until `card` is visible in it. */
-async function showHover(page: Page, card: Locator): Promise<void> {
-  await untilVisible(
-    page,
-    async () => {
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-    },
-    card,
-  );
-}
-
-/** Shows the hover at the cursor and returns the card's text once it names `code`. */
-async function hoverCard(page: Page, code: number): Promise<string> {
-  await showHover(page, page.locator('.monaco-hover .rendered-markdown h3', { hasText: String(code) }));
-  return page.locator('.monaco-hover').first().innerText();
-}
+import { SCREENSHOTS, goTo, hoverCard, openFile, openWorkbench, showHover } from './workbench';
 
 suite('UI: hover cards', () => {
   let page: Page;

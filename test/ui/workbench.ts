@@ -15,9 +15,14 @@ const shared = globalThis as { __cequensBrowser?: Promise<Browser>; __cequensPag
 export const SCREENSHOTS = process.env.CEQUENS_UPDATE_DOCS === '1' ? join(ROOT, 'docs') : join(CACHE, 'ui', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-/** A new browser window on the workbench with samples/ open, once the explorer shows the files. */
-export async function openWorkbench(): Promise<Page> {
-  const origin = process.env.CEQUENS_UI_ORIGIN;
+/** Where the hooks install the packaged extension, for every code-server of the UI tests. */
+export const EXTENSIONS_DIR = join(CACHE, 'ui', 'extensions');
+
+/**
+ * A new browser window on the workbench with samples/ open, once the explorer shows the files: of
+ * the code-server the hooks started, or of the one at `origin`.
+ */
+export async function openWorkbench(origin = process.env.CEQUENS_UI_ORIGIN): Promise<Page> {
   if (!origin) throw new Error('CEQUENS_UI_ORIGIN is not set: run the UI tests with `npm run test:ui`');
   const browser = await (shared.__cequensBrowser ??= chromium.launch(CHROMIUM));
   const context = await browser.newContext({
@@ -121,4 +126,22 @@ export async function untilVisible(page: Page, act: () => Promise<void>, target:
       await page.keyboard.press('Escape');
     }
   }
+}
+
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) until `card` is visible in it. */
+export async function showHover(page: Page, card: Locator): Promise<void> {
+  await untilVisible(
+    page,
+    async () => {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+    },
+    card,
+  );
+}
+
+/** Shows the hover at the cursor and returns the card's text once it names `code`. */
+export async function hoverCard(page: Page, code: number): Promise<string> {
+  await showHover(page, page.locator('.monaco-hover .rendered-markdown h3', { hasText: String(code) }));
+  return page.locator('.monaco-hover').first().innerText();
 }

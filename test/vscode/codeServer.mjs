@@ -61,8 +61,8 @@ export function installExtension(bin, vsix, extensionsDir) {
 }
 
 /**
- * Starts code-server with fresh user data under .cache/<name>. Resolves once it answers HTTP.
- * Returns { port, origin, logs(), stop() }.
+ * Starts code-server with fresh user data under .cache/<name>, `settings` over the tests' defaults.
+ * Resolves once it answers HTTP. Returns { port, origin, logs(), stop() }.
  */
 export async function startCodeServer({ bin, name, extensionsDir, env = {}, port, settings = {} }) {
   const dir = join(CACHE, name);
@@ -81,7 +81,8 @@ export async function startCodeServer({ bin, name, extensionsDir, env = {}, port
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace trust is off unless a test turns the setting on (Restricted Mode).
+    ...(settings['security.workspace.trust.enabled'] ? [] : ['--disable-workspace-trust']),
   ];
   const child = spawn(bin, args, { env: codeServerEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
