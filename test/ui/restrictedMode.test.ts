@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { installCodeServer, startCodeServer, type CodeServer } from '../vscode/codeServer.mjs';
-import { EXTENSIONS_DIR, goTo, hoverCard, openFile, openWorkbench } from './workbench';
+import type { CodeServer } from '../vscode/codeServer.mjs';
+import { goTo, hoverCard, openFile, openWorkbench, startOwnCodeServer } from './workbench';
 
 /**
  * The packaged extension in Restricted Mode: a code-server of its own with workspace trust on, whose
@@ -13,16 +13,11 @@ suite('UI: Restricted Mode', () => {
   let server: CodeServer;
   let page: Page;
   suiteSetup(async () => {
-    server = await startCodeServer({
-      bin: installCodeServer(),
-      name: 'ui-restricted',
-      extensionsDir: EXTENSIONS_DIR,
-      settings: {
-        'security.workspace.trust.enabled': true,
-        // The folder opens untrusted, without asking.
-        'security.workspace.trust.startupPrompt': 'never',
-        'security.workspace.trust.emptyWindow': false,
-      },
+    server = await startOwnCodeServer('ui-restricted', {
+      'security.workspace.trust.enabled': true,
+      // The folder opens untrusted, without asking.
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.emptyWindow': false,
     });
     page = await openWorkbench(server.origin);
   });

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { CACHE, CHROMIUM, ROOT, SAMPLES } from '../vscode/codeServer.mjs';
+import { CACHE, CHROMIUM, ROOT, SAMPLES, installCodeServer, startCodeServer, type CodeServer } from '../vscode/codeServer.mjs';
 
 // Each test file is its own bundle: keep the one browser on the global object.
 const shared = globalThis as { __cequensBrowser?: Promise<Browser>; __cequensPage?: Page };
@@ -20,9 +20,10 @@ export const EXTENSIONS_DIR = join(CACHE, 'ui', 'extensions');
 
 /**
  * A new browser window on the workbench with samples/ open, once the explorer shows the files: of
- * the code-server the hooks started, or of the one at `origin`.
+ * the code-server the hooks started, or of the one at `origin`. With `workspace` (a .code-workspace
+ * file), that workspace instead, once the workbench is up.
  */
-export async function openWorkbench(origin = process.env.CEQUENS_UI_ORIGIN): Promise<Page> {
+export async function openWorkbench(origin = process.env.CEQUENS_UI_ORIGIN, workspace?: string): Promise<Page> {
   if (!origin) throw new Error('CEQUENS_UI_ORIGIN is not set: run the UI tests with `npm run test:ui`');
   const browser = await (shared.__cequensBrowser ??= chromium.launch(CHROMIUM));
   const context = await browser.newContext({
@@ -31,10 +32,18 @@ export async function openWorkbench(origin = process.env.CEQUENS_UI_ORIGIN): Pro
   });
   const page = await context.newPage();
   shared.__cequensPage = page;
-  await page.goto(`${origin}/?folder=${encodeURIComponent(SAMPLES)}`);
+  await page.goto(workspace ? `${origin}/?workspace=${encodeURIComponent(workspace)}` : `${origin}/?folder=${encodeURIComponent(SAMPLES)}`);
   await page.locator('.monaco-workbench').waitFor();
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'typescript' }).waitFor();
+  if (!workspace) await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'typescript' }).waitFor();
   return page;
+}
+
+/**
+ * A code-server of a test's own, with the packaged extension the hooks installed and `settings`
+ * (workspace trust, say) that the shared one does not have.
+ */
+export function startOwnCodeServer(name: string, settings: Record<string, unknown>): Promise<CodeServer> {
+  return startCodeServer({ bin: installCodeServer(), name, extensionsDir: EXTENSIONS_DIR, settings });
 }
 
 /** Saves what the latest window shows (for a failed test) to .cache/ui/failures/<name>.png. */
