@@ -112,6 +112,17 @@ describe('occurrence index', () => {
     assert.deepEqual(index.all.map((o) => o.line), [50]);
   });
 
+  it('reads a slice from a given line, leaving the lines above it for later', () => {
+    const text = 'code=1015\n'.repeat(30) + 'code=1008\n' + 'noise\n'.repeat(30);
+    const index = new OccurrenceIndex(text, 'log', catalog, { readInSlicesAbove: 0 });
+    index.scanSome(5, 30);
+    assert.ok(index.isRead(30) && index.isRead(34) && !index.isRead(35), 'lines 30–34 read');
+    assert.ok(!index.isRead(0) && !index.isRead(29), 'the lines above are not');
+    assert.deepEqual(index.onLine(30).map((o) => o.code), [1008]);
+    while (index.scanSome(7));
+    assert.deepEqual(index.all.map((o) => o.line), [...Array(31).keys()], 'every line read once in the end');
+  });
+
   it('after edits far below the head of a long code file, equals a full re-scan', () => {
     const head = "// client for https://apis.cequens.com/conversation/wab/v1\n" + 'const filler = 1;\n'.repeat(400);
     checkRandomEdits('typescript', [...CODE_PIECES, 'if (resp.status === 429) {}\n'], 21, 400);
