@@ -1,8 +1,16 @@
 import type { Catalog } from '../../../../../shared/src/catalog';
+import { everydayTier } from '../vocabulary/vocabulary';
+import { codeContextBefore } from './quantityKeys';
 
 /** What the detector looks for in a catalog: one pattern finding every candidate. */
 export interface CatalogPattern {
   readonly pattern: RegExp;
+  /**
+   * The same for logs, where a small Cloud code (`190`, `4`, `200`) counts only after a code's
+   * context: those codes match only there. A 50 MB log holds ~250,000 small numbers with none
+   * before them (`attempt=1`, `GET /tokens 200`); matched and then rejected, they took half its scan.
+   */
+  readonly logPattern: RegExp;
   readonly stringCodes: ReadonlySet<string>;
 }
 
@@ -13,9 +21,16 @@ export function catalogPatternOf(catalog: Catalog): CatalogPattern {
   let found = patterns.get(catalog);
   if (!found) {
     const stringCodes = new Set(catalog.stringCodes);
-    const words = [...[...catalog.codes].map(String), ...stringCodes];
+    const codes = [...catalog.codes].map(String);
+    const small = codes.filter((code) => everydayTier(Number(code)) !== undefined);
+    const others = [...codes.filter((code) => everydayTier(Number(code)) === undefined), ...stringCodes];
     // The codes themselves, as a trie (4(?:0[0128]|…)|…): the engine rejects most digits at once.
-    found = { pattern: new RegExp(`\\b(?:${trieAlternation(words)})\\b`, 'g'), stringCodes };
+    const pattern = new RegExp(`\\b(?:${trieAlternation([...codes, ...stringCodes])})\\b`, 'g');
+    // The context is looked for behind a small code once it has matched: tried at every position, it costs more than it saves.
+    const longest = Math.max(1, ...small.map((code) => code.length));
+    const smallAfterContext = small.length > 0 ? `|(?:${trieAlternation(small)})\\b(?<=(?:${codeContextBefore()})\\d{1,${longest}})` : '';
+    const logPattern = new RegExp(`\\b(?:${trieAlternation(others)}${smallAfterContext})\\b`, 'g');
+    found = { pattern, logPattern, stringCodes };
     patterns.set(catalog, found);
   }
   return found;

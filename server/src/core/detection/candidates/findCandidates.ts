@@ -36,7 +36,9 @@ export function forEachCandidate(
   end: number,
   visit: (site: Site, candidate: Candidate) => void,
 ): void {
-  const { pattern, stringCodes } = catalogPatternOf(catalog);
+  const patterns = catalogPatternOf(catalog);
+  const { stringCodes } = patterns;
+  const pattern = language.isText ? patterns.logPattern : patterns.pattern;
   pattern.lastIndex = from;
   let line: LexedLine | undefined;
   const graphLines = new GraphLines(text);

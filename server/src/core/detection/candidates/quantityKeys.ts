@@ -34,6 +34,20 @@ export function followsCodeContext(text: string, offset: number): boolean {
   return ERROR_WORDS.has(word) || word === 'code';
 }
 
+/**
+ * A regular expression source that matches, as a lookbehind, just before every number that
+ * followsCodeContext may accept: a superset of its rule (blanks and a quote; then `#`, `(`, `[`,
+ * `,`; or a key or word whose last letters, `_` between them and any case, spell a code key or an
+ * error word), so that a log's pattern can skip the many small numbers with no code before them
+ * (`attempt=1`, `GET /tokens 200`) before they cost a match. followsCodeContext still decides.
+ */
+export function codeContextBefore(): string {
+  const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('_*');
+  const words = [...new Set([...CODE_KEYS, ...ERROR_WORDS, 'code'])].map(anyCase).join('|');
+  const blanks = '[ \\t]*';
+  return `[#(\\[,]${blanks}["']?${blanks}|(?:${words})_*["']?${blanks}[:=]${blanks}|(?:${words})_*${blanks}["']?${blanks}`;
+}
+
 /** The key that `:` or `=` assigns just before `offset`: `"port": ` → port, `duration_ms=` → duration_ms. */
 function keyAssignedBefore(text: string, offset: number): string | undefined {
   let i = skipBlanksBack(text, offset - 1);
