@@ -2,6 +2,8 @@
 // the language's own checker reports nothing new but "cannot find" for the helper functions the
 // handler documents as the user's to write (`resendMessage(); // your function: …`). Every sample
 // and placement fixture of the languages with checkers, every code in it, every meaning offered.
+// In C# and Java those helpers are declared (checkers.ts, declareHelpers): mcs and javac check
+// flow (fall-through, checked exceptions) only where every name resolves.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +14,7 @@ import { headingOf } from '../../shared/src/entryNames';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { HandlerInsertions } from '../../server/src/features/handlerInsertions';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
-import { CHECKED_LANGUAGES, checkSources, newFindings, notFoundName, type CheckOutcome, type Source } from '../support/checkers';
+import { CHECKED_LANGUAGES, checkSources, declareHelpers, newFindings, notFoundName, type CheckOutcome, type Source } from '../support/checkers';
 
 const catalog = catalogOf();
 
@@ -88,7 +90,10 @@ describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
     let outcome: CheckOutcome;
     before(async () => {
       // One batch: the documents as they are, then with each handler.
-      const sources = [...docs.map((d) => sourceOf(d.file, d.text)), ...inserted.map((i) => sourceOf(i.document.file, i.result))];
+      const sources = [
+        ...docs.map((d) => sourceOf(d.file, d.text)),
+        ...inserted.map((i) => sourceOf(i.document.file, declareHelpers(language, i.result, i.helpers))),
+      ];
       outcome = await checkSources(language, sources);
     });
 

@@ -161,7 +161,9 @@ function insertAtCursor(c: Case): { inserted: string; result: string } {
 describe('handlerInsertionAtCursor', () => {
   for (const c of CASES) {
     it(`${c.language}: ${c.name}`, (t) => {
-      const handler: Handler = (baseIndent, canAwait) => renderHandler(e1015, c.language, { form: 'block', indent: c.unit, eol: '\n', baseIndent, canAwait });
+      // The names the document uses choose among variants (the exception a retry catches).
+      const takenNames = new Set(c.text.match(/\w+/g));
+      const handler: Handler = (baseIndent, canAwait) => renderHandler(e1015, c.language, { form: 'block', indent: c.unit, eol: '\n', baseIndent, canAwait, takenNames });
       const { result } = insertAtCursor(c);
       assert.equal(result, c.expected(handler));
       const [outcome] = parseSources(c.language, [result]);

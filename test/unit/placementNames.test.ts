@@ -148,7 +148,7 @@ describe('handler names: constant sets and maps are produced, not handled', () =
   });
 
   it('a code passed to a call is still handled after it', () => {
-    assert.ok(insertAt('async function f(to: string) {\n  await notify(to, |410);\n}\n', 'typescript', false));
+    assert.ok(insertAt('async function f(to: string, err: { code: number }) {\n  await notify(to, |410);\n}\n', 'typescript', false));
   });
 });
 

@@ -109,6 +109,8 @@ describe('handler templates', () => {
     const asyncHandlers = { ...typescriptTemplates.asyncHandlers, awaitForever: ['x'] };
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers }), /unknown handler kind awaitForever in "asyncHandlers"/);
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
+    // A placeholder chosen among names needs the last one, which always exists.
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, firstUsed: { exception: [] } }), /firstUsed "exception" is empty/);
   });
 });
 
@@ -152,7 +154,7 @@ describe('renderHandler: every entry in every language', () => {
   it('sleeps the way the enclosing function can: blocking outside async, awaiting inside', () => {
     const e1015 = entry('cequens:1015');
     const render = (language: string, canAwait: boolean) => renderHandler(e1015, language, { form: 'case', indent: '    ', eol: '\n', canAwait });
-    assert.match(render('csharp', false), /^ {4}Thread\.Sleep\(.*\n(?:.*\n)* {8}ResendMessage\(\);/m);
+    assert.match(render('csharp', false), /^ {4}System\.Threading\.Thread\.Sleep\(.*\n(?:.*\n)* {8}ResendMessage\(\);/m);
     assert.match(render('csharp', true), /^ {4}await Task\.Delay\(.*\n(?:.*\n)* {8}await ResendMessageAsync\(\);/m);
     assert.match(render('python', false), /^ {4}time\.sleep\(/m);
     assert.match(render('python', true), /^ {4}await asyncio\.sleep\(/m);

@@ -8,6 +8,7 @@ import { braceLineSpot, braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
+import { enclosingSubject, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './goImports';
 import { isSwitchArm, switchSubject } from './switchSubject';
@@ -68,14 +69,15 @@ export function handlerInsertion(
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
   if (!labelled && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at);
-  return insertion(document, spot, entry, {
-    subject: compared
-      ? unguarded(compared, lineOf(text, occurrence.start), document.templates)
-      : labelled
-        ? switchSubject(code, at, statements)
-        : enclosingSubject(document, at, String(occurrence.code)),
-    useStringCode: occurrence.stringCode !== undefined,
-  });
+  const { templates } = document;
+  const subject = compared
+    ? unguarded(compared, lineOf(text, occurrence.start), templates)
+    : labelled
+      ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates.defaultSubject))
+      : enclosingSubject(code, at, String(occurrence.code), statements, templates.defaultSubject);
+  // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
+  if (subject === undefined) return undefined;
+  return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
 }
 
 /**
@@ -136,30 +138,6 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
 function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
   const imports = missingImports(code, handler.text, templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
-}
-
-/**
- * For a code that nothing compares (a message naming it) where the language's usual subject
- * (`err.code`) names nothing of the document: what the branch around it tests, the subject of the
- * switch whose case it is in, or of the `if` whose condition compares the same code.
- */
-function enclosingSubject({ code, statements, templates, names }: Document, at: number, codeText: string): string | undefined {
-  const root = /^\$?\w+/.exec(templates.defaultSubject)?.[0];
-  if (root === undefined || names.has(root.replace(/^\$/, ''))) return undefined;
-  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
-    if (!code.is(p, '{')) continue;
-    if (p + 1 < code.partner[p]) {
-      const subject = switchSubject(code, p + 1, statements);
-      if (subject !== undefined) return subject;
-    }
-    if (!code.is(p - 1, ')') || !code.is(code.partner[p - 1] - 1, 'if')) continue;
-    for (let j = code.partner[p - 1] + 1; j < p - 1; j++) {
-      if (code.str(j) !== codeText) continue;
-      const subject = comparedSubject(code, j);
-      if (subject !== undefined) return subject;
-    }
-  }
-  return undefined;
 }
 
 /** Operators that test a code (the others give it to a key or a name). */

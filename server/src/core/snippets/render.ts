@@ -37,7 +37,9 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   if (!templates) throw new Error(`No handler templates for "${String(language)}"`);
   const subject = options.subject ?? templates.defaultSubject;
   const stringCode = (options.useStringCode ?? entry.stringCode !== undefined) ? entry.stringCode : undefined;
+  const taken = options.takenNames ?? new Set<string>();
   const values: Record<string, string> = {
+    ...firstUsed(templates.firstUsed, taken),
     code: String(entry.code),
     codeLiteral: stringCode !== undefined ? quote(stringCode, templates.quote) : String(entry.code),
     title: entry.title,
@@ -47,7 +49,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
     error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
-  const renames = freeNames(templates.locals, options.takenNames ?? new Set());
+  const renames = freeNames(templates.locals, taken);
   const fill = (line: string) => substitute(renameLocals(line, renames), values, templates.quote);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
@@ -94,6 +96,11 @@ function headerComment(entry: CatalogEntry, marker: string): string[] {
   }
   lines.push(current);
   return lines.map((line) => `${marker} ${line}`);
+}
+
+/** Each placeholder of `firstUsed`: the first of its names the document uses, else its last (a type that always exists). */
+function firstUsed(choices: LanguageTemplates['firstUsed'], taken: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(choices).map(([name, names]) => [name, names.find((n) => taken.has(n)) ?? names[names.length - 1]]));
 }
 
 /** For each declared name the document already uses, the first free one with a number after it. */

@@ -35,6 +35,8 @@ export interface LanguageTemplates {
   readonly handlersWithout: Readonly<Record<string, Readonly<Partial<Record<HandlerKind, readonly string[]>>>>>;
   /** Bodies for inside an async function, for the kinds that await there; the others use `handlers`. */
   readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
+  /** Placeholders (`exception`) naming the first of their names the document uses, else the last, which always exists. */
+  readonly firstUsed: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -75,6 +77,13 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
   const asyncHandlers = bodies('asyncHandlers', false);
   const without = 'handlersWithout' in data ? object('handlersWithout') : {};
   const handlersWithout = Object.fromEntries(Object.keys(without).map((name) => [name, bodies(name, false, without)]));
+  const used = 'firstUsed' in data ? object('firstUsed') : {};
+  const firstUsed = Object.fromEntries(
+    Object.entries(used).map(([name, value]) => {
+      const names = lines(value, `firstUsed "${name}"`);
+      return [name, names.length > 0 ? names : fail(`firstUsed "${name}" is empty`)];
+    }),
+  );
   const condition = text('condition');
   return {
     file,
@@ -93,6 +102,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     handlers,
     handlersWithout,
     asyncHandlers,
+    firstUsed,
   };
 }
 

@@ -1,0 +1,130 @@
+import type { Statements } from '../../../../shared/src/languages';
+import { comparedSubject } from '../comparison';
+import { switchSubject } from './switchSubject';
+import type { CodeTokens } from './tokens';
+
+/**
+ * For a code that nothing compares (a message naming it, a call given it): the language's usual
+ * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
+ * subject of the switch whose case it is in, or of the `if` whose condition compares the same
+ * code), else another code's subject compared in scope before it; undefined when there is none.
+ */
+export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, usual: string): string | undefined {
+  const scope = new ScopeAt(code, at, statements);
+  if (scope.hasRootOf(usual)) return usual;
+  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
+    if (!code.is(p, '{')) continue;
+    if (p + 1 < code.partner[p]) {
+      const subject = switchSubject(code, p + 1, statements);
+      if (subject !== undefined) return subject;
+    }
+    if (!code.is(p - 1, ')') || !code.is(code.partner[p - 1] - 1, 'if')) continue;
+    for (let j = code.partner[p - 1] + 1; j < p - 1; j++) {
+      if (code.str(j) !== codeText) continue;
+      const subject = comparedSubject(code, j);
+      if (subject !== undefined) return subject;
+    }
+  }
+  return comparedBefore(scope);
+}
+
+/** The usual subject where its error is in scope at token `at`, else the nearest one compared in scope before it. */
+export function subjectInScope(code: CodeTokens, at: number, statements: Statements, usual: string): string | undefined {
+  const scope = new ScopeAt(code, at, statements);
+  return scope.hasRootOf(usual) ? usual : comparedBefore(scope);
+}
+
+/**
+ * The nearest code compared with a number before the scope's token (`error.code === 429`,
+ * `e.getCode() == 1015`: a subject that names a code, not `attempt == 5`) whose root is in scope.
+ */
+function comparedBefore(scope: ScopeAt): string | undefined {
+  const { code, at } = scope;
+  for (let j = at - 1; j >= 0; j--) {
+    const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
+    if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
+  }
+  return undefined;
+}
+
+/** Sibling tokens a lambda's expression body is looked back over for its arrow. */
+const BODY_LIMIT = 40;
+
+/**
+ * The names in scope at token `at`, as far as brackets tell: named before it, and not only in a
+ * block that ended before it (another function or block), in the parentheses heading one (that
+ * function's parameters, another catch clause) or as a parameter of a lambda it is not in. A
+ * field, a parameter of the function around it, an earlier local of a block around it count.
+ * Indentation-scoped code (Python) has no such blocks: there, any earlier use counts.
+ */
+class ScopeAt {
+  private readonly arrows: readonly string[];
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    readonly code: CodeTokens,
+    readonly at: number,
+    statements: Statements,
+  ) {
+    this.arrows = statements.braces?.lambdaArrows ?? [];
+  }
+
+  /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
+  hasRootOf(subject: string): boolean {
+    const root = /^\$?(\w+)/.exec(subject)?.[1];
+    if (root === undefined) return false;
+    if (!this.known.has(root)) this.known.set(root, this.named(root));
+    return this.known.get(root)!;
+  }
+
+  private named(name: string): boolean {
+    const { code, at } = this;
+    for (let j = 0; j < at; j++) if (code.isWord(j) && code.str(j) === name && this.visible(j)) return true;
+    return false;
+  }
+
+  /** The name at token j is seen from `at`: going out from it, a bracket around `at` too comes before any scope that ended. */
+  private visible(j: number): boolean {
+    const { code, at } = this;
+    for (let t = j; ; ) {
+      const arrow = this.lambdaArrow(t);
+      if (arrow >= 0) {
+        // A lambda's parameters (`ex =>`, `(sender, ex) =>`, Java's `e ->`) or what its expression body names: its body only.
+        const body = code.nextSibling(arrow);
+        return code.is(body, '{') ? this.encloses(body) : at > arrow && this.encloses(code.parent[t]);
+      }
+      const p = code.parent[t];
+      if (this.encloses(p)) return true;
+      if (code.is(p, '{')) return false;
+      const block = code.is(p, '(') ? blockHeaded(code, p) : -1;
+      if (block >= 0) return this.encloses(block);
+      t = p;
+    }
+  }
+
+  /** The arrow of the lambda whose parameters token t is, or whose expression body holds it; -1 for none. */
+  private lambdaArrow(t: number): number {
+    const { code, arrows } = this;
+    if (arrows.length === 0) return -1;
+    const next = code.nextSibling(t);
+    if (code.is(next, ...arrows)) return next;
+    for (let k = code.prevSibling(t), n = 0; k >= 0 && n < BODY_LIMIT && !code.is(k, ',', ';'); k = code.prevSibling(k), n++) {
+      if (code.is(k, ...arrows)) return k;
+    }
+    return -1;
+  }
+
+  /** Bracket p (-1: the top level) is open around `at`. */
+  private encloses(p: number): boolean {
+    return p < 0 || (p < this.at && (this.code.partner[p] < 0 || this.code.partner[p] > this.at));
+  }
+}
+
+/** The `{` whose head the `(` opens (`name(…) {`, `catch (…) when (…) {`, `(…) => {`, `f(…): T {`); -1 for none. */
+function blockHeaded(code: CodeTokens, paren: number): number {
+  for (let j = code.nextSibling(paren); j >= 0; j = code.nextSibling(j)) {
+    if (code.is(j, '{')) return j;
+    if (code.is(j, ';', '}')) return -1;
+  }
+  return -1;
+}

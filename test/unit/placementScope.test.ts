@@ -1,0 +1,109 @@
+// A handler names only what is there where it lands (issue 12 §1): the error it tests is in scope
+// there, not the parameter of another function or lambda; the exception its retry catches is one
+// the document has, else one that always exists. Where a checker resolves names, it checks.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Catalog } from '../../shared/src/catalog';
+import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { documentedHelpers } from '../../shared/src/handlerSnippet';
+import { handlerInsertion } from '../../server/src/core/snippets/placement';
+import { checkSources, declareHelpers, newFindings, typeScriptTypeErrors } from '../support/checkers';
+
+const catalog = new Catalog(cequensEntries());
+
+/** The document with the handler for the code after `|`, and the handler; undefined when none is offered. */
+function insertAt(marked: string, languageId: string): { result: string; inserted: string } | undefined {
+  const start = marked.indexOf('|');
+  const text = marked.slice(0, start) + marked.slice(start + 1);
+  const digits = /^\d+/.exec(text.slice(start))![0];
+  const entry = catalog.entriesForCode(Number(digits))[0];
+  const insertion = handlerInsertion(text, languageId, { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel: false }, entry);
+  return insertion && { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
+}
+
+/** What the checker reports after the handler (its helpers declared) that it did not before. */
+async function newAfter(language: string, name: string, marked: string, placed: { result: string; inserted: string }): Promise<string[] | undefined> {
+  const after = declareHelpers(language, placed.result, documentedHelpers(placed.inserted));
+  const outcome = await checkSources(language, [{ name, text: marked.replace('|', '') }, { name, text: after }]);
+  if ('missing' in outcome) return undefined;
+  return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
+}
+
+const CSHARP_EXCEPTION = 'public class WhatsAppException : Exception { public int Code { get; set; } }';
+
+describe('the error a handler tests is in scope where it lands', () => {
+  it('C#: not the `ex` of another method; no handler where no error is in scope', () => {
+    const source = `using System;\nclass Sender\n{\n    void Fail(WhatsAppException ex) { if (ex.Code == 470) Console.WriteLine(ex); }\n    void Log() { Console.WriteLine("CEQUENS error |1015"); }\n}\n${CSHARP_EXCEPTION}\n`;
+    assert.equal(insertAt(source, 'csharp'), undefined);
+  });
+
+  it('C#: the parameter, the catch clause and the lambda parameter around it', async (t) => {
+    const log = 'Console.WriteLine("CEQUENS error |1008");';
+    for (const member of [
+      `void Log(WhatsAppException ex) { ${log} }`,
+      `void Log() { try { } catch (WhatsAppException ex) { ${log} } }`,
+      `void Log(Action<WhatsAppException> on) { on = ex => { ${log} }; }`,
+    ]) {
+      const source = `using System;\nclass Sender\n{\n    ${member}\n}\n${CSHARP_EXCEPTION}\n`;
+      const placed = insertAt(source, 'csharp');
+      assert.ok(placed, member);
+      assert.match(placed.inserted, /if \(ex\.Code == 1008\)/);
+      const found = await newAfter('csharp', 'Sender.cs', source, placed);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+
+  it('TypeScript: not the parameter of an arrow it is not in; the code the function compares instead', () => {
+    const source = [
+      'export async function onStatus(error: { code: number }, errors: { code: number }[], notify: (code: number) => Promise<void>): Promise<void> {',
+      '  errors.forEach((err) => console.log(err.code));',
+      '  if (error.code === 429) return;',
+      '  await notify(|410);',
+      '}',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'typescript');
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(error\.code === 410\) \{/);
+    const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
+    const found = newFindings(typeScriptTypeErrors(source.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
+    assert.deepEqual(found.filter((m) => !helpers.includes(m)), []);
+  });
+
+  it('TypeScript: no handler where no error is in scope', () => {
+    assert.equal(insertAt("export function f(): void {\n  console.log('CEQUENS error |1015');\n}\n", 'typescript'), undefined);
+  });
+});
+
+describe('the exception a retry catches exists', () => {
+  const csharp = (declared: string) => `using System;\nclass Sender\n{\n    void Log(int code) { if (code == |1015) Console.WriteLine(code); }\n}\n${declared}\n`;
+
+  it('C#: the document\'s own exception class; Exception where it has none', async (t) => {
+    for (const [declared, caught] of [[CSHARP_EXCEPTION, 'WhatsAppException'], ['', 'Exception']]) {
+      const placed = insertAt(csharp(declared), 'csharp');
+      assert.ok(placed);
+      assert.match(placed.inserted, new RegExp(`catch \\(${caught}\\) when \\(attempt < 5\\)`));
+      const found = await newAfter('csharp', 'Sender.cs', csharp(declared), placed);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+
+  it('Java: Exception where the document has no exception class of those named, in a method that declares no checked exception', async (t) => {
+    const source = 'public class Sender {\n    void log(int code) {\n        if (code == |1015) System.out.println(code);\n    }\n}\n';
+    const placed = insertAt(source, 'java');
+    assert.ok(placed);
+    assert.match(placed.inserted, /catch \(Exception retryError\)/);
+    const found = await newAfter('java', 'Sender.java', source, placed);
+    if (!found) return t.skip('no javac');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('PHP and Python: the base exception where the document has no CequensException/CequensError', () => {
+    const php = insertAt("<?php\nfunction f(array $error): void\n{\n    if ($error['code'] === |1015) log($error);\n}\n", 'php');
+    assert.match(php?.inserted ?? '', /catch \(\\Exception \$retryError\)/);
+    const python = insertAt('def f(error):\n    if error["code"] == |1015:\n        log(error)\n', 'python');
+    assert.match(python?.inserted ?? '', /except Exception:/);
+  });
+});
