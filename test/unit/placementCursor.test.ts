@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { handlerInsertionAtCursor } from '../../server/src/core/snippets/placement';
 import { renderHandler } from '../../server/src/core/snippets/render';
+import { templatesFor } from '../../server/src/core/snippets/templates';
 import { parseSources } from '../support/parseCheck';
 
 const e1015 = cequensEntries().find((e) => e.id === 'cequens:1015')!;
@@ -163,7 +164,10 @@ describe('handlerInsertionAtCursor', () => {
     it(`${c.language}: ${c.name}`, (t) => {
       // The names the document uses choose among variants (the exception a retry catches).
       const takenNames = new Set(c.text.match(/\w+/g));
-      const handler: Handler = (baseIndent, canAwait) => renderHandler(e1015, c.language, { form: 'block', indent: c.unit, eol: '\n', baseIndent, canAwait, takenNames });
+      // Each case's function has the language's usual error in scope (`err`, `e`, `ex`): the handler tests it.
+      const subject = templatesFor(c.language)!.defaultSubject;
+      const handler: Handler = (baseIndent, canAwait) =>
+        renderHandler(e1015, c.language, { form: 'block', indent: c.unit, eol: '\n', baseIndent, canAwait, takenNames, subject });
       const { result } = insertAtCursor(c);
       assert.equal(result, c.expected(handler));
       const [outcome] = parseSources(c.language, [result]);
@@ -188,8 +192,21 @@ describe('handlerInsertionAtCursor', () => {
     const offset = text.indexOf('\n  \n') + 3;
     const insertion = handlerInsertionAtCursor(text, 'typescript', offset, e1015)!;
     assert.equal(insertion.offset, offset);
-    const handler = renderHandler(e1015, 'typescript', { form: 'block', indent: '  ', eol: '\n', baseIndent: '  ' });
+    const handler = renderHandler(e1015, 'typescript', { form: 'block', indent: '  ', eol: '\n', baseIndent: '  ', subject: 'err.code' });
     assert.equal(insertion.text, handler.slice(2));
+  });
+
+  it('tests the error in scope at the cursor (a caught one too), and where there is none says what to put in its place', () => {
+    const at = (text: string) => handlerInsertionAtCursor(text.replace('|', ''), 'typescript', text.indexOf('|'), e1015)!.text;
+    const inCatch = at('async function f() {\n  try {\n    await send();\n  } catch (error: any) {\n    |\n  }\n}\n');
+    assert.match(inCatch, /if \(\(error as \{ code\?: unknown \}\)\.code === 1015\)/);
+    assert.doesNotMatch(inCatch, /No error is in scope/);
+    const caught = (language: string, text: string) => handlerInsertionAtCursor(text.replace('|', ''), language, text.indexOf('|'), e1015)!.text;
+    assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (CloudException err) {\n      |\n    }\n  }\n}\n'), /if \(err\.getCode\(\) == 1015\)/);
+    assert.match(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (WhatsAppException e) when (e.Code > 0)\n    {\n      |\n    }\n  }\n}\n'), /if \(e\.Code == 1015\)/);
+    assert.match(caught('php', '<?php\ntry {\n    send();\n} catch (\\Exception $e) {\n    |\n}\n'), /if \(\$e->getCode\(\) === 1015\)/);
+    const outside = at('function f() {\n  send();\n  |\n}\n');
+    assert.match(outside, /\/\/ No error is in scope here: replace err\.code with the code of the one this handles\.\n\s*if \(err\.code === 1015\)/);
   });
 
   it('follows the document line endings', () => {

@@ -71,6 +71,18 @@ describe('the error a handler tests is in scope where it lands', () => {
     assert.deepEqual(found.filter((m) => !helpers.includes(m)), []);
   });
 
+  it('TypeScript and JavaScript: the error a catch block caught', () => {
+    const source = "export async function f(): Promise<void> {\n  try {\n    await send();\n  } catch (failure) {\n    console.log('CEQUENS error |1015', failure);\n  }\n}\ndeclare function send(): Promise<void>;\n";
+    const placed = insertAt(source, 'typescript');
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(\(failure as \{ code\?: unknown \}\)\.code === 1015\) \{/);
+    const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
+    const found = newFindings(typeScriptTypeErrors(source.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
+    assert.deepEqual(found.filter((m) => !helpers.includes(m)), [], placed.result);
+    const js = insertAt("async function f() {\n  try {\n    await send();\n  } catch (failure) {\n    console.log('CEQUENS error |1015');\n  }\n}\n", 'javascript');
+    assert.match(js?.inserted ?? '', /if \(failure\.code === 1015\) \{/);
+  });
+
   it('TypeScript: no handler where no error is in scope', () => {
     assert.equal(insertAt("export function f(): void {\n  console.log('CEQUENS error |1015');\n}\n", 'typescript'), undefined);
   });

@@ -1,17 +1,19 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject } from '../comparison';
 import { switchSubject } from './switchSubject';
+import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
 
 /**
  * For a code that nothing compares (a message naming it, a call given it): the language's usual
  * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
  * subject of the switch whose case it is in, or of the `if` whose condition compares the same
- * code), else another code's subject compared in scope before it; undefined when there is none.
+ * code), else the caught error's or another code's subject compared in scope before it (see
+ * caughtOrComparedBefore); undefined when there is none.
  */
-export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, usual: string): string | undefined {
+export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, templates: LanguageTemplates): string | undefined {
   const scope = new ScopeAt(code, at, statements);
-  if (scope.hasRootOf(usual)) return usual;
+  if (scope.hasRootOf(templates.defaultSubject)) return templates.defaultSubject;
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
     if (!code.is(p, '{')) continue;
     if (p + 1 < code.partner[p]) {
@@ -25,24 +27,50 @@ export function enclosingSubject(code: CodeTokens, at: number, codeText: string,
       if (subject !== undefined) return subject;
     }
   }
-  return comparedBefore(scope);
-}
-
-/** The usual subject where its error is in scope at token `at`, else the nearest one compared in scope before it. */
-export function subjectInScope(code: CodeTokens, at: number, statements: Statements, usual: string): string | undefined {
-  const scope = new ScopeAt(code, at, statements);
-  return scope.hasRootOf(usual) ? usual : comparedBefore(scope);
+  return caughtOrComparedBefore(scope, templates);
 }
 
 /**
- * The nearest code compared with a number before the scope's token (`error.code === 429`,
+ * The usual subject where its error is in scope at token `at` (a cursor just before it), else the
+ * caught error's or the nearest compared one (see caughtOrComparedBefore).
+ */
+export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates): string | undefined {
+  const scope = new ScopeAt(code, at, statements);
+  return scope.hasRootOf(templates.defaultSubject) ? templates.defaultSubject : caughtOrComparedBefore(scope, templates);
+}
+
+/**
+ * In a catch block, the caught error's subject (`error.code` in `catch (error) {…}`, `$e->getCode()`);
+ * else the nearest code compared with a number before the scope's token (`error.code === 429`,
  * `e.getCode() == 1015`: a subject that names a code, not `attempt == 5`) whose root is in scope.
  */
-function comparedBefore(scope: ScopeAt): string | undefined {
+function caughtOrComparedBefore(scope: ScopeAt, { caughtSubject }: LanguageTemplates): string | undefined {
   const { code, at } = scope;
+  const caught = caughtSubject !== undefined ? caughtAround(code, at) : undefined;
+  if (caught !== undefined) return caughtSubject!.replace('{{caught}}', caught);
   for (let j = at - 1; j >= 0; j--) {
     const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
     if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * The name a catch clause around token `at` gives its error: `catch (error)`, `catch (error: any)`,
+ * `catch (WhatsAppException e)`, `catch (Exception ex) when (…)`, `catch (\Exception $e)`.
+ */
+function caughtAround(code: CodeTokens, at: number): string | undefined {
+  // A cursor just before a closing brace is in its block (a bracket pair counts as outside itself).
+  const first = code.is(at, '}') && code.partner[at] >= 0 ? code.partner[at] : code.parent[at];
+  for (let p = first; p >= 0; p = code.parent[p]) {
+    if (!code.is(p, '{') || !code.is(p - 1, ')')) continue;
+    let open = code.partner[p - 1];
+    if (code.is(open - 1, 'when') && code.is(open - 2, ')')) open = code.partner[open - 2]; // C#'s exception filter
+    if (open < 0 || !code.is(open - 1, 'catch')) continue;
+    const close = code.partner[open];
+    const typed = [...Array(close - open - 1).keys()].map((k) => open + 1 + k).find((j) => code.is(j, ':'));
+    const name = typed !== undefined ? typed - 1 : close - 1; // TypeScript's `error: any`, else the last word
+    return code.isWord(name) ? code.str(name) : undefined;
   }
   return undefined;
 }
@@ -79,7 +107,7 @@ class ScopeAt {
 
   private named(name: string): boolean {
     const { code, at } = this;
-    for (let j = 0; j < at; j++) if (code.isWord(j) && code.str(j) === name && this.visible(j)) return true;
+    for (let j = 0; j < at; j++) if (code.isWord(j) && code.str(j).replace(/^\$/, '') === name && this.visible(j)) return true;
     return false;
   }
 
@@ -114,9 +142,9 @@ class ScopeAt {
     return -1;
   }
 
-  /** Bracket p (-1: the top level) is open around `at`. */
+  /** Bracket p (-1: the top level) is open around `at` (a cursor just before its closing bracket is inside it). */
   private encloses(p: number): boolean {
-    return p < 0 || (p < this.at && (this.code.partner[p] < 0 || this.code.partner[p] > this.at));
+    return p < 0 || (p < this.at && (this.code.partner[p] < 0 || this.code.partner[p] >= this.at));
   }
 }
 

@@ -73,8 +73,8 @@ export function handlerInsertion(
   const subject = compared
     ? unguarded(compared, lineOf(text, occurrence.start), templates)
     : labelled
-      ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates.defaultSubject))
-      : enclosingSubject(code, at, String(occurrence.code), statements, templates.defaultSubject);
+      ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates))
+      : enclosingSubject(code, at, String(occurrence.code), statements, templates);
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
@@ -112,22 +112,26 @@ function lineOf(text: string, offset: number): string {
 export function handlerInsertionAtCursor(text: string, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
   const document = documentOf(text, languageId);
   if (!document) return undefined;
-  const { code, statements, indent } = document;
+  const { code, statements, indent, templates } = document;
   const from = lineStart(text, offset);
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
+  // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
+  const subjectAt = (token: number) => ({ subject: subjectInScope(code, token, statements, templates) });
   if (onLine.length > 0) {
-    const token = onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1];
-    const spot = statementSpot(document, code.tokens.indexOf(token), false);
-    return spot && insertion(document, spot, entry, {});
+    const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
+    const spot = statementSpot(document, token, false);
+    return spot && insertion(document, spot, entry, subjectAt(token));
   }
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
   const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
-  if (spot.scope !== undefined) return insertion(document, spot, entry, {});
-  const handler = render(document, spot, entry, { canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
+  const next = code.tokens.findIndex((t) => t.start >= to);
+  const options = subjectAt(next < 0 ? code.tokens.length : next);
+  if (spot.scope !== undefined) return insertion(document, spot, entry, options);
+  const handler = render(document, spot, entry, { ...options, canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
   if (!blank) return withImports(document, { offset: to, text: document.eol + handler });
   // The handler fills the blank line: after the whitespace it has, when that begins its indentation.
   const whitespace = text.slice(from, to);

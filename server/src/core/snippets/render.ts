@@ -63,6 +63,9 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const firstBodyLine = levelled.length;
   if (options.commented) levelled.push({ level: 0, line: `${templates.comment} This branch already handles ${entry.code}; the usual handler, to compare with:` });
   if (options.form === 'block') {
+    if (options.subject === undefined) {
+      levelled.push({ level: 0, line: `${templates.comment} No error is in scope here: replace ${subject} with the code of the one this handles.` });
+    }
     add(templates.ifBlock.open.map((line) => line.replace('{{condition}}', condition)), 0);
     add(body, 1);
     add(templates.ifBlock.close, 0);

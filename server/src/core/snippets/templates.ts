@@ -15,6 +15,8 @@ export interface LanguageTemplates {
   readonly defaultSubject: string;
   /** What stands for `{{error}}` where no error object is known: a null value, saying what to pass. */
   readonly unknownError: string;
+  /** Inside a catch block, what is tested where the usual subject's error is not in scope: `{{caught}}.code`, {{caught}} the caught error's name. */
+  readonly caughtSubject?: string;
   /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
   readonly locals: readonly string[];
   /** Packages the bodies use, by the qualifier they use them with (`rand` → `math/rand`): imported where missing. */
@@ -92,6 +94,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     quote: text('quote'),
     defaultSubject: text('defaultSubject'),
     unknownError: text('unknownError'),
+    ...(typeof data.caughtSubject === 'string' ? { caughtSubject: data.caughtSubject } : {}),
     locals: lines(data.locals, '"locals"'),
     imports: 'imports' in data ? (object('imports') as Record<string, string>) : {},
     condition,
