@@ -72,6 +72,24 @@ describe('cequens/summary, over LSP', () => {
     assert.equal(summary.reading, undefined, 'the answer is not a report');
   });
 
+  it('summarizes a log edited while it is being read as it is after the edit', async () => {
+    const sample = readFileSync('samples/logs/gateway.log', 'utf8');
+    const text = sample.repeat(Math.ceil(6_000_000 / sample.length));
+    await server.open('file:///before.log', 'log', text);
+    const before = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///before.log' } }))!;
+    await server.open('file:///edited.log', 'log', text);
+    const answer = server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///edited.log' } });
+    const line = '2025-03-14T09:00:00Z ERROR whatsapp send failed code=470 Re-engagement message\n';
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///edited.log', version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: line }],
+    });
+    const after = (await answer)!;
+    const count470 = (summary: SummaryResult) => summary.rows.find((r) => r.code === 470)?.count ?? 0;
+    assert.equal(count470(after), count470(before) + 1, 'the added line is counted');
+    assert.equal(after.total, before.total + 1);
+  });
+
   it('answers null for a document that is not open', async () => {
     assert.equal(await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///none.log' } }), null);
   });

@@ -1,10 +1,10 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Range, ResultProgressReporter } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { SummaryRequest, type MinuteCount, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
 import { headingOf } from '../../../shared/src/entryNames';
 import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
-import type { DocumentStore } from '../documents';
+import type { AnalysedDocument, DocumentStore } from '../documents';
 import { forEachOccurrenceInSlices } from './slices';
 
 /** An ISO-8601-like timestamp ("2025-03-14T09:00:07.663Z", "2025-03-14 09:00:07"), up to its minute. */
@@ -21,26 +21,38 @@ const REPORT_EVERY_MS = 200;
  */
 export function registerSummaryRequest(connection: Connection, store: DocumentStore): void {
   connection.onRequest(SummaryRequest, async (params, token) => {
-    const { textDocument, range } = params;
-    const document = store.get(textDocument.uri);
-    if (!document) return null;
-    const summary = new LogSummary((line) => document.index.text.line(line));
-    const inRange = (o: PlacedOccurrence) =>
-      !range ||
-      ((o.line > range.start.line || o.end > range.start.character) && (o.line < range.end.line || o.start < range.end.character));
-    const from = Math.max(0, range?.start.line ?? 0);
-    const to = Math.min(range?.end.line ?? Infinity, document.index.text.lineCount - 1);
-    const isStale = () => token.isCancellationRequested || store.get(textDocument.uri) !== document;
     const reporter = connection.languages.attachPartialResultProgress(SummaryRequest, params);
-    let reported = -Infinity;
-    const report = (line: number) => {
-      if (!reporter || performance.now() - reported < REPORT_EVERY_MS) return;
-      reported = performance.now();
-      reporter.report(summary.result({ linesRead: line - from, lines: to - from + 1 }));
-    };
-    const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale, report);
-    return done ? summary.result() : null;
+    // A document edited while it is summarized is summarized again, as it is now.
+    while (!token.isCancellationRequested) {
+      const document = store.get(params.textDocument.uri);
+      if (!document) return null;
+      const summary = await summarizeDocument(document, params.range, () => token.isCancellationRequested || store.get(document.uri) !== document, reporter);
+      if (summary) return summary;
+    }
+    return null;
   });
+}
+
+/** The summary of a document (of a range of it), reporting the counts so far while it reads; undefined once `isStale`. */
+async function summarizeDocument(
+  document: AnalysedDocument,
+  range: Range | undefined,
+  isStale: () => boolean,
+  reporter: ResultProgressReporter<SummaryResult> | undefined,
+): Promise<SummaryResult | undefined> {
+  const summary = new LogSummary((line) => document.index.text.line(line));
+  const inRange = (o: PlacedOccurrence) =>
+    !range || ((o.line > range.start.line || o.end > range.start.character) && (o.line < range.end.line || o.start < range.end.character));
+  const from = Math.max(0, range?.start.line ?? 0);
+  const to = Math.min(range?.end.line ?? Infinity, document.index.text.lineCount - 1);
+  let reported = -Infinity;
+  const report = (line: number) => {
+    if (!reporter || performance.now() - reported < REPORT_EVERY_MS) return;
+    reported = performance.now();
+    reporter.report(summary.result({ linesRead: line - from, lines: to - from + 1 }));
+  };
+  const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale, report);
+  return done ? summary.result() : undefined;
 }
 
 interface Row {
