@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
-import { languageFor } from '../language';
+import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
 import { braceLineSpot, braceSpot } from './braceSpot';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
@@ -10,7 +10,7 @@ import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { enclosingSubject, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
-import { missingImports } from './goImports';
+import { missingImports } from './imports';
 import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
@@ -25,6 +25,7 @@ export interface HandlerInsertion extends TextInsertion {
 /** What placing a handler in a document needs to know of it. */
 interface Document {
   readonly code: CodeTokens;
+  readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
   readonly indent: string;
@@ -42,7 +43,7 @@ function documentOf(text: string, languageId: string): Document | undefined {
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   const names = new Set(code.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end)));
-  return { code, statements, templates, indent, eol: detectEol(text), names };
+  return { code, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -139,8 +140,8 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = missingImports(code, handler.text, templates.imports, eol);
+function withImports({ code, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(code, new CodeTokens(handler.text, syntax), templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
