@@ -116,6 +116,7 @@ describe('handler templates', () => {
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' }, importSyntax: 'ruby' }), /"importSyntax" must be one of/);
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, importSyntax: 'go' }), /"imports" is missing/);
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 1 }, importSyntax: 'go' }), /"imports" must map qualifiers to paths/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, caughtType: 'exception' }), /"caughtType" must name a placeholder of "firstUsed"/);
   });
 });
 

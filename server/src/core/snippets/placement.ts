@@ -5,6 +5,7 @@ import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
 import { braceLineSpot, braceSpot } from './braceSpot';
+import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
@@ -196,7 +197,10 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   return commented ? { offset: spot.offset, text, imports: [], commented } : withImports(document, { offset: spot.offset, text });
 }
 
-function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+function render({ code, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
   const { form, baseIndent, closeBranch } = spot;
-  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names });
+  // A spot on the cursor's line has no token of its own: the first after it.
+  const at = spot.scope ?? code.tokens.findIndex((t) => t.start >= spot.offset);
+  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
+  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names, caughtType });
 }

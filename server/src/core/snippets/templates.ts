@@ -40,6 +40,8 @@ export interface LanguageTemplates {
   readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
   /** Placeholders (`exception`) naming the first of their names the document uses, else the last, which always exists. */
   readonly firstUsed: Readonly<Record<string, readonly string[]>>;
+  /** The placeholder of `firstUsed` (`exception`) that names, before that choice, the type the document catches where the handler lands. */
+  readonly caughtType?: string;
 }
 
 /**
@@ -93,6 +95,8 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     const syntax = IMPORT_SYNTAXES.find((s) => s === data.importSyntax) ?? fail(`"importSyntax" must be one of ${IMPORT_SYNTAXES.join(', ')}`);
     return { syntax, packages: packages as Record<string, string> };
   };
+  const caughtType = data.caughtType;
+  if (caughtType !== undefined && !(typeof caughtType === 'string' && caughtType in firstUsed)) fail('"caughtType" must name a placeholder of "firstUsed"');
   const condition = text('condition');
   return {
     file,
@@ -113,6 +117,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     handlersWithout,
     asyncHandlers,
     firstUsed,
+    ...(typeof caughtType === 'string' ? { caughtType } : {}),
   };
 }
 
