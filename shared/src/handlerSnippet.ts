@@ -1,12 +1,12 @@
 /**
  * What a handler's text says about itself, read by the quick fix's snippet and by the checker tests:
  * the helper functions it calls that the user must write carry a `// your function:` comment
- * (`# your function:` in Python), and its messages start with the source and the code.
+ * (`# your function:` in Python, `# your coroutine:` for one it awaits), and its messages start with the source and the code.
  */
 
 /** The helper functions the handler documents as the user's own: `resendMessage` in `resendMessage(); // your function: …`. */
 export function documentedHelpers(handler: string): Set<string> {
-  return new Set([...handler.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method)/g)].map((m) => m[1]));
+  return new Set([...handler.matchAll(/(\w+)\([^\n]*(?:\/\/|#) your (?:function|method|coroutine)/g)].map((m) => m[1]));
 }
 
 /** A message the handler logs or passes on: 'CEQUENS 470 Re-engagement message', "WhatsApp 131056 …". */

@@ -2,9 +2,9 @@
 // tests that insert handlers into source files and compare what the checker reports before and
 // after: TypeScript's type checker (the `typescript` package) for TypeScript and JavaScript,
 // javac, `go build -gcflags=-e` and `go vet`, mcs (with stubs of the .NET APIs Mono lacks),
-// `php -l`, `python3 -m py_compile`. Sources of one language are checked in a batch (one
-// TypeScript program, one JVM, one Go module). A tool missing on the machine is reported as
-// missing, naming its Debian package, so that a test skips.
+// `php -l`, `python3 -m py_compile` then pyflakes (undefined names, unused imports). Sources of
+// one language are checked in a batch (one TypeScript program, one JVM, one Go module). A tool
+// missing on the machine is reported as missing, naming its Debian packages, so that a test skips.
 import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,16 +30,18 @@ export interface Source {
 }
 
 interface Tool {
+  /** The Debian packages that provide the commands. */
   readonly packages: string;
-  readonly probe: readonly string[];
+  /** A command for each tool the checker runs: each must succeed. */
+  readonly probes: readonly (readonly string[])[];
 }
 
 const TOOLS: Readonly<Record<string, Tool>> = {
-  java: { packages: 'openjdk-17-jdk-headless', probe: ['javac', '-version'] },
-  go: { packages: 'golang-go', probe: ['go', 'version'] },
-  csharp: { packages: 'mono-mcs', probe: ['mcs', '--version'] },
-  php: { packages: 'php-cli', probe: ['php', '--version'] },
-  python: { packages: 'python3', probe: ['python3', '--version'] },
+  java: { packages: 'openjdk-17-jdk-headless', probes: [['javac', '-version']] },
+  go: { packages: 'golang-go', probes: [['go', 'version']] },
+  csharp: { packages: 'mono-mcs', probes: [['mcs', '--version']] },
+  php: { packages: 'php-cli', probes: [['php', '--version']] },
+  python: { packages: 'python3 pyflakes3', probes: [['python3', '--version'], ['pyflakes3', '--version']] },
 };
 
 export const CHECKED_LANGUAGES = ['typescript', 'javascript', 'java', 'go', 'csharp', 'php', 'python'] as const;
@@ -49,8 +51,11 @@ export async function checkSources(language: string, sources: readonly Source[])
   if (language === 'typescript' || language === 'javascript') return { findings: typeScriptFindings(sources, language) };
   const tool = TOOLS[language];
   if (!tool) throw new Error(`checkers: no checker for ${language}`);
-  const probe = spawnSync(tool.probe[0], tool.probe.slice(1), { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return { missing: `${tool.probe[0]} not found: install the Debian package ${tool.packages} to check ${language}` };
+  const absent = tool.probes.find(([command, ...args]) => {
+    const probe = spawnSync(command, args, { encoding: 'utf8' });
+    return probe.error || probe.status !== 0;
+  });
+  if (absent) return { missing: `${absent[0]} not found: apt-get install ${tool.packages} to check ${language}` };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'checkers-'));
   try {
     const files = sources.map((source, i) => {
@@ -155,7 +160,7 @@ const CHECKERS: Readonly<Record<string, Checker>> = {
         .filter((line) => /error/i.test(line))
         .map((line) => ({ line: Number(/on line (\d+)/.exec(line)?.[1] ?? 0), text: line.replace(` in ${file}`, '').replace(/ on line \d+/, '') }));
     }),
-  // One interpreter compiles every file.
+  // One interpreter compiles every file; pyflakes then reads those that compile (names, imports), in one run.
   python: async (files, dir) => {
     const script = [
       'import py_compile, sys',
@@ -172,6 +177,19 @@ const CHECKERS: Readonly<Record<string, Checker>> = {
       const [i, at, message] = line.split('\t');
       if (message !== undefined) results[Number(i)].push({ line: Number(at), text: message });
       else if (line.trim() !== '') throw new Error(`python3: ${line}`);
+    }
+    const compiled = files.filter((_, i) => results[i].length === 0);
+    if (compiled.length === 0) return results;
+    const flakes = await output('pyflakes3', compiled, dir);
+    for (const line of flakes.split('\n')) {
+      const match = /^(.*?):(\d+):(?:\d+:)? (.*)$/.exec(line);
+      const i = match ? files.indexOf(match[1]) : -1;
+      if (!match || i < 0) {
+        if (line.trim() !== '') throw new Error(`pyflakes3: ${line}`);
+        continue;
+      }
+      // "redefinition of unused 'time' from line 9": the line moves when lines are inserted above it.
+      results[i].push({ line: Number(match[2]), text: match[3].replace(/\bline \d+/g, 'line <n>') });
     }
     return results;
   },
@@ -258,6 +276,7 @@ const NOT_FOUND: readonly RegExp[] = [
   /^ERROR compiler\.err\.cant\.resolve\.location\.args: cannot find symbol symbol: method (\w+)\(.*\) location: /, // javac
   /^undefined: (\w+)$/, // go
   /^error CS0103: The name `(\w+)' does not exist in the current context$/, // mcs
+  /^undefined name '(\w+)'$/, // pyflakes
 ];
 
 /** The name a "cannot find" finding is about; undefined for any other finding. */

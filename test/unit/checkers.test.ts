@@ -1,12 +1,13 @@
 // The checkers handlerChecks.test.ts relies on see what a handler could break. mcs, given stubs of
 // the .NET APIs Mono lacks (test/support/csharp/Stubs.cs), compiles each C# sample and fixture as
 // it is, so it gets to the method bodies; with the helpers a handler documents declared, mcs and
-// javac check flow there too (each skips it past a name it cannot find).
+// javac check flow there too (each skips it past a name it cannot find). Python's check sees the
+// names a handler uses without importing them.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkSources, declareHelpers, type Source } from '../support/checkers';
+import { checkSources, declareHelpers, notFoundName, type Source } from '../support/checkers';
 
 const csharpDocuments: Source[] = ['samples/csharp', 'test/fixtures/placement']
   .flatMap((folder) => fs.readdirSync(folder).filter((f) => f.endsWith('.cs')).map((f) => path.join(folder, f)))
@@ -67,5 +68,19 @@ describe('with the helpers a handler documents declared, flow after them is chec
     assert.deepEqual(found[1], [
       'ERROR compiler.err.unreported.exception.need.to.catch.or.throw: unreported exception java.lang.InterruptedException; must be caught or declared to be thrown',
     ]);
+  });
+});
+
+describe('the Python check sees names, not only syntax', () => {
+  it('pyflakes, after py_compile: an undefined name (a "cannot find"), an unused import; a file that does not compile gets only its syntax error', async (t) => {
+    const found = await messages('python', [
+      { name: 'sender.py', text: 'import os\n\n\ndef retry():\n    time.sleep(1)\n    resend_message()\n' },
+      { name: 'broken.py', text: 'def retry(:\n    time.sleep(1)\n' },
+    ]);
+    if (!found) return t.skip('no python3 or pyflakes3');
+    assert.deepEqual(found[0], ["'os' imported but unused", "undefined name 'time'", "undefined name 'resend_message'"]);
+    assert.equal(found[1].length, 1);
+    assert.match(found[1][0], /^SyntaxError: /);
+    assert.equal(notFoundName(found[0][2]), 'resend_message');
   });
 });

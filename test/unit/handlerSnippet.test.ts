@@ -13,6 +13,7 @@ describe('the handler as a snippet', () => {
   it('finds the helpers the handler documents as the user\'s own', () => {
     assert.deepEqual([...documentedHelpers(HANDLER)], ['alertOperator', 'resendMessage']);
     assert.deepEqual([...documentedHelpers('send_template_message()  # your function: re-sends')], ['send_template_message']);
+    assert.deepEqual([...documentedHelpers('await resend_message()  # your coroutine: repeats the failed request')], ['resend_message']);
   });
 
   it('makes each helper a tab stop (later uses mirror it), then each message, and escapes the rest', () => {

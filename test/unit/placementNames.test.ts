@@ -104,35 +104,6 @@ describe('handler names: no clash with names in scope', () => {
   });
 });
 
-describe('handler names: packages a handler uses are imported', () => {
-  const goWith = (imports: string) =>
-    `package p\n${imports}\nfunc send(err *Error) {\n\tif err.Code == |1015 {\n\t\tfmt.Println(err)\n\t}\n}\n`;
-  const importsAdded = (source: string) => {
-    const start = source.indexOf('|');
-    const text = source.replace('|', '');
-    const entry = catalog.entriesForCode(1015)[0];
-    const occurrence: Occurrence = { start, end: start + 4, code: entry.code, entries: [entry], picked: entry, isCaseLabel: false };
-    const insertion = handlerInsertion(text, 'go', occurrence, entry);
-    assert.ok(insertion);
-    assert.match(insertion.text, /rand\.Intn/);
-    return insertion.imports.map((i) => ({ at: text.slice(0, i.offset).split('\n').length, text: i.text }));
-  };
-
-  it('into the import block, the paths it lacks', () => {
-    assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"time"\n)\n')), [{ at: 6, text: '\t"log"\n\t"math/rand"\n' }]);
-  });
-
-  it('a new import block after the package clause, where there is none', () => {
-    assert.deepEqual(importsAdded('package p\n\nfunc send(err *Error) {\n\tif err.Code == |1015 {\n\t}\n}\n'), [
-      { at: 1, text: '\n\nimport (\n\t"log"\n\t"math/rand"\n\t"time"\n)' },
-    ]);
-  });
-
-  it('nothing where the file imports them all', () => {
-    assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"log"\n\t"math/rand"\n\t"time"\n)\n')), []);
-  });
-});
-
 describe('handler names: constant sets and maps are produced, not handled', () => {
   it('TypeScript: a constant set and a constant list of codes', () => {
     assert.equal(insertAt('export const RETRYABLE: ReadonlySet<number> = new Set([|429, 1015]);\n', 'typescript', false), undefined);

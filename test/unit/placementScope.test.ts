@@ -112,6 +112,100 @@ describe('the exception a retry catches exists', () => {
     assert.deepEqual(found, [], placed.result);
   });
 
+  const csharpCatching = (clauses: string, elsewhere = '') =>
+    [
+      'using System;',
+      'using System.Net.Http;',
+      'class Sender',
+      '{',
+      '    void Send(Result result)',
+      '    {',
+      '        try',
+      '        {',
+      '            Post();',
+      '            if (result.Code == |1015) Console.WriteLine(result.Code);',
+      '        }',
+      `        ${clauses}`,
+      '    }',
+      `    void Post() { ${elsewhere} }`,
+      '}',
+      'class Result { public int Code { get; set; } }',
+      CSHARP_EXCEPTION,
+      '',
+    ].join('\n');
+
+  it('C#: the type the method catches, most often caught first; one another method catches does not count', async (t) => {
+    const cases: [string, string, string][] = [
+      ['catch (HttpRequestException) { }', '', 'HttpRequestException'],
+      ['catch (WhatsAppException) { } catch (System.Net.Http.HttpRequestException e) when (e.Data != null) { } catch (System.Net.Http.HttpRequestException) { }', '', 'System.Net.Http.HttpRequestException'],
+      ['finally { }', 'try { } catch (HttpRequestException) { }', 'WhatsAppException'],
+    ];
+    for (const [clauses, elsewhere, caught] of cases) {
+      const source = csharpCatching(clauses, elsewhere);
+      const placed = insertAt(source, 'csharp');
+      assert.ok(placed);
+      assert.match(placed.inserted, new RegExp(`catch \\(${caught.replace(/\./g, '\\.')}\\) when \\(attempt < 5\\)`));
+      const found = await newAfter('csharp', 'Sender.cs', source, placed);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+
+  it('C#: in a catch block, its type, before the type the method catches most', () => {
+    const source = csharpCatching('catch (HttpRequestException) { } catch (InvalidOperationException) { } catch (InvalidOperationException ex) { if (ex.HResult == |1015) Post(); }');
+    assert.match(insertAt(source, 'csharp')?.inserted ?? '', /catch \(InvalidOperationException\) when/);
+    const inWhatsApp = csharpCatching('catch (HttpRequestException) { } catch (HttpRequestException) { } catch (WhatsAppException ex) { if (ex.Code == |1016) Post(); }');
+    assert.match(insertAt(inWhatsApp.replace('|1015', '1015'), 'csharp')?.inserted ?? '', /catch \(WhatsAppException\) when/);
+  });
+
+  it('Java: Exception still where the method catches its own checked exception, which the retry\'s try could not throw', async (t) => {
+    const source = [
+      'public class Sender {',
+      '    void send(int code) {',
+      '        try {',
+      '            post();',
+      '            if (code == |1015) System.out.println(code);',
+      '        } catch (CloudApiException e) {',
+      '        }',
+      '    }',
+      '    void post() throws CloudApiException { }',
+      '}',
+      'class CloudApiException extends Exception { }',
+      '',
+    ].join('\n');
+    const placed = insertAt(source, 'java');
+    assert.ok(placed);
+    assert.match(placed.inserted, /catch \(Exception retryError\)/);
+    const found = await newAfter('java', 'Sender.java', source, placed);
+    if (!found) return t.skip('no javac');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('PHP and Python: the type the function catches; the except clause around the handler first', () => {
+    // A clause after the handler counts too (the union's `|` follows the one that marks the code).
+    const php = "<?php\nfunction f(array $error): void\n{\n    if ($error['code'] === |1015) log($error);\n    try {\n        post();\n    } catch (\\GuzzleHttp\\Exception\\RequestException | \\RuntimeException $e) {\n    }\n}\n";
+    assert.match(insertAt(php, 'php')?.inserted ?? '', /catch \(\\GuzzleHttp\\Exception\\RequestException \| \\RuntimeException \$retryError\)/);
+    const python = [
+      'def f(error):',
+      '    try:',
+      '        post()',
+      '    except:',
+      '        pass',
+      '    try:',
+      '        post()',
+      '    except (ConnectionError,',
+      '            TimeoutError) as exc:',
+      '        if exc.errno == |1015:',
+      '            log(exc)',
+      '    except KeyError:',
+      '        pass',
+      '',
+    ].join('\n');
+    assert.match(insertAt(python, 'python')?.inserted ?? '', /except \(ConnectionError, TimeoutError\):/);
+    const inBody = python.replace('|1015', '1015').replace('        post()\n    except:', '        if error["code"] == |1015:\n            log(error)\n    except KeyError:');
+    assert.match(insertAt(inBody, 'python')?.inserted ?? '', /except KeyError:/);
+  });
+
   it('PHP and Python: the base exception where the document has no CequensException/CequensError', () => {
     const php = insertAt("<?php\nfunction f(array $error): void\n{\n    if ($error['code'] === |1015) log($error);\n}\n", 'php');
     assert.match(php?.inserted ?? '', /catch \(\\Exception \$retryError\)/);

@@ -111,6 +111,12 @@ describe('handler templates', () => {
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
     // A placeholder chosen among names needs the last one, which always exists.
     assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, firstUsed: { exception: [] } }), /firstUsed "exception" is empty/);
+    // Packages need the syntax that says where their imports go.
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' } }), /"importSyntax" must be one of go, python/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' }, importSyntax: 'ruby' }), /"importSyntax" must be one of/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, importSyntax: 'go' }), /"imports" is missing/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 1 }, importSyntax: 'go' }), /"imports" must map qualifiers to paths/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, caughtType: 'exception' }), /"caughtType" must name a placeholder of "firstUsed"/);
   });
 });
 

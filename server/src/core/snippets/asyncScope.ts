@@ -39,12 +39,14 @@ function allowedFrom(code: CodeTokens, bracket: number, next: number, indent: nu
 
 /** Whether the innermost function whose body holds bracket `from` (or is it) is async; undefined at the top level. */
 function enclosingFunction(code: CodeTokens, from: number): boolean | undefined {
-  for (let p = from; p >= 0; p = code.parent[p]) {
-    if (!code.is(p, '{')) continue;
-    const isAsync = functionBody(code, p);
-    if (isAsync !== undefined) return isAsync;
-  }
-  return undefined;
+  const body = functionBodyAround(code, from);
+  return body < 0 ? undefined : functionBody(code, body);
+}
+
+/** The `{` of the innermost function body that holds bracket `from` (or is it); -1 at the top level. */
+export function functionBodyAround(code: CodeTokens, from: number): number {
+  for (let p = from; p >= 0; p = code.parent[p]) if (code.is(p, '{') && functionBody(code, p) !== undefined) return p;
+  return -1;
 }
 
 /** For a `{` that opens a function's body: whether the function is async; otherwise undefined. */

@@ -60,19 +60,23 @@ function caughtOrComparedBefore(scope: ScopeAt, { caughtSubject }: LanguageTempl
  * `catch (WhatsAppException e)`, `catch (Exception ex) when (…)`, `catch (\Exception $e)`.
  */
 function caughtAround(code: CodeTokens, at: number): string | undefined {
-  // A cursor just before a closing brace is in its block (a bracket pair counts as outside itself).
-  const first = code.is(at, '}') && code.partner[at] >= 0 ? code.partner[at] : code.parent[at];
-  for (let p = first; p >= 0; p = code.parent[p]) {
+  const open = catchClauseAround(code, at);
+  if (open < 0) return undefined;
+  const close = code.partner[open];
+  const typed = [...Array(close - open - 1).keys()].map((k) => open + 1 + k).find((j) => code.is(j, ':'));
+  const name = typed !== undefined ? typed - 1 : close - 1; // TypeScript's `error: any`, else the last word
+  return code.isWord(name) ? code.str(name) : undefined;
+}
+
+/** The `(` of the innermost catch clause whose block holds token `at` (a cursor just before it); -1 for none. */
+export function catchClauseAround(code: CodeTokens, at: number): number {
+  for (let p = code.blockAt(at); p >= 0; p = code.parent[p]) {
     if (!code.is(p, '{') || !code.is(p - 1, ')')) continue;
     let open = code.partner[p - 1];
     if (code.is(open - 1, 'when') && code.is(open - 2, ')')) open = code.partner[open - 2]; // C#'s exception filter
-    if (open < 0 || !code.is(open - 1, 'catch')) continue;
-    const close = code.partner[open];
-    const typed = [...Array(close - open - 1).keys()].map((k) => open + 1 + k).find((j) => code.is(j, ':'));
-    const name = typed !== undefined ? typed - 1 : close - 1; // TypeScript's `error: any`, else the last word
-    return code.isWord(name) ? code.str(name) : undefined;
+    if (open >= 0 && code.is(open - 1, 'catch')) return open;
   }
-  return undefined;
+  return -1;
 }
 
 /** Sibling tokens a lambda's expression body is looked back over for its arrow. */

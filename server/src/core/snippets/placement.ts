@@ -2,15 +2,16 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
-import { languageFor } from '../language';
+import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
 import { braceLineSpot, braceSpot } from './braceSpot';
+import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { enclosingSubject, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
-import { missingImports } from './goImports';
+import { missingImports } from './imports';
 import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
@@ -25,6 +26,7 @@ export interface HandlerInsertion extends TextInsertion {
 /** What placing a handler in a document needs to know of it. */
 interface Document {
   readonly code: CodeTokens;
+  readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
   readonly indent: string;
@@ -42,7 +44,7 @@ function documentOf(text: string, languageId: string): Document | undefined {
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   const names = new Set(code.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end)));
-  return { code, statements, templates, indent, eol: detectEol(text), names };
+  return { code, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -139,8 +141,8 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = missingImports(code, handler.text, templates.imports, eol);
+function withImports({ code, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(code, new CodeTokens(handler.text, syntax), templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
@@ -195,7 +197,10 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   return commented ? { offset: spot.offset, text, imports: [], commented } : withImports(document, { offset: spot.offset, text });
 }
 
-function render({ templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+function render({ code, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
   const { form, baseIndent, closeBranch } = spot;
-  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names });
+  // A spot on the cursor's line has no token of its own: the first after it.
+  const at = spot.scope ?? code.tokens.findIndex((t) => t.start >= spot.offset);
+  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
+  return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names, caughtType });
 }

@@ -3,7 +3,7 @@ import { afterToken, LEAVING, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
 /** One logical line: tokens from `first` to `last`, possibly over several physical lines (brackets, `\`). */
-interface LogicalLine {
+export interface LogicalLine {
   readonly first: number;
   readonly last: number;
   readonly indent: string;
@@ -103,7 +103,7 @@ function insideClassBody(code: CodeTokens, lines: readonly LogicalLine[], index:
 }
 
 /** Splits the tokens into logical lines: a new one starts on a new physical line outside brackets, unless `\` joins them. */
-function logicalLines(code: CodeTokens): LogicalLine[] {
+export function logicalLines(code: CodeTokens): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let first = 0;
   for (let i = 1; i <= code.tokens.length; i++) {

@@ -23,6 +23,8 @@ export interface RenderOptions {
   readonly commented?: boolean;
   /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`), a logger it lacks is not called. */
   readonly takenNames?: ReadonlySet<string>;
+  /** The exception type the document catches where the handler lands: it names the template's `caughtType` placeholder. */
+  readonly caughtType?: string;
 }
 
 /** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
@@ -40,6 +42,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const taken = options.takenNames ?? new Set<string>();
   const values: Record<string, string> = {
     ...firstUsed(templates.firstUsed, taken),
+    ...(templates.caughtType !== undefined && options.caughtType !== undefined ? { [templates.caughtType]: options.caughtType } : {}),
     code: String(entry.code),
     codeLiteral: stringCode !== undefined ? quote(stringCode, templates.quote) : String(entry.code),
     title: entry.title,

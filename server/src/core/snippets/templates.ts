@@ -1,5 +1,6 @@
 import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
 import { LANGUAGE_PROFILES, profileFor } from '../../../../shared/src/languages';
+import { IMPORT_SYNTAXES, type HandlerImports } from './imports';
 
 /** One language's handler snippets, as read from a file of templates/ that language profiles name. */
 export interface LanguageTemplates {
@@ -19,8 +20,8 @@ export interface LanguageTemplates {
   readonly caughtSubject?: string;
   /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
   readonly locals: readonly string[];
-  /** Packages the bodies use, by the qualifier they use them with (`rand` → `math/rand`): imported where missing. */
-  readonly imports: Readonly<Record<string, string>>;
+  /** Packages the bodies use, and how the language imports them: imported where missing. Absent: the bodies use none. */
+  readonly imports?: HandlerImports;
   /** Test of the subject against a numeric code, e.g. `{{subject}} === {{codeLiteral}}`. */
   readonly condition: string;
   /** Test against a textual code, where the language compares strings differently (Java). */
@@ -39,6 +40,8 @@ export interface LanguageTemplates {
   readonly asyncHandlers: Readonly<Partial<Record<HandlerKind, readonly string[]>>>;
   /** Placeholders (`exception`) naming the first of their names the document uses, else the last, which always exists. */
   readonly firstUsed: Readonly<Record<string, readonly string[]>>;
+  /** The placeholder of `firstUsed` (`exception`) that names, before that choice, the type the document catches where the handler lands. */
+  readonly caughtType?: string;
 }
 
 /**
@@ -86,6 +89,14 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
       return [name, names.length > 0 ? names : fail(`firstUsed "${name}" is empty`)];
     }),
   );
+  const imports = (): HandlerImports => {
+    const packages = object('imports');
+    if (!Object.values(packages).every((path) => typeof path === 'string')) fail('"imports" must map qualifiers to paths');
+    const syntax = IMPORT_SYNTAXES.find((s) => s === data.importSyntax) ?? fail(`"importSyntax" must be one of ${IMPORT_SYNTAXES.join(', ')}`);
+    return { syntax, packages: packages as Record<string, string> };
+  };
+  const caughtType = data.caughtType;
+  if (caughtType !== undefined && !(typeof caughtType === 'string' && caughtType in firstUsed)) fail('"caughtType" must name a placeholder of "firstUsed"');
   const condition = text('condition');
   return {
     file,
@@ -96,7 +107,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     unknownError: text('unknownError'),
     ...(typeof data.caughtSubject === 'string' ? { caughtSubject: data.caughtSubject } : {}),
     locals: lines(data.locals, '"locals"'),
-    imports: 'imports' in data ? (object('imports') as Record<string, string>) : {},
+    ...('imports' in data || 'importSyntax' in data ? { imports: imports() } : {}),
     condition,
     stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
     ...(typeof data.optionalMember === 'string' ? { optionalMember: data.optionalMember } : {}),
@@ -106,6 +117,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     handlersWithout,
     asyncHandlers,
     firstUsed,
+    ...(typeof caughtType === 'string' ? { caughtType } : {}),
   };
 }
 

@@ -20,6 +20,11 @@ export class CodeTokens extends BracketedTokens {
     return this.tokens.findIndex((t) => t.start <= offset && offset < t.end);
   }
 
+  /** The innermost bracket holding a cursor just before token `at` (one before a closing brace is in its block); -1: top level. */
+  blockAt(at: number): number {
+    return this.is(at, '}') && this.partner[at] >= 0 ? this.partner[at] : this.parent[at];
+  }
+
   /** For text inserted at `offset`: the last token before it (-1: none) and the innermost bracket open around it (-1: top level). */
   around(offset: number): { readonly before: number; readonly bracket: number } {
     let before = this.tokens.length - 1;

@@ -1,0 +1,79 @@
+import type { Statements } from '../../../../shared/src/languages';
+import { functionBodyAround } from './asyncScope';
+import { catchClauseAround } from './errorSubject';
+import { logicalLines, type LogicalLine } from './pythonSpot';
+import type { CodeTokens } from './tokens';
+
+/**
+ * The exception type the document catches where a handler lands (before token `at`, indented
+ * `indent`): the type of the catch clause around it, else the one the function around it catches
+ * most often (the first of equals), else, outside any function, the document. Undefined where no
+ * catch clause names a type.
+ */
+export function caughtTypeAt(code: CodeTokens, at: number, indent: string, statements: Statements): string | undefined {
+  return statements.blocks === 'indentation' ? exceptedType(code, at, indent) : catchType(code, at);
+}
+
+function catchType(code: CodeTokens, at: number): string | undefined {
+  const around = catchClauseAround(code, at);
+  if (around >= 0) return typeOfCatch(code, around);
+  const body = functionBodyAround(code, code.blockAt(at));
+  const end = body < 0 || code.partner[body] < 0 ? code.tokens.length : code.partner[body];
+  const types: string[] = [];
+  for (let j = Math.max(body, 0); j < end; j++) {
+    const type = code.is(j, 'catch') && code.is(j + 1, '(') ? typeOfCatch(code, j + 1) : undefined;
+    if (type !== undefined) types.push(type);
+  }
+  return mostFrequent(types);
+}
+
+/** `T` of `catch (T e)`, `catch (T)` (C#, PHP), `catch (\Ns\T $e)`, `catch (A | B $e)`; undefined for `catch ()`. */
+function typeOfCatch(code: CodeTokens, open: number): string | undefined {
+  const close = code.partner[open];
+  // The last word names the error, unless it ends the type: after `(`, `.`, PHP's `\` or a `|` of types.
+  const named = code.isWord(close - 1) && !code.is(close - 2, '(', '.', '\\', '|');
+  const last = named ? close - 2 : close - 1;
+  return last > open ? spanText(code, open + 1, last) : undefined;
+}
+
+function exceptedType(code: CodeTokens, at: number, indent: string): string | undefined {
+  const lines = logicalLines(code);
+  const before = lines.filter((line) => line.first < at);
+  // Out from the handler's level: the first `except` header around it, up to the `def` it is in.
+  let level = indent.length;
+  let def = -1;
+  for (let i = before.length - 1; i >= 0 && level > 0; i--) {
+    const line = before[i];
+    if (line.indent.length >= level) continue;
+    level = line.indent.length;
+    if (code.is(line.first, 'except')) return typeOfExcept(code, line);
+    if (code.is(line.first, 'def') || (code.is(line.first, 'async') && code.is(line.first + 1, 'def'))) {
+      def = i;
+      break;
+    }
+  }
+  const end = def < 0 ? lines.length : lines.findIndex((line, i) => i > def && line.indent.length <= lines[def].indent.length);
+  const body = lines.slice(def + 1, end < 0 ? lines.length : end);
+  return mostFrequent(body.filter((line) => code.is(line.first, 'except')).flatMap((line) => typeOfExcept(code, line) ?? []));
+}
+
+/** `T` of `except T as e:`, `except T:`, `except* T:`, `except (A, B) as e:`; undefined for a bare `except:`. */
+function typeOfExcept(code: CodeTokens, { first, last }: LogicalLine): string | undefined {
+  const from = code.is(first + 1, '*') ? first + 2 : first + 1;
+  let end = from;
+  while (end <= last && !code.is(end, 'as', ':')) end = code.partner[end] > end ? code.partner[end] + 1 : end + 1;
+  return end > from ? spanText(code, from, end - 1) : undefined;
+}
+
+/** The document's text from token `first` to token `last`, on one line. */
+function spanText(code: CodeTokens, first: number, last: number): string {
+  return code.text.slice(code.tokens[first].start, code.tokens[last].end).replace(/\s+/g, ' ');
+}
+
+function mostFrequent(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, count] of counts) if (best === undefined || count > counts.get(best)!) best = name;
+  return best;
+}
