@@ -70,8 +70,12 @@ suite('Log triage', () => {
 
   test('on a big log still being read, the summary view opens with the counts so far, before the whole answer', async () => {
     const sample = sampleText('logs/gateway.log');
-    // Big enough that the server is still reading it when the summary is asked for.
-    const { document } = await openScratchFile('big-gateway.log', sample.repeat(Math.ceil(20_000_000 / sample.length)));
+    const text = sample.repeat(Math.ceil(10_000_000 / sample.length));
+    const editor = await openScratchFile('big-gateway.log', text);
+    const { document } = editor;
+    // Every line replaced: the server reads the log again, in slices, when the summary is asked for.
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(text.length));
+    assert.ok(await editor.edit((edit) => edit.replace(whole, `${text}\n`)));
     const label = 'WhatsApp errors in big-gateway.log';
     const summaryTab = () =>
       vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === label);
