@@ -29,6 +29,13 @@ async function newAfter(language: string, name: string, marked: string, placed: 
   return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
 }
 
+/** TypeScript's errors after the handler that it did not report before, but "cannot find" for the helpers the handler documents. */
+function newTypeScriptErrors(marked: string, placed: { result: string; inserted: string }): string[] {
+  const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
+  const found = newFindings(typeScriptTypeErrors(marked.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
+  return found.filter((m) => !helpers.includes(m));
+}
+
 const CSHARP_EXCEPTION = 'public class WhatsAppException : Exception { public int Code { get; set; } }';
 
 describe('the error a handler tests is in scope where it lands', () => {
@@ -66,9 +73,7 @@ describe('the error a handler tests is in scope where it lands', () => {
     const placed = insertAt(source, 'typescript');
     assert.ok(placed);
     assert.match(placed.inserted, /if \(error\.code === 410\) \{/);
-    const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
-    const found = newFindings(typeScriptTypeErrors(source.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
-    assert.deepEqual(found.filter((m) => !helpers.includes(m)), []);
+    assert.deepEqual(newTypeScriptErrors(source, placed), []);
   });
 
   it('TypeScript and JavaScript: the error a catch block caught', () => {
@@ -76,9 +81,7 @@ describe('the error a handler tests is in scope where it lands', () => {
     const placed = insertAt(source, 'typescript');
     assert.ok(placed);
     assert.match(placed.inserted, /if \(\(failure as \{ code\?: unknown \}\)\.code === 1015\) \{/);
-    const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
-    const found = newFindings(typeScriptTypeErrors(source.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
-    assert.deepEqual(found.filter((m) => !helpers.includes(m)), [], placed.result);
+    assert.deepEqual(newTypeScriptErrors(source, placed), [], placed.result);
     const js = insertAt("async function f() {\n  try {\n    await send();\n  } catch (failure) {\n    console.log('CEQUENS error |1015');\n  }\n}\n", 'javascript');
     assert.match(js?.inserted ?? '', /if \(failure\.code === 1015\) \{/);
   });
