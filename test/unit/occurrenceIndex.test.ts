@@ -5,6 +5,7 @@ import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { detect } from '../../server/src/core/detection/detect';
 import { READS_LINES_ABOVE } from '../../server/src/core/detection/context/limits';
 import { linesAbove } from '../../server/src/core/detection/context/linesAbove';
+import { catalogOf } from '../../shared/src/catalogSources';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 
 const catalog = new Catalog(cequensEntries());
@@ -175,6 +176,15 @@ describe('occurrence index', () => {
     const site = { text: 'a\nb\n', lineStart: 4 };
     assert.equal([...linesAbove(site, READS_LINES_ABOVE)].length, 2);
     assert.throws(() => [...linesAbove(site, READS_LINES_ABOVE + 1)], RangeError);
+  });
+
+  it('reads two long lines in turns (the background reader on one, a visit on the other) to the end', () => {
+    const long = '{"errors":[{"code":131047,"title":"Re-engagement message"}]} '.repeat(6_000);
+    const index = new OccurrenceIndex(['start', long, 'middle', long, 'end'].join('\n'), 'log', catalogOf());
+    // Each reader takes a slice in turn: neither may throw away what the other has read of its line.
+    for (let turn = 0; turn < 10_000 && !(index.isRead(1) && index.isRead(3)); turn++) index.scanSome(100, turn % 2 === 0 ? undefined : 3);
+    assert.ok(index.isRead(1) && index.isRead(3), 'both long lines read');
+    assert.equal(index.onLine(3).length, 6_000);
   });
 
   it('reads a long line a few segments at a time, and a hover on it only as far as the hover', () => {

@@ -21,6 +21,14 @@ const EDITED: readonly LineOccurrence[] = Object.freeze([]);
 const NOW = 'now';
 const LATER = 'later';
 
+/** How far a long line has been read, and what was found in it so far. */
+interface LongLineReading {
+  readonly text: string;
+  readonly head: string;
+  next: number;
+  readonly found: LineOccurrence[];
+}
+
 /** One LSP content change with a range. */
 export interface TextEdit {
   readonly start: Position;
@@ -56,8 +64,11 @@ export class OccurrenceIndex {
   private nextPending = 0;
   private readonly isText: boolean;
   private readonly syntax: Syntax;
-  /** The long line being read in the background, and how far. */
-  private longLine?: { readonly line: number; readonly text: string; readonly head: string; next: number; readonly found: LineOccurrence[] };
+  /**
+   * The long lines being read a few segments at a time, and how far: each reader (the background
+   * one, a visit, a hover) goes on where the last left its line, and none throws away another's.
+   */
+  private readonly longLines = new Map<number, LongLineReading>();
 
   constructor(
     text: string,
@@ -157,7 +168,7 @@ export class OccurrenceIndex {
    * is asked of the index.
    */
   applyTextEdits(edits: readonly TextEdit[]): void {
-    this.longLine = undefined; // its line may move or change: it is read again from its start
+    this.longLines.clear(); // their lines may move or change: they are read again from their start
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
       for (let line = splice.first; line < splice.first + splice.removed; line++) {
@@ -178,8 +189,8 @@ export class OccurrenceIndex {
   private occurrencesUpTo(line: number, character: number): readonly LineOccurrence[] | undefined {
     if (this.byLine[line] !== PENDING || !this.isLong(line)) return this.lineOccurrences(line);
     // A segment ends at a separator, so a code never straddles two: the one holding `character` is enough.
-    while (!this.readSegments(line, 1) && this.longLine!.next <= character);
-    return this.byLine[line] === PENDING ? this.longLine!.found : this.lineOccurrences(line);
+    while (!this.readSegments(line, 1) && this.longLines.get(line)!.next <= character);
+    return this.byLine[line] === PENDING ? this.longLines.get(line)!.found : this.lineOccurrences(line);
   }
 
   private lineOccurrences(line: number): readonly LineOccurrence[] | undefined {
@@ -274,7 +285,7 @@ export class OccurrenceIndex {
    * stopped; true once the line is read. Between calls the server answers requests.
    */
   private readSegments(line: number, segments: number, fileHead?: string): boolean {
-    const state = this.longLine?.line === line ? this.longLine : this.startLongLine(line, fileHead);
+    const state = this.longLines.get(line) ?? this.startLongLine(line, fileHead);
     const head = state.head;
     for (let n = 0; n < segments && state.next < state.text.length; n++) {
       const end = segmentEnd(state.text, this.syntax, state.next, SEGMENT_LENGTH);
@@ -285,22 +296,22 @@ export class OccurrenceIndex {
       state.next = end;
     }
     if (state.next < state.text.length) {
-      this.longLine = state;
+      this.longLines.set(line, state);
       return false;
     }
-    this.longLine = undefined;
+    this.longLines.delete(line);
     this.setLine(line, state.found.length > 0 ? state.found : undefined);
     return true;
   }
 
-  private startLongLine(line: number, fileHead?: string): NonNullable<OccurrenceIndex['longLine']> {
+  private startLongLine(line: number, fileHead?: string): LongLineReading {
     // The head names WhatsApp for code only; a long first line makes it costly to cut out.
     const head = fileHead ?? (this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS));
-    return { line, text: this.text.line(line), head, next: 0, found: [] };
+    return { text: this.text.line(line), head, next: 0, found: [] };
   }
 
   private isLong(line: number): boolean {
-    return this.longLine?.line === line || this.text.lineLength(line) > LONG_LINE;
+    return this.longLines.has(line) || this.text.lineLength(line) > LONG_LINE;
   }
 
   private readLater(line: number): void {
