@@ -48,12 +48,18 @@ function caughtOrComparedBefore(scope: ScopeAt, { caughtSubject }: LanguageTempl
   const { code, at } = scope;
   const caught = caughtSubject !== undefined ? caughtAround(code, at) : undefined;
   if (caught !== undefined) return caughtSubject!.replace('{{caught}}', caught);
-  for (let j = at - 1; j >= 0; j--) {
+  let tried = 0;
+  for (let j = at - 1; j >= 0 && tried < COMPARED_TRIED; j--) {
     const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
-    if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
+    if (subject === undefined || !/code/i.test(subject)) continue;
+    if (scope.hasRootOf(subject)) return subject;
+    tried++;
   }
   return undefined;
 }
+
+/** Compared subjects looked at before giving up: each costs a look over the document for its root, and the nearest ones are the likely ones. */
+const COMPARED_TRIED = 16;
 
 /**
  * The name a catch clause around token `at` gives its error: `catch (error)`, `catch (error: any)`,
