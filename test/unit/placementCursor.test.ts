@@ -205,6 +205,10 @@ describe('handlerInsertionAtCursor', () => {
     assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (CloudException err) {\n      |\n    }\n  }\n}\n'), /if \(err\.getCode\(\) == 1015\)/);
     assert.match(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (WhatsAppException e) when (e.Code > 0)\n    {\n      |\n    }\n  }\n}\n'), /if \(e\.Code == 1015\)/);
     assert.match(caught('php', '<?php\ntry {\n    send();\n} catch (\\Exception $e) {\n    |\n}\n'), /if \(\$e->getCode\(\) === 1015\)/);
+    // The caught error even where it has the usual name (a caught error is `unknown` in TypeScript)…
+    assert.match(at('function f() {\n  try {\n    send();\n  } catch (err) {\n    |\n  }\n}\n'), /if \(\(err as \{ code\?: unknown \}\)\.code === 1015\)/);
+    // …and none where the clause names only a type.
+    assert.doesNotMatch(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (HttpRequestException)\n    {\n      |\n    }\n  }\n}\n'), /HttpRequestException\.Code/);
     const outside = at('function f() {\n  send();\n  |\n}\n');
     assert.match(outside, /\/\/ No error is in scope here: replace err\.code with the code of the one this handles\.\n\s*if \(err\.code === 1015\)/);
   });

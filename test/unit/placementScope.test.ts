@@ -184,6 +184,16 @@ describe('the exception a retry catches exists', () => {
     assert.deepEqual(found, [], placed.result);
   });
 
+  it('Java: Exception even where the document declares a checked CequensException', async (t) => {
+    const source = 'public class Sender {\n    void log(int code) {\n        if (code == |1015) System.out.println(code);\n    }\n}\nclass CequensException extends Exception { }\n';
+    const placed = insertAt(source, 'java');
+    assert.ok(placed);
+    assert.match(placed.inserted, /catch \(Exception retryError\)/);
+    const found = await newAfter('java', 'Sender.java', source, placed);
+    if (!found) return t.skip('no javac');
+    assert.deepEqual(found, [], placed.result);
+  });
+
   it('PHP and Python: the type the function catches; the except clause around the handler first', () => {
     // A clause after the handler counts too (the union's `|` follows the one that marks the code).
     const php = "<?php\nfunction f(array $error): void\n{\n    if ($error['code'] === |1015) log($error);\n    try {\n        post();\n    } catch (\\GuzzleHttp\\Exception\\RequestException | \\RuntimeException $e) {\n    }\n}\n";

@@ -1,6 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { functionBodyAround } from './asyncScope';
-import { catchClauseAround } from './errorSubject';
+import { catchClauseAround, caughtNameToken } from './errorSubject';
 import { logicalLines, type LogicalLine } from './pythonSpot';
 import type { CodeTokens } from './tokens';
 
@@ -30,9 +30,7 @@ function catchType(code: CodeTokens, at: number): string | undefined {
 /** `T` of `catch (T e)`, `catch (T)` (C#, PHP), `catch (\Ns\T $e)`, `catch (A | B $e)`; undefined for `catch ()`. */
 function typeOfCatch(code: CodeTokens, open: number): string | undefined {
   const close = code.partner[open];
-  // The last word names the error, unless it ends the type: after `(`, `.`, PHP's `\` or a `|` of types.
-  const named = code.isWord(close - 1) && !code.is(close - 2, '(', '.', '\\', '|');
-  const last = named ? close - 2 : close - 1;
+  const last = caughtNameToken(code, open, true) >= 0 ? close - 2 : close - 1;
   return last > open ? spanText(code, open + 1, last) : undefined;
 }
 

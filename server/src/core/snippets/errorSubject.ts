@@ -8,11 +8,13 @@ import type { CodeTokens } from './tokens';
  * For a code that nothing compares (a message naming it, a call given it): the language's usual
  * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
  * subject of the switch whose case it is in, or of the `if` whose condition compares the same
- * code), else the caught error's or another code's subject compared in scope before it (see
- * caughtOrComparedBefore); undefined when there is none.
+ * code), else another code's subject compared in scope before it; in a catch block, the error it
+ * caught first of all; undefined when there is none.
  */
 export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, templates: LanguageTemplates): string | undefined {
   const scope = new ScopeAt(code, at, statements);
+  const caught = caughtSubjectAt(code, at, templates);
+  if (caught !== undefined) return caught;
   if (scope.hasRootOf(templates.defaultSubject)) return templates.defaultSubject;
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
     if (!code.is(p, '{')) continue;
@@ -27,27 +29,36 @@ export function enclosingSubject(code: CodeTokens, at: number, codeText: string,
       if (subject !== undefined) return subject;
     }
   }
-  return caughtOrComparedBefore(scope, templates);
+  return comparedBefore(scope);
 }
 
 /**
- * The usual subject where its error is in scope at token `at` (a cursor just before it), else the
- * caught error's or the nearest compared one (see caughtOrComparedBefore).
+ * In a catch block, the error it caught; else the usual subject where its error is in scope at
+ * token `at` (a cursor just before it), else the nearest compared one.
  */
 export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates): string | undefined {
+  const caught = caughtSubjectAt(code, at, templates);
+  if (caught !== undefined) return caught;
   const scope = new ScopeAt(code, at, statements);
-  return scope.hasRootOf(templates.defaultSubject) ? templates.defaultSubject : caughtOrComparedBefore(scope, templates);
+  return scope.hasRootOf(templates.defaultSubject) ? templates.defaultSubject : comparedBefore(scope);
 }
 
 /**
- * In a catch block, the caught error's subject (`error.code` in `catch (error) {…}`, `$e->getCode()`);
- * else the nearest code compared with a number before the scope's token (`error.code === 429`,
+ * In a catch block, the caught error's subject, before any other error in scope (`error.code` in
+ * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`).
+ */
+function caughtSubjectAt(code: CodeTokens, at: number, { caughtSubject, typedCatch }: LanguageTemplates): string | undefined {
+  const open = caughtSubject !== undefined ? catchClauseAround(code, at) : -1;
+  const name = open >= 0 ? caughtNameToken(code, open, typedCatch) : -1;
+  return name >= 0 ? caughtSubject!.replace('{{caught}}', code.str(name)) : undefined;
+}
+
+/**
+ * The nearest code compared with a number before the scope's token (`error.code === 429`,
  * `e.getCode() == 1015`: a subject that names a code, not `attempt == 5`) whose root is in scope.
  */
-function caughtOrComparedBefore(scope: ScopeAt, { caughtSubject }: LanguageTemplates): string | undefined {
+function comparedBefore(scope: ScopeAt): string | undefined {
   const { code, at } = scope;
-  const caught = caughtSubject !== undefined ? caughtAround(code, at) : undefined;
-  if (caught !== undefined) return caughtSubject!.replace('{{caught}}', caught);
   let tried = 0;
   for (let j = at - 1; j >= 0 && tried < COMPARED_TRIED; j--) {
     const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
@@ -62,16 +73,18 @@ function caughtOrComparedBefore(scope: ScopeAt, { caughtSubject }: LanguageTempl
 const COMPARED_TRIED = 16;
 
 /**
- * The name a catch clause around token `at` gives its error: `catch (error)`, `catch (error: any)`,
- * `catch (WhatsAppException e)`, `catch (Exception ex) when (…)`, `catch (\Exception $e)`.
+ * The token naming the error of the catch clause whose `(` is `open`: `error` of `catch (error)` and
+ * `catch (error: any)`, `e` of `catch (WhatsAppException e)`, `$e` of `catch (\\Exception $e)`; -1
+ * for a clause that names none. Where a catch names a type (`typed`: C#, Java, PHP), a word alone
+ * is the type (`catch (HttpRequestException)`).
  */
-function caughtAround(code: CodeTokens, at: number): string | undefined {
-  const open = catchClauseAround(code, at);
-  if (open < 0) return undefined;
+export function caughtNameToken(code: CodeTokens, open: number, typed: boolean): number {
   const close = code.partner[open];
-  const typed = [...Array(close - open - 1).keys()].map((k) => open + 1 + k).find((j) => code.is(j, ':'));
-  const name = typed !== undefined ? typed - 1 : close - 1; // TypeScript's `error: any`, else the last word
-  return code.isWord(name) ? code.str(name) : undefined;
+  for (let j = open + 1; j < close; j++) if (code.is(j, ':')) return code.isWord(j - 1) ? j - 1 : -1; // TypeScript's `error: any`
+  if (!code.isWord(close - 1)) return -1;
+  // The last word names the error, unless it ends the type: after `.`, PHP's `\\` or a `|` of types, or alone where a type is required.
+  if (code.is(close - 2, '.', '\\', '|')) return -1;
+  return close - 2 === open && typed ? -1 : close - 1;
 }
 
 /** The `(` of the innermost catch clause whose block holds token `at` (a cursor just before it); -1 for none. */
