@@ -34,7 +34,8 @@ describe("a log's pattern and the code context before small codes", () => {
     const before = ['', 'x', ' ', '"', "'", '\t', 'attempt', 'status', 'error', 'Error', 'ERR_NO', 'errno', 'error_code', 'errorCode', 'reason_code', 'code_', 'CODE', 'Failure', 'exception', 'codes', 'err', 'xerr'];
     const glue = ['', '=', ':', ' = ', '": ', "'=", ' ', '#', '(', '[', ',', ' , ', '/', '.', '-', '(#', '"', '::', '=='];
     let seed = 7;
-    const pick = <T>(items: readonly T[]) => items[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % items.length];
+    // A 32-bit LCG in integer arithmetic (a float product loses bits past 2^53 and repeats).
+    const pick = <T>(items: readonly T[]) => items[((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % items.length];
     let accepted = 0;
     for (let n = 0; n < 20_000; n++) {
       const prefix = [pick(before), pick(glue), pick(before), pick(glue), pick(glue)].join('');

@@ -39,11 +39,15 @@ export async function summarize(context: CommandContext, args?: unknown): Promis
     reports.dispose();
   }
   if (view.token.isCancellationRequested) return undefined;
-  if (!summary || summary.total === 0) {
+  if (!summary && view.shown) {
+    view.close(); // the document was closed while it was read: a report on the view would stay "Reading…"
+    return undefined;
+  }
+  if (!summary || (summary.total === 0 && !view.shown)) {
     void vscode.window.showInformationMessage(`No CEQUENS/WhatsApp error codes in ${ofSelection ? 'the selection' : 'this file'}.`);
     return undefined;
   }
-  view.show(summary);
+  view.show(summary); // after reports, even with no code left (the log was edited meanwhile): the view says it is done
   return summary;
 }
 

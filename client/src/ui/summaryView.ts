@@ -17,23 +17,33 @@ export class SummaryView implements vscode.Disposable {
 
   /**
    * Starts a summary of `document`: what it shows (the reports while the server reads, then the
-   * answer) goes to the view until the next summary starts, which cancels this one. Its
-   * `partialResultToken` names the server's reports on this summary.
+   * answer) goes to the view until the next summary starts, or the view is closed, which cancels
+   * this one. Its `partialResultToken` names the server's reports on this summary. The view comes
+   * to the front when the summary first shows, not at each report.
    */
   begin(document: vscode.TextDocument, ofSelection: boolean): SummaryInProgress {
     this.current?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.current = source;
+    let shown = false;
     return {
       token: source.token,
       partialResultToken: `cequens-summary-${++this.started}`,
+      get shown() {
+        return shown;
+      },
       show: (summary) => {
-        if (!source.token.isCancellationRequested) this.show(document, summary, ofSelection);
+        if (source.token.isCancellationRequested) return;
+        this.show(document, summary, ofSelection, !shown);
+        shown = true;
+      },
+      close: () => {
+        if (shown && !source.token.isCancellationRequested) this.panel?.dispose();
       },
     };
   }
 
-  private show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean): void {
+  private show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean, toFront: boolean): void {
     const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
     const heading = `WhatsApp errors in ${name}${ofSelection ? ' (selection)' : ''}`;
     if (!this.panel) {
@@ -42,12 +52,15 @@ export class SummaryView implements vscode.Disposable {
         localResourceRoots: [],
       });
       this.panel.webview.onDidReceiveMessage((message: { reveal?: unknown }) => this.reveal(message.reveal));
-      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.current?.cancel(); // closed while a summary is coming: it is no longer wanted
+      });
     }
     this.document = document.uri;
     this.panel.title = heading;
     this.panel.webview.html = summaryHtml(summary, { nonce: newNonce(), heading });
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    if (toFront) this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
   private async reveal(line: unknown): Promise<void> {
@@ -69,7 +82,11 @@ export class SummaryView implements vscode.Disposable {
 export interface SummaryInProgress {
   readonly token: vscode.CancellationToken;
   readonly partialResultToken: string;
+  /** Whether a report or the answer is on the view. */
+  readonly shown: boolean;
   show(summary: SummaryResult): void;
+  /** Takes the view away (what it shows is no longer true), unless a newer summary has it. */
+  close(): void;
 }
 
 /** A fresh value for the page's Content-Security-Policy: only its own style and script run. */
