@@ -98,6 +98,11 @@ describe('handler imports: Python, as isort places them', () => {
     assert.equal(withImports(`${docstring}\n${SEND}`), `${docstring}\nimport random\nimport time\n\n${SEND.replace('|', '')}`);
   });
 
+  it('at the top of a file without imports, after its module comment', () => {
+    const header = '# CEQUENS WhatsApp client\n# Copyright the authors\n';
+    assert.equal(withImports(`${header}\n${SEND}`), `${header}import random\nimport time\n\n${SEND.replace('|', '')}`);
+  });
+
   it('at the top of a file without imports, after a shebang and an encoding line, a blank line before code', () => {
     assert.equal(withImports(SEND), `import random\nimport time\n\n${SEND.replace('|', '')}`);
     const header = '#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n';

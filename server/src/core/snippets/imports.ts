@@ -96,7 +96,7 @@ function split(code: CodeTokens, [first, last]: Span, separator: string): Span[]
 /**
  * Python, as isort and PEP 8 place imports: one `import` line each, after the imports that open the
  * module; where none does, after its docstring and `from __future__` imports, else at its top (after
- * a shebang and an encoding line), a blank line between them and code. A package is there by the
+ * the comments that open it: see headerEnd), a blank line between them and code. A package is there by the
  * name it binds: `import time`, `import os, time`, `from x import time`; not `import time as t`.
  */
 function pythonImports(code: CodeTokens): FileImports {
@@ -154,19 +154,20 @@ function boundNames(code: CodeTokens, [first, last]: Span): string[] {
 }
 
 /**
- * The end of the shebang and encoding lines that open a file: they must stay on its first two
- * lines. 0 when there are none.
+ * The end of the comments that open a file, where PEP 8 puts imports: a shebang, an encoding line,
+ * and a module comment (a licence), which a blank line parts from what follows. A comment right
+ * above code stays with the code. 0 when there are none.
  */
 function headerEnd(code: CodeTokens): number {
   const { text } = code;
-  const second = text.indexOf('\n') + 1;
   const firstCode = code.tokens[0]?.start ?? text.length;
   let end = 0;
   for (const comment of code.comments) {
-    const line = comment.start === 0 ? 1 : second > 0 && comment.start === second ? 2 : 0;
-    if (line === 0 || comment.start > firstCode) break;
+    if (comment.start > firstCode) break;
+    const close = lineEnd(text, comment.start);
     const content = text.slice(comment.start, comment.end);
-    if ((line === 1 && content.startsWith('#!')) || /coding[:=]/.test(content)) end = lineEnd(text, comment.start);
+    const nextLine = text.slice(close + 1, lineEnd(text, close + 1)).trim();
+    if ((comment.start === 0 && content.startsWith('#!')) || /coding[:=]/.test(content) || nextLine === '') end = close;
   }
   return end;
 }
