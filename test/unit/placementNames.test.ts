@@ -4,40 +4,8 @@
 // user's to write.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
-import type { Occurrence } from '../../server/src/core/detection/occurrence';
-import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { documentedHelpers } from '../../shared/src/handlerSnippet';
-import { typeScriptTypeErrors } from '../support/checkers';
+import { insertAt, newTypeScriptErrors } from '../support/handlerAt';
 import { parseSources } from '../support/parseCheck';
-
-const catalog = new Catalog(cequensEntries());
-
-/** The document with a handler for the first code after `|`; undefined when none is offered. */
-export function insertAt(marked: string, languageId: string, isCaseLabel: boolean): { result: string; inserted: string } | undefined {
-  const start = marked.indexOf('|');
-  const text = marked.slice(0, start) + marked.slice(start + 1);
-  const digits = /^\d+/.exec(text.slice(start))![0];
-  const entry = catalog.entriesForCode(Number(digits))[0];
-  const occurrence: Occurrence = { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel };
-  const insertion = handlerInsertion(text, languageId, occurrence, entry);
-  if (!insertion) return undefined;
-  return { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
-}
-
-/** Messages `after` has beyond those of `before`, except for not finding a documented helper. */
-export function newMessages(before: readonly string[], after: readonly string[], helpers: Set<string>): string[] {
-  const left = [...before];
-  return after.filter((message) => {
-    const known = left.indexOf(message);
-    if (known >= 0) {
-      left.splice(known, 1);
-      return false;
-    }
-    return ![...helpers].some((helper) => message.includes(`'${helper}'`) || message.includes(`\`${helper}'`) || message.includes(` ${helper}(`) || message.includes(`: ${helper}`));
-  });
-}
 
 describe('handler names: the compared expression', () => {
   const source = [
@@ -56,7 +24,7 @@ describe('handler names: the compared expression', () => {
     const placed = insertAt(source, 'typescript', true);
     assert.ok(placed);
     assert.match(placed.inserted, /alertOperator\('CEQUENS 471 [^']*', error\)/);
-    assertNoNewTypeErrors(source, placed);
+    assert.deepEqual(newTypeScriptErrors(source, placed), []);
   });
 });
 
@@ -167,7 +135,7 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     assert.ok(placed);
     assert.doesNotMatch(placed.inserted, /break;/);
     assert.match(placed.result, /case 1009:\n {6}\/\/[^\n]*\n(?: {6}\/\/[^\n]*\n)* {6}if \(error\.code === 1008\) \{\n[\s\S]*?\n {6}\}\n {6}return 'fix';/);
-    assertNoNewTypeErrors(source, placed);
+    assert.deepEqual(newTypeScriptErrors(source, placed), []);
   });
 
   it('after a statement that guarded the error (`result.error && result.error.code !== 1013`), the handler reads it through `?.`', () => {
@@ -182,7 +150,7 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     const placed = insertAt(source, 'typescript', false);
     assert.ok(placed);
     assert.match(placed.inserted, /if \(result\.error\?\.code === 1013\) \{/);
-    assertNoNewTypeErrors(source, placed);
+    assert.deepEqual(newTypeScriptErrors(source, placed), []);
   });
 
   it('a code in a message, in a branch that compares it, where no `err` exists: the handler tests what the branch tests', () => {
@@ -199,7 +167,7 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     const placed = insertAt(source, 'typescript', false);
     assert.ok(placed);
     assert.match(placed.inserted, /if \(error\.code === 471\) \{/);
-    assertNoNewTypeErrors(source, placed);
+    assert.deepEqual(newTypeScriptErrors(source, placed), []);
   });
 
   it('a code in a message in a Java case branch: the handler tests the switch subject, not an `e` that is not there', () => {
@@ -224,8 +192,3 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
 });
 
 /** TypeScript finds nothing new in the document after the handler but the helpers it documents. */
-function assertNoNewTypeErrors(marked: string, placed: { result: string; inserted: string }): void {
-  const before = typeScriptTypeErrors(marked.replace('|', ''), 'typescript');
-  const after = typeScriptTypeErrors(placed.result, 'typescript');
-  assert.deepEqual(newMessages(before, after, documentedHelpers(placed.inserted)), []);
-}

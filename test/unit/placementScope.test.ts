@@ -2,38 +2,27 @@
 // there, not the parameter of another function or lambda; the exception its retry catches is one
 // the document has, else one that always exists. Where a checker resolves names, it checks.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { Catalog } from '../../shared/src/catalog';
-import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { describe, it, type TestContext } from 'node:test';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
-import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { checkSources, declareHelpers, newFindings, typeScriptTypeErrors } from '../support/checkers';
-
-const catalog = new Catalog(cequensEntries());
-
-/** The document with the handler for the code after `|`, and the handler; undefined when none is offered. */
-function insertAt(marked: string, languageId: string): { result: string; inserted: string } | undefined {
-  const start = marked.indexOf('|');
-  const text = marked.slice(0, start) + marked.slice(start + 1);
-  const digits = /^\d+/.exec(text.slice(start))![0];
-  const entry = catalog.entriesForCode(Number(digits))[0];
-  const insertion = handlerInsertion(text, languageId, { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel: false }, entry);
-  return insertion && { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
-}
+import { checkSources, declareHelpers, newFindings } from '../support/checkers';
+import { insertAt, newTypeScriptErrors, type Placed } from '../support/handlerAt';
 
 /** What the checker reports after the handler (its helpers declared) that it did not before. */
-async function newAfter(language: string, name: string, marked: string, placed: { result: string; inserted: string }): Promise<string[] | undefined> {
+async function newAfter(language: string, name: string, marked: string, placed: Placed): Promise<string[] | undefined> {
   const after = declareHelpers(language, placed.result, documentedHelpers(placed.inserted));
   const outcome = await checkSources(language, [{ name, text: marked.replace('|', '') }, { name, text: after }]);
   if ('missing' in outcome) return undefined;
   return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
 }
 
-/** TypeScript's errors after the handler that it did not report before, but "cannot find" for the helpers the handler documents. */
-function newTypeScriptErrors(marked: string, placed: { result: string; inserted: string }): string[] {
-  const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
-  const found = newFindings(typeScriptTypeErrors(marked.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
-  return found.filter((m) => !helpers.includes(m));
+/** The Java handler at the marked code retries catching `Exception`, and javac finds nothing new (its helpers declared). */
+async function assertJavaRetryCatchesException(source: string, t: TestContext): Promise<void> {
+  const placed = insertAt(source, 'java');
+  assert.ok(placed);
+  assert.match(placed.inserted, /catch \(Exception retryError\)/);
+  const found = await newAfter('java', 'Sender.java', source, placed);
+  if (!found) return t.skip('no javac');
+  assert.deepEqual(found, [], placed.result);
 }
 
 const CSHARP_EXCEPTION = 'public class WhatsAppException : Exception { public int Code { get; set; } }';
@@ -107,12 +96,7 @@ describe('the exception a retry catches exists', () => {
 
   it('Java: Exception where the document has no exception class of those named, in a method that declares no checked exception', async (t) => {
     const source = 'public class Sender {\n    void log(int code) {\n        if (code == |1015) System.out.println(code);\n    }\n}\n';
-    const placed = insertAt(source, 'java');
-    assert.ok(placed);
-    assert.match(placed.inserted, /catch \(Exception retryError\)/);
-    const found = await newAfter('java', 'Sender.java', source, placed);
-    if (!found) return t.skip('no javac');
-    assert.deepEqual(found, [], placed.result);
+    await assertJavaRetryCatchesException(source, t);
   });
 
   const csharpCatching = (clauses: string, elsewhere = '') =>
@@ -176,22 +160,12 @@ describe('the exception a retry catches exists', () => {
       'class CloudApiException extends Exception { }',
       '',
     ].join('\n');
-    const placed = insertAt(source, 'java');
-    assert.ok(placed);
-    assert.match(placed.inserted, /catch \(Exception retryError\)/);
-    const found = await newAfter('java', 'Sender.java', source, placed);
-    if (!found) return t.skip('no javac');
-    assert.deepEqual(found, [], placed.result);
+    await assertJavaRetryCatchesException(source, t);
   });
 
   it('Java: Exception even where the document declares a checked CequensException', async (t) => {
     const source = 'public class Sender {\n    void log(int code) {\n        if (code == |1015) System.out.println(code);\n    }\n}\nclass CequensException extends Exception { }\n';
-    const placed = insertAt(source, 'java');
-    assert.ok(placed);
-    assert.match(placed.inserted, /catch \(Exception retryError\)/);
-    const found = await newAfter('java', 'Sender.java', source, placed);
-    if (!found) return t.skip('no javac');
-    assert.deepEqual(found, [], placed.result);
+    await assertJavaRetryCatchesException(source, t);
   });
 
   it('PHP and Python: the type the function catches; the except clause around the handler first', () => {
