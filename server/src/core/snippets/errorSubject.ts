@@ -59,18 +59,12 @@ function caughtSubjectAt(code: CodeTokens, at: number, { caughtSubject, typedCat
  */
 function comparedBefore(scope: ScopeAt): string | undefined {
   const { code, at } = scope;
-  let tried = 0;
-  for (let j = at - 1; j >= 0 && tried < COMPARED_TRIED; j--) {
+  for (let j = at - 1; j >= 0; j--) {
     const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
-    if (subject === undefined || !/code/i.test(subject)) continue;
-    if (scope.hasRootOf(subject)) return subject;
-    tried++;
+    if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
   }
   return undefined;
 }
-
-/** Compared subjects looked at before giving up: each costs a look over the document for its root, and the nearest ones are the likely ones. */
-const COMPARED_TRIED = 16;
 
 /**
  * The token naming the error of the catch clause whose `(` is `open`: `error` of `catch (error)` and
@@ -110,7 +104,8 @@ const BODY_LIMIT = 40;
  */
 class ScopeAt {
   private readonly arrows: readonly string[];
-  private readonly known = new Map<string, boolean>();
+  /** The names seen from `at`, gathered in one pass over the tokens before it the first time a root is asked for. */
+  private visibleNames?: ReadonlySet<string>;
 
   constructor(
     readonly code: CodeTokens,
@@ -123,15 +118,19 @@ class ScopeAt {
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
     const root = /^\$?(\w+)/.exec(subject)?.[1];
-    if (root === undefined) return false;
-    if (!this.known.has(root)) this.known.set(root, this.named(root));
-    return this.known.get(root)!;
+    return root !== undefined && (this.visibleNames ??= this.namesSeen()).has(root);
   }
 
-  private named(name: string): boolean {
+  /** Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. */
+  private namesSeen(): Set<string> {
     const { code, at } = this;
-    for (let j = 0; j < at; j++) if (code.isWord(j) && code.str(j).replace(/^\$/, '') === name && this.visible(j)) return true;
-    return false;
+    const seen = new Set<string>();
+    for (let j = 0; j < at; j++) {
+      if (!code.isWord(j)) continue;
+      const name = code.str(j).replace(/^\$/, '');
+      if (!seen.has(name) && this.visible(j)) seen.add(name);
+    }
+    return seen;
   }
 
   /** The name at token j is seen from `at`: going out from it, a bracket around `at` too comes before any scope that ended. */
