@@ -102,8 +102,17 @@ function insideClassBody(code: CodeTokens, lines: readonly LogicalLine[], index:
   return false;
 }
 
+/** Each document's logical lines, split once: the handler's spot, the type it catches and its imports all read them. */
+const splitLines = new WeakMap<CodeTokens, readonly LogicalLine[]>();
+
 /** Splits the tokens into logical lines: a new one starts on a new physical line outside brackets, unless `\` joins them. */
-export function logicalLines(code: CodeTokens): LogicalLine[] {
+export function logicalLines(code: CodeTokens): readonly LogicalLine[] {
+  let lines = splitLines.get(code);
+  if (!lines) splitLines.set(code, (lines = splitIntoLogicalLines(code)));
+  return lines;
+}
+
+function splitIntoLogicalLines(code: CodeTokens): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let first = 0;
   for (let i = 1; i <= code.tokens.length; i++) {
