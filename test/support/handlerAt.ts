@@ -3,24 +3,27 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { newFindings, typeScriptTypeErrors } from './checkers';
+import { checkSources, declareHelpers, newFindings, typeScriptTypeErrors } from './checkers';
 
 const catalog = new Catalog(cequensEntries());
 
 export interface Placed {
-  /** The document with the handler in it. */
+  /** The document with the handler in it, and the imports it adds. */
   readonly result: string;
   readonly inserted: string;
 }
 
-/** The document with the handler for the first code after `|` (a CEQUENS code); undefined when none is offered. */
+/** The document with the handler for the first code after `|` (a CEQUENS code), and its imports; undefined when none is offered. */
 export function insertAt(marked: string, languageId: string, isCaseLabel = false): Placed | undefined {
   const start = marked.indexOf('|');
   const text = marked.slice(0, start) + marked.slice(start + 1);
   const digits = /^\d+/.exec(text.slice(start))![0];
   const entry = catalog.entriesForCode(Number(digits))[0];
   const insertion = handlerInsertion(text, languageId, { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel }, entry);
-  return insertion && { result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset), inserted: insertion.text };
+  if (!insertion) return undefined;
+  // The handler and its imports, as the quick fix applies them: from the last offset back.
+  const edits = [insertion, ...insertion.imports].sort((a, b) => b.offset - a.offset);
+  return { result: edits.reduce((doc, e) => doc.slice(0, e.offset) + e.text + doc.slice(e.offset), text), inserted: insertion.text };
 }
 
 /** TypeScript's errors after the handler that it did not report before, but "cannot find" for the helpers the handler documents. */
@@ -28,4 +31,12 @@ export function newTypeScriptErrors(marked: string, placed: Placed): string[] {
   const helpers = [...documentedHelpers(placed.inserted)].map((h) => `Cannot find name '${h}'.`);
   const found = newFindings(typeScriptTypeErrors(marked.replace('|', ''), 'typescript'), typeScriptTypeErrors(placed.result, 'typescript'));
   return found.filter((m) => !helpers.includes(m));
+}
+
+/** What the language's checker reports after the handler (its helpers declared) that it did not before; undefined without the checker. */
+export async function newCheckerFindings(language: string, name: string, marked: string, placed: Placed): Promise<string[] | undefined> {
+  const after = declareHelpers(language, placed.result, documentedHelpers(placed.inserted));
+  const outcome = await checkSources(language, [{ name, text: marked.replace('|', '') }, { name, text: after }]);
+  if ('missing' in outcome) return undefined;
+  return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
 }

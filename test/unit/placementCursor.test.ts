@@ -209,6 +209,14 @@ describe('handlerInsertionAtCursor', () => {
     assert.match(at('function f() {\n  try {\n    send();\n  } catch (err) {\n    |\n  }\n}\n'), /if \(\(err as \{ code\?: unknown \}\)\.code === 1015\)/);
     // …and none where the clause names only a type.
     assert.doesNotMatch(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (HttpRequestException)\n    {\n      |\n    }\n  }\n}\n'), /HttpRequestException\.Code/);
+    // Python: the caught error; the parameter of the function the blank line is in, even at its end, before the next function.
+    assert.match(caught('python', 'def f():\n    try:\n        send()\n    except Exception as e:\n        |\n'), /if getattr\(e, "code", None\) == 1015:/);
+    const pythonEnd = caught('python', 'def f(error):\n    send(error)\n    |\n\ndef g():\n    pass\n');
+    assert.match(pythonEnd, /^ {4}if error\["code"\] == 1015:/m);
+    assert.doesNotMatch(pythonEnd, /No error is in scope/);
+    assert.match(caught('python', 'def f(error):\n    send(error)\n\ndef g():\n    |\n'), /No error is in scope here/);
+    // A cursor on the statement after an except block: that statement, and its handler, are outside it.
+    assert.match(caught('python', 'def f():\n    try:\n        send()\n    except Exception as e:\n        log(e)\n    |done()\n'), /No error is in scope here/);
     const outside = at('function f() {\n  send();\n  |\n}\n');
     assert.match(outside, /\/\/ No error is in scope here: replace err\.code with the code of the one this handles\.\n\s*if \(err\.code === 1015\)/);
   });

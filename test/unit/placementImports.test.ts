@@ -89,6 +89,11 @@ describe('handler imports: Python, as isort places them', () => {
     assert.deepEqual(importsAdded(`import os\n\n${SEND}\nimport time\n`, 'python'), [{ at: 1, text: '\nimport random' }]);
   });
 
+  it('an import in a module-level try/except or if/else binds the name for the module', () => {
+    const source = `import os\ntry:\n    import time\nexcept ImportError:\n    time = None\nif os.name == "nt":\n    import random\nelse:\n    from secrets import SystemRandom as random\n\n${SEND}`;
+    assert.deepEqual(importsAdded(source, 'python'), []);
+  });
+
   it('after the module docstring (one that reads "import time" too) and `from __future__` imports, a blank line before code', () => {
     const docstring = '"""Sends messages.\n\nimport time\n"""\n';
     assert.equal(

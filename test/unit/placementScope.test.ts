@@ -3,24 +3,14 @@
 // the document has, else one that always exists. Where a checker resolves names, it checks.
 import assert from 'node:assert/strict';
 import { describe, it, type TestContext } from 'node:test';
-import { documentedHelpers } from '../../shared/src/handlerSnippet';
-import { checkSources, declareHelpers, newFindings } from '../support/checkers';
-import { insertAt, newTypeScriptErrors, type Placed } from '../support/handlerAt';
-
-/** What the checker reports after the handler (its helpers declared) that it did not before. */
-async function newAfter(language: string, name: string, marked: string, placed: Placed): Promise<string[] | undefined> {
-  const after = declareHelpers(language, placed.result, documentedHelpers(placed.inserted));
-  const outcome = await checkSources(language, [{ name, text: marked.replace('|', '') }, { name, text: after }]);
-  if ('missing' in outcome) return undefined;
-  return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
-}
+import { insertAt, newCheckerFindings, newTypeScriptErrors } from '../support/handlerAt';
 
 /** The Java handler at the marked code retries catching `Exception`, and javac finds nothing new (its helpers declared). */
 async function assertJavaRetryCatchesException(source: string, t: TestContext): Promise<void> {
   const placed = insertAt(source, 'java');
   assert.ok(placed);
   assert.match(placed.inserted, /catch \(Exception retryError\)/);
-  const found = await newAfter('java', 'Sender.java', source, placed);
+  const found = await newCheckerFindings('java', 'Sender.java', source, placed);
   if (!found) return t.skip('no javac');
   assert.deepEqual(found, [], placed.result);
 }
@@ -44,7 +34,7 @@ describe('the error a handler tests is in scope where it lands', () => {
       const placed = insertAt(source, 'csharp');
       assert.ok(placed, member);
       assert.match(placed.inserted, /if \(ex\.Code == 1008\)/);
-      const found = await newAfter('csharp', 'Sender.cs', source, placed);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
       if (!found) return t.skip('no mcs');
       assert.deepEqual(found, [], placed.result);
     }
@@ -80,6 +70,40 @@ describe('the error a handler tests is in scope where it lands', () => {
   });
 });
 
+describe('the error a Python handler tests is in scope where it lands', () => {
+  it('not a parameter of another function, nor a member named like an error (`response.error`); the parameter of its own', async (t) => {
+    const other = 'def on_status(error):\n    print(error["code"])\n\n\ndef log(response):\n    print(response.error)\n    print("CEQUENS error |1015")\n';
+    assert.equal(insertAt(other, 'python'), undefined);
+    const own = 'def on_status(error):\n    print(error)\n\n\ndef log(error):\n    print("CEQUENS error |1015")\n';
+    const placed = insertAt(own, 'python');
+    assert.ok(placed);
+    assert.match(placed.inserted, /^ {4}if error\["code"\] == 1015:$/m);
+    const found = await newCheckerFindings('python', 'sender.py', own, placed);
+    if (!found) return t.skip('no pyflakes');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('the error an except clause caught, read whatever its type (getattr), only in its block', async (t) => {
+    const source = (inBlock: string, after: string) =>
+      `def send(client):\n    try:\n        client.post()\n    except ConnectionError as failure:\n        print("CEQUENS error ${inBlock}", failure)\n    print("CEQUENS error ${after}")\n`;
+    const inside = source('|1015', '1015');
+    const placed = insertAt(inside, 'python');
+    assert.ok(placed);
+    assert.match(placed.inserted, /^ {8}if getattr\(failure, "code", None\) == 1015:$/m);
+    // After the except block its name is unbound: no error in scope there.
+    assert.equal(insertAt(source('1015', '|1015'), 'python'), undefined);
+    const found = await newCheckerFindings('python', 'sender.py', inside, placed);
+    if (!found) return t.skip('no pyflakes');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('not a comprehension\'s or a lambda\'s variable, nor a keyword argument', () => {
+    for (const line of ['codes = [error["code"] for error in errors]', 'key = lambda error: error["code"]', 'notify(error=None)']) {
+      assert.equal(insertAt(`def log(errors, notify):\n    ${line}\n    print("CEQUENS error |1015")\n`, 'python'), undefined, line);
+    }
+  });
+});
+
 describe('the exception a retry catches exists', () => {
   const csharp = (declared: string) => `using System;\nclass Sender\n{\n    void Log(int code) { if (code == |1015) Console.WriteLine(code); }\n}\n${declared}\n`;
 
@@ -88,7 +112,7 @@ describe('the exception a retry catches exists', () => {
       const placed = insertAt(csharp(declared), 'csharp');
       assert.ok(placed);
       assert.match(placed.inserted, new RegExp(`catch \\(${caught}\\) when \\(attempt < 5\\)`));
-      const found = await newAfter('csharp', 'Sender.cs', csharp(declared), placed);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', csharp(declared), placed);
       if (!found) return t.skip('no mcs');
       assert.deepEqual(found, [], placed.result);
     }
@@ -132,7 +156,7 @@ describe('the exception a retry catches exists', () => {
       const placed = insertAt(source, 'csharp');
       assert.ok(placed);
       assert.match(placed.inserted, new RegExp(`catch \\(${caught.replace(/\./g, '\\.')}\\) when \\(attempt < 5\\)`));
-      const found = await newAfter('csharp', 'Sender.cs', source, placed);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
       if (!found) return t.skip('no mcs');
       assert.deepEqual(found, [], placed.result);
     }

@@ -1,7 +1,7 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { functionBodyAround } from './asyncScope';
 import { catchClauseAround, caughtNameToken } from './errorSubject';
-import { logicalLines, type LogicalLine } from './pythonSpot';
+import { headersAround, isDefinition, logicalLines, type LogicalLine } from './pythonLines';
 import type { CodeTokens } from './tokens';
 
 /**
@@ -36,17 +36,12 @@ function typeOfCatch(code: CodeTokens, open: number): string | undefined {
 
 function exceptedType(code: CodeTokens, at: number, indent: string): string | undefined {
   const lines = logicalLines(code);
-  const before = lines.filter((line) => line.first < at);
   // Out from the handler's level: the first `except` header around it, up to the `def` it is in.
-  let level = indent.length;
   let def = -1;
-  for (let i = before.length - 1; i >= 0 && level > 0; i--) {
-    const line = before[i];
-    if (line.indent.length >= level) continue;
-    level = line.indent.length;
-    if (code.is(line.first, 'except')) return typeOfExcept(code, line);
-    if (code.is(line.first, 'def') || (code.is(line.first, 'async') && code.is(line.first + 1, 'def'))) {
-      def = i;
+  for (const k of headersAround(code, at, indent)) {
+    if (code.is(lines[k].first, 'except')) return typeOfExcept(code, lines[k]);
+    if (isDefinition(code, lines[k])) {
+      def = k;
       break;
     }
   }

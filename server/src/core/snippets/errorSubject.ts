@@ -1,5 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject } from '../comparison';
+import { exceptNameAround, pythonNamesSeen } from './pythonScope';
 import { switchSubject } from './switchSubject';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
@@ -13,7 +14,7 @@ import type { CodeTokens } from './tokens';
  */
 export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, templates: LanguageTemplates): string | undefined {
   const scope = new ScopeAt(code, at, statements);
-  const caught = caughtSubjectAt(code, at, templates);
+  const caught = caughtSubjectAt(code, at, statements, templates);
   if (caught !== undefined) return caught;
   if (scope.hasRootOf(templates.defaultSubject)) return templates.defaultSubject;
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
@@ -34,23 +35,31 @@ export function enclosingSubject(code: CodeTokens, at: number, codeText: string,
 
 /**
  * In a catch block, the error it caught; else the usual subject where its error is in scope at
- * token `at` (a cursor just before it), else the nearest compared one.
+ * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
+ * default the line's at `at`) is the statement's, which tells the blocks it is in.
  */
-export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates): string | undefined {
-  const caught = caughtSubjectAt(code, at, templates);
+export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates, indent?: string): string | undefined {
+  const caught = caughtSubjectAt(code, at, statements, templates, indent);
   if (caught !== undefined) return caught;
-  const scope = new ScopeAt(code, at, statements);
+  const scope = new ScopeAt(code, at, statements, indent);
   return scope.hasRootOf(templates.defaultSubject) ? templates.defaultSubject : comparedBefore(scope);
 }
 
 /**
  * In a catch block, the caught error's subject, before any other error in scope (`error.code` in
- * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`).
+ * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;
+ * Python's `getattr(e, "code", None)` in `except … as e:`, whatever the exception's type).
  */
-function caughtSubjectAt(code: CodeTokens, at: number, { caughtSubject, typedCatch }: LanguageTemplates): string | undefined {
-  const open = caughtSubject !== undefined ? catchClauseAround(code, at) : -1;
+function caughtSubjectAt(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates, indent?: string): string | undefined {
+  const { caughtSubject, typedCatch } = templates;
+  if (caughtSubject === undefined) return undefined;
+  if (statements.blocks === 'indentation') {
+    const name = exceptNameAround(code, at, indent);
+    return name !== undefined ? caughtSubject.replace('{{caught}}', name) : undefined;
+  }
+  const open = catchClauseAround(code, at);
   const name = open >= 0 ? caughtNameToken(code, open, typedCatch) : -1;
-  return name >= 0 ? caughtSubject!.replace('{{caught}}', code.str(name)) : undefined;
+  return name >= 0 ? caughtSubject.replace('{{caught}}', code.str(name)) : undefined;
 }
 
 /**
@@ -99,8 +108,9 @@ const BODY_LIMIT = 40;
  * The names in scope at token `at`, as far as brackets tell: named before it, and not only in a
  * block that ended before it (another function or block), in the parentheses heading one (that
  * function's parameters, another catch clause) or as a parameter of a lambda it is not in. A
- * field, a parameter of the function around it, an earlier local of a block around it count.
- * Indentation-scoped code (Python) has no such blocks: there, any earlier use counts.
+ * field, a parameter of the function around it, an earlier local of a block around it count; a
+ * member (`response.error`, `$this->error`) does not. Python's blocks are its indentation: see
+ * pythonNamesSeen.
  */
 class ScopeAt {
   private readonly arrows: readonly string[];
@@ -110,7 +120,8 @@ class ScopeAt {
   constructor(
     readonly code: CodeTokens,
     readonly at: number,
-    statements: Statements,
+    private readonly statements: Statements,
+    private readonly indent?: string,
   ) {
     this.arrows = statements.braces?.lambdaArrows ?? [];
   }
@@ -118,7 +129,8 @@ class ScopeAt {
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
     const root = /^\$?(\w+)/.exec(subject)?.[1];
-    return root !== undefined && (this.visibleNames ??= this.namesSeen()).has(root);
+    this.visibleNames ??= this.statements.blocks === 'indentation' ? pythonNamesSeen(this.code, this.at, this.indent) : this.namesSeen();
+    return root !== undefined && this.visibleNames.has(root);
   }
 
   /** Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. */
@@ -126,7 +138,7 @@ class ScopeAt {
     const { code, at } = this;
     const seen = new Set<string>();
     for (let j = 0; j < at; j++) {
-      if (!code.isWord(j)) continue;
+      if (!code.isWord(j) || code.is(j - 1, '.', '->', '?.', '::')) continue;
       const name = code.str(j).replace(/^\$/, '');
       if (!seen.has(name) && this.visible(j)) seen.add(name);
     }

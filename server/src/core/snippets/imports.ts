@@ -1,5 +1,5 @@
 import { lineEnd, lineStart } from './layout';
-import { logicalLines, type LogicalLine } from './pythonSpot';
+import { isDefinition, logicalLines, type LogicalLine } from './pythonLines';
 import type { TextInsertion } from './spot';
 import type { CodeTokens } from './tokens';
 
@@ -100,11 +100,11 @@ function split(code: CodeTokens, [first, last]: Span, separator: string): Span[]
  * name it binds: `import time`, `import os, time`, `from x import time`; not `import time as t`.
  */
 function pythonImports(code: CodeTokens): FileImports {
-  // Module level only: an import in a function or an `if TYPE_CHECKING:` binds nothing for the module.
-  const lines = logicalLines(code).filter((line) => line.indent === '');
+  const all = logicalLines(code);
   const statementsOf = (line: LogicalLine) => split(code, [line.first, line.last], ';');
   const isImport = ([first]: Span) => code.is(first, 'import', 'from');
-  const bound = new Set(lines.flatMap((line) => statementsOf(line).filter(isImport).flatMap((s) => boundNames(code, s))));
+  const bound = new Set(all.filter((line) => bindsForModule(code, all, line)).flatMap((line) => statementsOf(line).filter(isImport).flatMap((s) => boundNames(code, s))));
+  const lines = all.filter((line) => line.indent === '');
 
   // What opens the module: a docstring, then statements that are all imports.
   const docstring = lines.length > 0 && code.tokens.slice(lines[0].first, lines[0].last + 1).every((t) => t.kind === 'string');
@@ -135,6 +135,20 @@ function pythonImports(code: CodeTokens): FileImports {
     return { offset: 0, text: block + eol + spaced(0) };
   };
   return { has: (p) => bound.has(p.qualifier), insertion };
+}
+
+/**
+ * An import on this line binds its name for the module: at its top level, or in a block of a
+ * statement there (`try: import ujson as json`, `if sys.platform …:`); not in a function or a
+ * class, nor under `if TYPE_CHECKING:`, which binds nothing when the module runs.
+ */
+function bindsForModule(code: CodeTokens, lines: readonly LogicalLine[], line: LogicalLine): boolean {
+  for (let k = line.header; k >= 0; k = lines[k].header) {
+    const { first, last } = lines[k];
+    if (isDefinition(code, lines[k]) || code.is(first, 'class')) return false;
+    if (code.is(first, 'if') && code.tokens.slice(first, last + 1).some((t) => code.text.slice(t.start, t.end) === 'TYPE_CHECKING')) return false;
+  }
+  return true;
 }
 
 /** The names an import statement binds: `os` for `import os.path`, `t` for `import time as t`, none for `*`. */

@@ -119,7 +119,7 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number) => ({ subject: subjectInScope(code, token, statements, templates) });
+  const subjectAt = (token: number, indent?: string) => ({ subject: subjectInScope(code, token, statements, templates, indent) });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token, false);
@@ -131,7 +131,7 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
   const next = code.tokens.findIndex((t) => t.start >= to);
-  const options = subjectAt(next < 0 ? code.tokens.length : next);
+  const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   const handler = render(document, spot, entry, { ...options, canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
   if (!blank) return withImports(document, { offset: to, text: document.eol + handler });

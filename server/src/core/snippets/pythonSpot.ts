@@ -1,13 +1,7 @@
-import { firstOnLine, indentAt, lineStart } from './layout';
+import { firstOnLine, lineStart } from './layout';
+import { isDefinition, logicalLines, type LogicalLine } from './pythonLines';
 import { afterToken, LEAVING, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
-
-/** One logical line: tokens from `first` to `last`, possibly over several physical lines (brackets, `\`). */
-export interface LogicalLine {
-  readonly first: number;
-  readonly last: number;
-  readonly indent: string;
-}
 
 /** Clauses that continue a compound statement at the same indentation. */
 const CONTINUATIONS = new Set(['elif', 'else', 'except', 'finally', 'case']);
@@ -24,7 +18,7 @@ export function pythonSpot(code: CodeTokens, at: number, isCaseLabel: boolean, i
   const line = lines[index];
   const head = code.str(line.first);
   if (isCaseLabel && head === 'case') return caseSpot(code, lines, index, indent);
-  const definition = head === 'def' || head === 'class' || head === '@' || (head === 'async' && code.is(line.first + 1, 'def'));
+  const definition = head === 'class' || head === '@' || isDefinition(code, line);
   if (definition || insideClassBody(code, lines, index)) return undefined;
 
   let first = index;
@@ -95,38 +89,6 @@ function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number
 
 /** True when the line sits directly in a class body, where a statement handling an error makes no sense. */
 function insideClassBody(code: CodeTokens, lines: readonly LogicalLine[], index: number): boolean {
-  const indent = lines[index].indent.length;
-  for (let i = index - 1; i >= 0; i--) {
-    if (lines[i].indent.length < indent) return code.str(lines[i].first) === 'class';
-  }
-  return false;
-}
-
-/** Each document's logical lines, split once: the handler's spot, the type it catches and its imports all read them. */
-const splitLines = new WeakMap<CodeTokens, readonly LogicalLine[]>();
-
-/** Splits the tokens into logical lines: a new one starts on a new physical line outside brackets, unless `\` joins them. */
-export function logicalLines(code: CodeTokens): readonly LogicalLine[] {
-  let lines = splitLines.get(code);
-  if (!lines) splitLines.set(code, (lines = splitIntoLogicalLines(code)));
-  return lines;
-}
-
-function splitIntoLogicalLines(code: CodeTokens): LogicalLine[] {
-  const lines: LogicalLine[] = [];
-  let first = 0;
-  for (let i = 1; i <= code.tokens.length; i++) {
-    const atEnd = i === code.tokens.length;
-    const closing = code.partner[i] >= 0 && code.partner[i] < i;
-    if (atEnd || (code.parent[i] < 0 && !closing && code.lineBreakBetween(i - 1, i) && !joinedByBackslash(code, i - 1))) {
-      if (first < i) lines.push({ first, last: i - 1, indent: indentAt(code.text, code.tokens[first].start) });
-      first = i;
-    }
-  }
-  return lines;
-}
-
-/** A line ending in `\` (a token of its own) goes on with the next. */
-function joinedByBackslash(code: CodeTokens, before: number): boolean {
-  return code.str(before) === '\\';
+  const { header } = lines[index];
+  return header >= 0 && code.is(lines[header].first, 'class');
 }
