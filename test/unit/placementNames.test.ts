@@ -4,7 +4,7 @@
 // user's to write.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { insertAt, newTypeScriptErrors } from '../support/handlerAt';
+import { insertAt, newCheckerFindings, newTypeScriptErrors } from '../support/handlerAt';
 import { parseSources } from '../support/parseCheck';
 
 describe('handler names: the compared expression', () => {
@@ -105,7 +105,24 @@ describe('handler names: a logger the document does not have', () => {
   it('C#: the _logger the class has', () => {
     const placed = insertAt(csharp('    private readonly ILogger<Sender> _logger;\n'), 'csharp', false);
     assert.ok(placed);
-    assert.match(placed.inserted, /_logger\.LogError\(ex, /);
+    assert.match(placed.inserted, /_logger\.LogError\("CEQUENS 1008 [^"]*: fix the request: \{Error\}", ex\);/);
+  });
+
+  it('C#: the _logger logs the code or error object through its message, not as an event id or an exception it is not', async (t) => {
+    const logger = '    private readonly ILogger<Sender> _logger;\n    Sender(ILogger<Sender> logger) { _logger = logger; }\n';
+    const types = 'class Result { public Body Error; }\nclass Body { public int Code; }\n';
+    for (const [parameter, test] of [
+      ['int code', 'code'],
+      ['Result result', 'result.Error.Code'],
+    ]) {
+      const source = `using Microsoft.Extensions.Logging;\nclass Sender\n{\n${logger}    void Send(${parameter})\n    {\n        if (${test} == |1008) Retry();\n    }\n    void Retry() { }\n}\n${types}`;
+      const placed = insertAt(source, 'csharp', false);
+      assert.ok(placed);
+      assert.match(placed.inserted, /_logger\.LogError\("CEQUENS 1008 [^"]*: fix the request: \{Error\}", /, parameter);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed.result);
+    }
   });
 
   it('Java: standard error where there is no log', () => {

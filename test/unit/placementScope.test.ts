@@ -68,6 +68,11 @@ describe('the error a handler tests is in scope where it lands', () => {
   it('TypeScript: no handler where no error is in scope', () => {
     assert.equal(insertAt("export function f(): void {\n  console.log('CEQUENS error |1015');\n}\n", 'typescript'), undefined);
   });
+
+  it('a member named like the error (`res.err`, PHP\'s `$this->error`) is not an error in scope', () => {
+    assert.equal(insertAt("export function f(res: { err: Error }): void {\n  console.log(res.err);\n  console.log('CEQUENS error |1015');\n}\n", 'typescript'), undefined);
+    assert.equal(insertAt("<?php\nclass Sender {\n    function log() {\n        echo $this->error;\n        echo 'CEQUENS error |1015';\n    }\n}\n", 'php'), undefined);
+  });
 });
 
 describe('the error a Python handler tests is in scope where it lands', () => {
