@@ -14,6 +14,7 @@ describe('values of keys that name a quantity or an id', () => {
   it('are not codes in a log, next to keys that are', () => {
     const line = 'WARN [send] attempt_count=3 port=1010 "duration_ms": 1000 msg_id=1013 error_code=1008 max_retries=4 code=1026';
     assert.deepEqual(codesIn(line), ['1008', '1026']);
+    assert.deepEqual(codesIn('WARN [send] port="1010" msg_id=\'1013\' error_code="1008"'), ['1008']);
   });
 
   it('still allow an enum member named after its title in code', () => {
@@ -32,7 +33,7 @@ describe("a log's pattern and the code context before small codes", () => {
 
   it('matches a small code wherever the code pattern does and followsCodeContext accepts it (random contexts)', () => {
     const before = ['', 'x', ' ', '"', "'", '\t', 'attempt', 'status', 'error', 'Error', 'ERR_NO', 'errno', 'error_code', 'errorCode', 'reason_code', 'code_', 'CODE', 'Failure', 'exception', 'codes', 'err', 'xerr'];
-    const glue = ['', '=', ':', ' = ', '": ', "'=", ' ', '#', '(', '[', ',', ' , ', '/', '.', '-', '(#', '"', '::', '=='];
+    const glue = ['', '=', ':', ' = ', '": ', "'=", ' ', '#', '(', '[', ',', ' , ', '/', '.', '-', '(#', '"', '::', '==', '="', '": "', " = '"];
     let seed = 7;
     // A 32-bit LCG in integer arithmetic (a float product loses bits past 2^53 and repeats).
     const pick = <T>(items: readonly T[]) => items[((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % items.length];
@@ -46,6 +47,14 @@ describe("a log's pattern and the code context before small codes", () => {
       assert.ok(matchesAt(text, prefix.length), `the log pattern misses ${JSON.stringify(text)}`);
     }
     assert.ok(accepted > 1000, `only ${accepted} random contexts were accepted`);
+  });
+
+  it('a quoted small code after its key is a code (`code="190"`, `error_code: "368"`), as an unquoted one is', () => {
+    const codes = (text: string) => detect(text, 'log', cloud).map((o) => text.slice(o.start, o.end));
+    for (const line of ['level=error msg="whatsapp send failed" code=190', 'level=error msg="whatsapp send failed" code="190"', 'whatsapp send failed error_code: "368" retrying']) {
+      assert.deepEqual(codes(line), [/(\d+)\D*$/.exec(line)![1]], line);
+    }
+    assert.deepEqual(codes('level=info msg="whatsapp message sent" status="200" attempt="1"'), []);
   });
 
   it('does not match the small numbers of a log with no code before them', () => {

@@ -45,12 +45,13 @@ export function codeContextBefore(): string {
   const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('_*');
   const words = [...new Set([...CODE_KEYS, ...ERROR_WORDS, 'code'])].map(anyCase).join('|');
   const blanks = '[ \\t]*';
-  return `[#(\\[,]${blanks}["']?${blanks}|(?:${words})_*["']?${blanks}[:=]${blanks}|(?:${words})_*${blanks}["']?${blanks}`;
+  return `[#(\\[,]${blanks}["']?${blanks}|(?:${words})_*["']?${blanks}[:=]${blanks}["']?${blanks}|(?:${words})_*${blanks}["']?${blanks}`;
 }
 
-/** The key that `:` or `=` assigns just before `offset`: `"port": ` → port, `duration_ms=` → duration_ms. */
+/** The key that `:` or `=` assigns just before `offset`, a value's opening quote between: `"port": ` → port, `duration_ms="` → duration_ms. */
 function keyAssignedBefore(text: string, offset: number): string | undefined {
   let i = skipBlanksBack(text, offset - 1);
+  if (text[i] === '"' || text[i] === "'") i = skipBlanksBack(text, i - 1);
   if (text[i] !== ':' && text[i] !== '=') return undefined;
   i--;
   if ('=:!<>'.includes(text[i])) return undefined; // ==, ::, :=, !=, <=, >=: a comparison or Go's :=
