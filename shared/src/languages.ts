@@ -30,6 +30,8 @@ export interface BraceRules {
   readonly switchExpressions: readonly string[];
   /** A type name before `{` makes a value (Go's composite literals `Msg{…}`). */
   readonly compositeLiterals: boolean;
+  /** Statements whose head, without parentheses, declares names for their block alone (Go's `if _, err := post(); err != nil {`). */
+  readonly headerScopes: readonly string[];
 }
 
 export interface Statements {
@@ -104,7 +106,7 @@ function checkStatements(statements: unknown, fail: (what: string) => never): vo
   if (typeof s.topLevel !== 'boolean') fail('"statements.topLevel" must be true or false');
   if (s.blocks !== 'braces') return;
   const braces = isObject(s.braces) ? s.braces : fail('blocks "braces" need "statements.braces"');
-  for (const key of ['blockWords', 'lambdaArrows', 'switchExpressions']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
+  for (const key of ['blockWords', 'lambdaArrows', 'switchExpressions', 'headerScopes']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
   for (const key of ['anonymousClasses', 'compositeLiterals']) if (typeof braces[key] !== 'boolean') fail(`"statements.braces.${key}" must be true or false`);
 }
 

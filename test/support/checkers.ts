@@ -251,7 +251,7 @@ export function typeScriptTypeErrors(source: string, language: 'typescript' | 'j
 
 /**
  * The source with the helpers a handler documents declared, taking any arguments (a C# `…Async`
- * one returns a Task), where the checker skips flow analysis past a missing name (mcs in that
+ * one returns a Task, a `…Code` one an int), where the checker skips flow analysis past a missing name (mcs in that
  * method, javac in the whole file): so that a fall-through or an unreported exception after a
  * handler is still found; Python's at the end of the module, so that what pyflakes reports is only what else is undefined. Other
  * languages' sources as they are. Lines keep their numbers.
@@ -259,11 +259,11 @@ export function typeScriptTypeErrors(source: string, language: 'typescript' | 'j
 export function declareHelpers(language: string, text: string, helpers: ReadonlySet<string>): string {
   if (helpers.size === 0) return text;
   if (language === 'csharp') {
-    const declared = [...helpers].map((h) => `public static ${h.endsWith('Async') ? 'System.Threading.Tasks.Task' : 'void'} ${h}(params object[] args) => throw null;`);
+    const declared = [...helpers].map((h) => `public static ${h.endsWith('Async') ? 'System.Threading.Tasks.Task' : h.endsWith('Code') ? 'int' : 'void'} ${h}(params object[] args) => throw null;`);
     return `using static CheckedHelpers; ${text}\nstatic class CheckedHelpers { ${declared.join(' ')} }\n`;
   }
   if (language === 'java') {
-    const declared = [...helpers].map((h) => `private static void ${h}(Object... args) { }`);
+    const declared = [...helpers].map((h) => (h.endsWith('Code') ? `private static int ${h}(Object... args) { return 0; }` : `private static void ${h}(Object... args) { }`));
     return text.replace(/\bclass\s+\w+[^{]*\{/, (open) => `${open} ${declared.join(' ')}`);
   }
   if (language === 'python') return `${text}\n\n${[...helpers].map((h) => `def ${h}(*args):\n    pass\n`).join('\n\n')}`;

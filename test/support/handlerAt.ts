@@ -3,7 +3,7 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
-import { checkSources, declareHelpers, newFindings, typeScriptTypeErrors } from './checkers';
+import { checkSources, declareHelpers, newFindings, notFoundName, typeScriptTypeErrors } from './checkers';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -33,10 +33,17 @@ export function newTypeScriptErrors(marked: string, placed: Placed): string[] {
   return found.filter((m) => !helpers.includes(m));
 }
 
-/** What the language's checker reports after the handler (its helpers declared) that it did not before; undefined without the checker. */
+/**
+ * What the language's checker reports after the handler that it did not before, but "cannot find"
+ * for the helpers the handler documents (declared where the checker needs them to check the rest);
+ * undefined without the checker.
+ */
 export async function newCheckerFindings(language: string, name: string, marked: string, placed: Placed): Promise<string[] | undefined> {
-  const after = declareHelpers(language, placed.result, documentedHelpers(placed.inserted));
+  const helpers = documentedHelpers(placed.inserted);
+  const after = declareHelpers(language, placed.result, helpers);
   const outcome = await checkSources(language, [{ name, text: marked.replace('|', '') }, { name, text: after }]);
   if ('missing' in outcome) return undefined;
-  return newFindings(outcome.findings[0], outcome.findings[1]).map((f) => f.text);
+  return newFindings(outcome.findings[0], outcome.findings[1])
+    .map((f) => f.text)
+    .filter((text) => !helpers.has(notFoundName(text) ?? ''));
 }

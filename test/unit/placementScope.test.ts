@@ -109,6 +109,74 @@ describe('the error a Python handler tests is in scope where it lands', () => {
   });
 });
 
+describe('the error a Go handler tests is in scope, and has a code', () => {
+  const goFile = (body: string) =>
+    `package sender\n\nimport "log"\n\ntype Error struct{ Code int }\n\nfunc (e *Error) Error() string { return "whatsapp error" }\n\nfunc post() (int, error) { return 0, nil }\n\n${body}`;
+
+  it('not the err an if or for header declared, after its block', () => {
+    const source = goFile('func send(body []byte) {\n\tif _, err := post(); err != nil {\n\t\treturn\n\t}\n\tlog.Printf("CEQUENS error |1015")\n}\n');
+    assert.equal(insertAt(source, 'go'), undefined);
+    const loop = goFile('func send(errs []*Error) {\n\tfor _, err := range errs {\n\t\tlog.Println(err)\n\t}\n\tlog.Printf("CEQUENS error |1015")\n}\n');
+    assert.equal(insertAt(loop, 'go'), undefined);
+  });
+
+  it('an err declared in its if header, inside its block', async (t) => {
+    const source = goFile('func send() {\n\tif _, err := post(); err != nil {\n\t\tlog.Printf("CEQUENS error |1015: %v", err)\n\t}\n}\n');
+    const placed = insertAt(source, 'go');
+    assert.ok(placed);
+    const found = await newCheckerFindings('go', 'sender.go', source, placed);
+    if (!found) return t.skip('no go');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('a plain error (`_, err := post()`, `err error`) is read through a helper the handler documents; an *Error by its field', async (t) => {
+    for (const [body, subject] of [
+      ['func send() error {\n\t_, err := post()\n\tif err != nil {\n\t\tlog.Printf("CEQUENS error |1015: %v", err)\n\t\treturn err\n\t}\n\treturn nil\n}\n', /if whatsAppCode\(err\) == 1015 \{ \/\/ your function: the code of the WhatsApp error in err /],
+      ['func onError(err error) {\n\tlog.Printf("CEQUENS error |1015: %v", err)\n}\n', /if whatsAppCode\(err\) == 1015 \{/],
+      ['func onError(err *Error) {\n\tlog.Printf("CEQUENS error |1015: %v", err)\n}\n', /if err\.Code == 1015 \{/],
+    ] as const) {
+      const source = goFile(body);
+      const placed = insertAt(source, 'go');
+      assert.ok(placed, body);
+      assert.match(placed.inserted, subject);
+      const found = await newCheckerFindings('go', 'sender.go', source, placed);
+      if (!found) return t.skip('no go');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+});
+
+describe('an error whose type has no code is read through a helper the handler documents', () => {
+  it('C#: `catch (Exception ex)`, a parameter `HttpRequestException ex`; the document\'s own exception by its Code', async (t) => {
+    const log = 'Console.WriteLine("CEQUENS error |1015: " + ex.Message);';
+    for (const [member, subject] of [
+      [`void Send() { try { Post(); } catch (Exception ex) { ${log} } }`, /if \(WhatsAppCode\(ex\) == 1015\) \/\/ your method: the WhatsApp error code ex carries/],
+      [`void Fail(System.Net.Http.HttpRequestException ex) { ${log} }`, /if \(WhatsAppCode\(ex\) == 1015\)/],
+      [`void Send() { try { Post(); } catch (WhatsAppException ex) { ${log} } }`, /if \(ex\.Code == 1015\)$/m],
+    ] as const) {
+      const source = `using System;\nclass Sender\n{\n    ${member}\n    void Post() { }\n}\n${CSHARP_EXCEPTION}\n`;
+      const placed = insertAt(source, 'csharp');
+      assert.ok(placed, member);
+      assert.match(placed.inserted, subject);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+
+  it('Java: `catch (IOException e)`, `catch (final IOException e)`', async (t) => {
+    for (const clause of ['java.io.IOException e', 'final java.io.IOException e']) {
+      const source = `class Sender {\n    void send() {\n        try { post(); }\n        catch (${clause}) {\n            System.out.println("CEQUENS error |1015: " + e.getMessage());\n        }\n    }\n    void post() throws java.io.IOException { }\n}\n`;
+      const placed = insertAt(source, 'java');
+      assert.ok(placed, clause);
+      assert.match(placed.inserted, /if \(whatsAppCode\(e\) == 1015\) \{ \/\/ your method: /);
+      const found = await newCheckerFindings('java', 'Sender.java', source, placed);
+      if (!found) return t.skip('no javac');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+});
+
 describe('the exception a retry catches exists', () => {
   const csharp = (declared: string) => `using System;\nclass Sender\n{\n    void Log(int code) { if (code == |1015) Console.WriteLine(code); }\n}\n${declared}\n`;
 

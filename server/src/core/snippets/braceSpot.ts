@@ -313,14 +313,19 @@ class BraceStructure {
     return 'declaration';
   }
 
-  /** Siblings before token i back to the previous statement boundary (where a newline ends statements as in Go, also the line start). */
+  /**
+   * Siblings before token i back to the previous statement boundary. Where a newline ends
+   * statements (Go), that is the line start, and a `;` on the line is part of the head
+   * (`if _, err := post(); err != nil {`, `for i := 0; i < n; i++ {`).
+   */
   private headBefore(i: number): number[] {
     const { code } = this;
+    const goLines = this.statements.end === 'go-newline';
     const head: number[] = [];
     let j = i - 1;
     while (j >= 0 && code.parent[j] === code.parent[i]) {
-      if (code.is(j, ';', '{', '}')) break;
-      if (this.statements.end === 'go-newline' && code.lineBreakBetween(j, head[0] ?? i)) break;
+      if (code.is(j, '{', '}') || (code.is(j, ';') && !goLines)) break;
+      if (goLines && code.lineBreakBetween(j, head[0] ?? i)) break;
       if (code.partner[j] >= 0 && code.partner[j] < j) j = code.partner[j]; // a bracket pair, by its opener
       head.unshift(j);
       j--;

@@ -1,5 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject } from '../comparison';
+import { declaredTypeOf } from './declaredType';
 import { exceptNameAround, pythonNamesSeen } from './pythonScope';
 import { switchSubject } from './switchSubject';
 import type { LanguageTemplates } from './templates';
@@ -15,8 +16,8 @@ import type { CodeTokens } from './tokens';
 export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, templates: LanguageTemplates): string | undefined {
   const scope = new ScopeAt(code, at, statements);
   const caught = caughtSubjectAt(code, at, statements, templates);
-  if (caught !== undefined) return caught;
-  if (scope.hasRootOf(templates.defaultSubject)) return templates.defaultSubject;
+  if (caught !== undefined) return scope.withCode(caught, templates);
+  if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
     if (!code.is(p, '{')) continue;
     if (p + 1 < code.partner[p]) {
@@ -39,10 +40,10 @@ export function enclosingSubject(code: CodeTokens, at: number, codeText: string,
  * default the line's at `at`) is the statement's, which tells the blocks it is in.
  */
 export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates, indent?: string): string | undefined {
-  const caught = caughtSubjectAt(code, at, statements, templates, indent);
-  if (caught !== undefined) return caught;
   const scope = new ScopeAt(code, at, statements, indent);
-  return scope.hasRootOf(templates.defaultSubject) ? templates.defaultSubject : comparedBefore(scope);
+  const caught = caughtSubjectAt(code, at, statements, templates, indent);
+  if (caught !== undefined) return scope.withCode(caught, templates);
+  return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
 }
 
 /**
@@ -101,6 +102,11 @@ export function catchClauseAround(code: CodeTokens, at: number): number {
   return -1;
 }
 
+/** `err` of `err.code`, `e` of `e.getCode()`, `error` of PHP's `$error['code']`: the subject's first name, without a `$`. */
+function rootOf(subject: string): string | undefined {
+  return /^\$?(\w+)/.exec(subject)?.[1];
+}
+
 /** Sibling tokens a lambda's expression body is looked back over for its arrow. */
 const BODY_LIMIT = 40;
 
@@ -116,6 +122,8 @@ class ScopeAt {
   private readonly arrows: readonly string[];
   /** The names seen from `at`, gathered in one pass over the tokens before it the first time a root is asked for. */
   private visibleNames?: ReadonlySet<string>;
+  /** Words a statement's head scopes to its block, found once. */
+  private headed?: ReadonlyMap<number, number>;
 
   constructor(
     readonly code: CodeTokens,
@@ -128,9 +136,22 @@ class ScopeAt {
 
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
-    const root = /^\$?(\w+)/.exec(subject)?.[1];
+    const root = rootOf(subject);
     this.visibleNames ??= this.statements.blocks === 'indentation' ? pythonNamesSeen(this.code, this.at, this.indent) : this.namesSeen();
     return root !== undefined && this.visibleNames.has(root);
+  }
+
+  /**
+   * The subject as the handler may test it: through the template's helper where the declaration
+   * of its error gives a type without a code (`catch (Exception ex)`, Go's `err error` or `_, err
+   * := post()`), which `ex.Code` would not compile against.
+   */
+  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates): string {
+    const root = rootOf(subject);
+    if (!rule || root === undefined) return subject;
+    const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
+    const codeless = type === 'inferred' ? rule.inferredHasNone : type !== undefined && type.words.some((word) => rule.types.includes(word));
+    return codeless ? rule.subject.replace('{{error}}', root) : subject;
   }
 
   /** Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. */
@@ -140,9 +161,39 @@ class ScopeAt {
     for (let j = 0; j < at; j++) {
       if (!code.isWord(j) || code.is(j - 1, '.', '->', '?.', '::')) continue;
       const name = code.str(j).replace(/^\$/, '');
-      if (!seen.has(name) && this.visible(j)) seen.add(name);
+      if (!seen.has(name) && this.sees(j)) seen.add(name);
     }
     return seen;
+  }
+
+  /** The name at token j is seen from `at`: in the block its statement's head scopes it to (Go), else as brackets tell. */
+  private sees(j: number): boolean {
+    const block = (this.headed ??= this.headerNames()).get(j);
+    return block !== undefined ? this.encloses(block) : this.visible(j);
+  }
+
+  /**
+   * The words in the head of a statement that scopes them to its block (Go's `if _, err := post();
+   * err != nil {`, `for _, e := range errs {`), each with that block's `{`: a head ends on its line.
+   */
+  private headerNames(): Map<number, number> {
+    const { code, at } = this;
+    const keywords = this.statements.braces?.headerScopes ?? [];
+    const headed = new Map<number, number>();
+    if (keywords.length === 0) return headed;
+    for (let k = 0; k < at; k++) {
+      if (!code.is(k, ...keywords)) continue;
+      const words: number[] = [];
+      for (let prev = k, j = code.nextSibling(k); j >= 0; prev = j, j = code.nextSibling(j)) {
+        if (code.lineBreakBetween(code.partner[prev] > prev ? code.partner[prev] : prev, j)) break;
+        if (code.is(j, '{')) {
+          for (const word of words) headed.set(word, j);
+          break;
+        }
+        if (code.isWord(j)) words.push(j);
+      }
+    }
+    return headed;
   }
 
   /** The name at token j is seen from `at`: going out from it, a bracket around `at` too comes before any scope that ended. */

@@ -69,7 +69,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     if (options.subject === undefined) {
       levelled.push({ level: 0, line: `${templates.comment} No error is in scope here: replace ${subject} with the code of the one this handles.` });
     }
-    add(templates.ifBlock.open.map((line) => line.replace('{{condition}}', condition)), 0);
+    add(templates.ifBlock.open.map((line) => (line.includes('{{condition}}') ? line.replace('{{condition}}', condition) + helpOf(subject, templates) : line)), 0);
     add(body, 1);
     add(templates.ifBlock.close, 0);
   } else {
@@ -81,6 +81,12 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     ? levelled.map((l, i) => (i > firstBodyLine && l.line.trim() !== '' ? { ...l, line: commentOut(l.line, templates.comment) } : l))
     : levelled;
   return shown.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
+}
+
+/** ` // your method: …` after the condition, where the subject is the helper that reads an error without a code. */
+function helpOf(subject: string, { errorWithoutCode: rule, comment }: LanguageTemplates): string {
+  const helper = rule && /^\w+\(/.exec(rule.subject)?.[0];
+  return helper && subject.startsWith(helper) ? ` ${comment} ${rule.help.replace('{{error}}', errorObject(subject))}` : '';
 }
 
 /** Who reports the code, as the handler's messages name it: "CEQUENS" for its own table, "WhatsApp" for the others (Cloud API…). */
@@ -147,7 +153,10 @@ function quote(text: string, mark: string): string {
 
 /** The error object behind the subject: `err.code` → `err`, `error["code"]` → `error`, `e.getCode()` → `e`. */
 export function errorObject(subject: string): string {
-  const member = /^(.+?)\s*(?:\?\.|\.|->)\s*[\w$]+\s*(?:\(\s*\))?$/.exec(subject) ?? /^(.+?)\s*\[[^[\]]*\]$/.exec(subject);
+  const member =
+    /^(.+?)\s*(?:\?\.|\.|->)\s*[\w$]+\s*(?:\(\s*\))?$/.exec(subject) ??
+    /^(.+?)\s*\[[^[\]]*\]$/.exec(subject) ??
+    /^\w+\(\s*(\$?\w+)\s*(?:,[^()]*)?\)$/.exec(subject); // a function of the error: `whatsAppCode(err)`, `getattr(e, "code", None)`
   return member ? member[1] : subject;
 }
 

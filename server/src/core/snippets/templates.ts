@@ -1,5 +1,6 @@
 import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
 import { LANGUAGE_PROFILES, profileFor } from '../../../../shared/src/languages';
+import type { TypeSide } from './declaredType';
 import { IMPORT_SYNTAXES, type HandlerImports } from './imports';
 
 /** One language's handler snippets, as read from a file of templates/ that language profiles name. */
@@ -44,6 +45,22 @@ export interface LanguageTemplates {
   readonly firstUsed: Readonly<Record<string, readonly string[]>>;
   /** The placeholder of `firstUsed` (`exception`) that names, before that choice, the type the document catches where the handler lands. */
   readonly caughtType?: string;
+  /** How a handler reads the code of an error whose declared type has none (`Exception ex`, Go's `error`). */
+  readonly errorWithoutCode?: ErrorWithoutCode;
+}
+
+/** The subject a handler tests where the error's declared type has no code member: a helper of the user's, documented on the condition's line. */
+export interface ErrorWithoutCode {
+  /** Where a declaration writes the type: `Exception ex` (before), `err error` (after). */
+  readonly typeSide: TypeSide;
+  /** Types without a code (`Exception`, `IOException`, `error`); a qualified or union type counts when any of its names is one. */
+  readonly types: readonly string[];
+  /** An inferred declaration (Go's `_, err := post()`) has no code: by convention it is an `error`. */
+  readonly inferredHasNone: boolean;
+  /** The subject, `{{error}}` the error's name: `whatsAppCode({{error}})`. */
+  readonly subject: string;
+  /** The comment on the condition's line that says what the helper does. */
+  readonly help: string;
 }
 
 /**
@@ -99,6 +116,12 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
   };
   const caughtType = data.caughtType;
   if (caughtType !== undefined && !(typeof caughtType === 'string' && caughtType in firstUsed)) fail('"caughtType" must name a placeholder of "firstUsed"');
+  const errorWithoutCode = (): ErrorWithoutCode => {
+    const rule = object('errorWithoutCode');
+    const typeSide = rule.typeSide === 'before' || rule.typeSide === 'after' ? rule.typeSide : fail('"errorWithoutCode.typeSide" must be "before" or "after"');
+    const words = (key: string) => (typeof rule[key] === 'string' ? (rule[key] as string) : fail(`"errorWithoutCode.${key}" must be a string`));
+    return { typeSide, types: lines(rule.types, '"errorWithoutCode.types"'), inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), help: words('help') };
+  };
   const condition = text('condition');
   return {
     file,
@@ -121,6 +144,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     asyncHandlers,
     firstUsed,
     ...(typeof caughtType === 'string' ? { caughtType } : {}),
+    ...('errorWithoutCode' in data ? { errorWithoutCode: errorWithoutCode() } : {}),
   };
 }
 
