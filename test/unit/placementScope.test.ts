@@ -129,6 +129,22 @@ describe('the error a Go handler tests is in scope, and has a code', () => {
     assert.deepEqual(found, [], placed.result);
   });
 
+  it('a code compared in an if head that declares its error (`if e, ok := err.(*Error); ok && e.Code == 1015 {`): first in its block, where e is seen', async (t) => {
+    const source = goFile('func send(err error) {\n\tif e, ok := err.(*Error); ok && e.Code == |1015 {\n\t\tlog.Println(e)\n\t}\n\tlog.Println("sent")\n}\n');
+    const placed = insertAt(source, 'go');
+    assert.ok(placed);
+    assert.match(placed.result, /ok && e\.Code == 1015 \{\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tif e\.Code == 1015 \{\n/);
+    const found = await newCheckerFindings('go', 'sender.go', source, placed);
+    if (!found) return t.skip('no go');
+    assert.deepEqual(found, [], placed.result);
+    // A case label of a switch in that block: its branch, as anywhere.
+    const labelled = goFile('func send(err error) {\n\tif e, ok := err.(*Error); ok {\n\t\tswitch e.Code {\n\t\tcase |1015:\n\t\t\tlog.Println(e)\n\t\t}\n\t}\n}\n');
+    const inCase = insertAt(labelled, 'go', true);
+    assert.ok(inCase);
+    const foundInCase = await newCheckerFindings('go', 'sender.go', labelled, inCase);
+    assert.deepEqual(foundInCase, [], inCase.result);
+  });
+
   it('a plain error (`_, err := post()`, `err error`) is read through a helper the handler documents; an *Error by its field', async (t) => {
     for (const [body, subject] of [
       ['func send() error {\n\t_, err := post()\n\tif err != nil {\n\t\tlog.Printf("CEQUENS error |1015: %v", err)\n\t\treturn err\n\t}\n\treturn nil\n}\n', /if whatsAppCode\(err\) == 1015 \{ \/\/ your function: the code of the WhatsApp error in err /],

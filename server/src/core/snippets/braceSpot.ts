@@ -29,6 +29,15 @@ export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, in
 }
 
 /**
+ * First in the block that the statement holding token `at` opens, where its head declares `name`
+ * (`if e, ok := err.(*Error); ok && e.Code == 1015 {`), which only the block sees. Undefined where
+ * the statement opens no block, or its head declares no such name.
+ */
+export function headedBlockSpot(code: CodeTokens, at: number, name: string, indent: string, statements: Statements): Spot | undefined {
+  return new BraceStructure(code, statements, indent).headedBlockSpot(at, name);
+}
+
+/**
  * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
  * the statements of the block around it; after the statement around it when the line lies inside
  * brackets or a value; undefined in a declaration's body (a class) or at a top level without statements.
@@ -77,6 +86,29 @@ class BraceStructure {
       return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(this.code.text, start), before: true, scope: first };
     }
     return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
+  }
+
+  headedBlockSpot(at: number, name: string): Spot | undefined {
+    const { code } = this;
+    const block = this.enclosingBlock(at);
+    if (block === undefined) return undefined;
+    let anchor = at;
+    while (code.parent[anchor] !== block) anchor = code.parent[anchor];
+    const keyword = this.braces.headerScopes;
+    let head = anchor;
+    while (head >= 0 && !code.is(head, ...keyword) && !(code.is(head, '{', '}') && head !== anchor)) head = code.prevSibling(head);
+    if (head < 0 || !code.is(head, ...keyword)) return undefined;
+    let named = false;
+    for (let j = code.nextSibling(head); j >= 0; j = code.nextSibling(j)) {
+      if (code.is(j, '{')) {
+        if (!named || this.kind(j) !== 'block') return undefined;
+        const baseIndent = this.statementIndentAfter(j, j);
+        return { form: 'block', closeBranch: false, baseIndent, scope: j + 1, ...afterToken(code, j, baseIndent) };
+      }
+      // `e, ok :=`: the name among those a short declaration of the head declares.
+      if (code.is(j, ':=')) for (let k = code.prevSibling(j); k > head && (code.isWord(k) || code.is(k, ',')); k = code.prevSibling(k)) named ||= code.str(k) === name;
+    }
+    return undefined;
   }
 
   // ---- On a line without code, for a handler inserted at the cursor ----
@@ -299,10 +331,13 @@ class BraceStructure {
     if (code.isWord(prev) && braces.blockWords.includes(before)) return 'block';
     if (code.is(prev, '{', '}', ';', ':')) return outer === 'block' || outer === 'declaration' ? 'block' : 'literal';
     if (code.isWord(prev) && VALUE_BEFORE.has(before)) return 'literal';
-    if (!(code.isWord(prev) || code.is(prev, '>', ']', '?'))) return 'literal';
+    // A literal before `{` ends a head without parentheses (Go's `if e.Code == 1015 {`), or nothing that takes a block.
+    const afterLiteral = code.kind(prev) === 'number' || code.kind(prev) === 'string';
+    if (!(code.isWord(prev) || code.is(prev, '>', ']', '?') || afterLiteral)) return 'literal';
     // A name before `{`: read the statement's head (`if x`, `class Foo`, `func f() error`, `x := Msg`).
     const head = this.headBefore(i);
     const words = head.filter((j) => code.isWord(j)).map((j) => code.str(j));
+    if (afterLiteral) return BLOCK_HEADS.has(words[0] ?? '') ? 'block' : 'literal';
     if (words.includes('new')) return 'literal';
     if (head.some((j, n) => DECLARATIONS.has(code.str(j)) && (code.isWord(head[n + 1]) || head[n + 1] === undefined))) return 'declaration';
     if (BLOCK_HEADS.has(words[0] ?? '') || words.includes('function') || words.includes('func')) return 'block';

@@ -46,6 +46,11 @@ export function subjectInScope(code: CodeTokens, at: number, statements: Stateme
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
 }
 
+/** The subject's error (`e` of `e.Code`) is in scope at token `at` (a cursor just before it). */
+export function rootInScope(code: CodeTokens, at: number, subject: string, statements: Statements): boolean {
+  return new ScopeAt(code, at, statements).hasRootOf(subject);
+}
+
 /**
  * In a catch block, the caught error's subject, before any other error in scope (`error.code` in
  * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;

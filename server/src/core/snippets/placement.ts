@@ -4,12 +4,12 @@ import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
-import { braceLineSpot, braceSpot } from './braceSpot';
+import { braceLineSpot, braceSpot, headedBlockSpot } from './braceSpot';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
-import { enclosingSubject, subjectInScope } from './errorSubject';
+import { enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { isSwitchArm, switchSubject } from './switchSubject';
@@ -65,12 +65,14 @@ export function handlerInsertion(
   if (!document) return undefined;
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
-  const spot = statementSpot(document, at, occurrence.isCaseLabel);
-  if (!spot) return undefined;
+  const found = statementSpot(document, at, occurrence.isCaseLabel);
+  if (!found) return undefined;
   const { code, statements } = document;
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
-  if (!labelled && isProduced(code, at, spot)) return undefined;
+  if (!labelled && isProduced(code, at, found)) return undefined;
   const compared = comparedSubject(code, at);
+  const spot = compared ? spotSeeing(document, found, at, compared) : found;
+  if (!spot) return undefined;
   const { templates } = document;
   const subject = compared
     ? unguarded(compared, lineOf(text, occurrence.start), templates)
@@ -80,6 +82,20 @@ export function handlerInsertion(
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
+}
+
+/**
+ * The spot, unless the compared subject's error is out of scope there because the statement's head
+ * declares it (Go's `if e, ok := err.(*Error); ok && e.Code == 1015 {`): then first in the block
+ * that head opens.
+ */
+function spotSeeing({ code, statements, indent }: Document, spot: Spot, at: number, subject: string): Spot | undefined {
+  if (statements.blocks !== 'braces') return spot;
+  const next = code.tokens.findIndex((t) => t.start >= spot.offset);
+  const where = spot.before ? (spot.scope ?? next) : next;
+  const root = /^\w+/.exec(subject)?.[0];
+  if (root === undefined || rootInScope(code, where < 0 ? code.tokens.length : where, subject, statements)) return spot;
+  return headedBlockSpot(code, at, root, indent, statements) ?? spot;
 }
 
 /**
