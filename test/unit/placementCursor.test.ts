@@ -30,43 +30,43 @@ const CASES: readonly Case[] = [
     name: 'blank line in an async function',
     language: 'typescript',
     unit: '  ',
-    text: 'async function f(err: Error) {\n  await send();\n  |\n  done();\n}\n',
-    expected: (h) => `async function f(err: Error) {\n  await send();\n${h('  ', true)}\n  done();\n}\n`,
+    text: 'async function f(err: CequensError) {\n  await send();\n  |\n  done();\n}\n',
+    expected: (h) => `async function f(err: CequensError) {\n  await send();\n${h('  ', true)}\n  done();\n}\n`,
   },
   {
     name: 'blank line without whitespace, first in a plain function',
     language: 'typescript',
     unit: '  ',
-    text: 'function f(err: Error) {\n|\n  done();\n}\n',
-    expected: (h) => `function f(err: Error) {\n${h('  ', false)}\n  done();\n}\n`,
+    text: 'function f(err: CequensError) {\n|\n  done();\n}\n',
+    expected: (h) => `function f(err: CequensError) {\n${h('  ', false)}\n  done();\n}\n`,
   },
   {
     name: 'blank line in an empty function: one level deeper than its header',
     language: 'typescript',
     unit: '  ',
-    text: 'class Sender {\n  send(err: Error) {\n|\n  }\n}\n',
-    expected: (h) => `class Sender {\n  send(err: Error) {\n${h('    ', false)}\n  }\n}\n`,
+    text: 'class Sender {\n  send(err: CequensError) {\n|\n  }\n}\n',
+    expected: (h) => `class Sender {\n  send(err: CequensError) {\n${h('    ', false)}\n  }\n}\n`,
   },
   {
     name: 'blank line deeper than its block: its whitespace stays, below the handler',
     language: 'typescript',
     unit: '  ',
-    text: 'function f(err: Error) {\n  send();\n      |\n}\n',
-    expected: (h) => `function f(err: Error) {\n  send();\n${h('  ', false)}\n      \n}\n`,
+    text: 'function f(err: CequensError) {\n  send();\n      |\n}\n',
+    expected: (h) => `function f(err: CequensError) {\n  send();\n${h('  ', false)}\n      \n}\n`,
   },
   {
     name: 'a statement over two lines: after its last line',
     language: 'typescript',
     unit: '  ',
-    text: 'async function f(err: Error) {\n  se|nd(1,\n    2);\n  done();\n}\n',
-    expected: (h) => `async function f(err: Error) {\n  send(1,\n    2);\n${h('  ', true)}\n  done();\n}\n`,
+    text: 'async function f(err: CequensError) {\n  se|nd(1,\n    2);\n  done();\n}\n',
+    expected: (h) => `async function f(err: CequensError) {\n  send(1,\n    2);\n${h('  ', true)}\n  done();\n}\n`,
   },
   {
     name: 'a line holding a comment alone: on a new line after it',
     language: 'typescript',
     unit: '  ',
-    text: 'function f(err: Error) {\n  // then|\n  done();\n}\n',
-    expected: (h) => `function f(err: Error) {\n  // then\n${h('  ', false)}\n  done();\n}\n`,
+    text: 'function f(err: CequensError) {\n  // then|\n  done();\n}\n',
+    expected: (h) => `function f(err: CequensError) {\n  // then\n${h('  ', false)}\n  done();\n}\n`,
   },
   {
     name: 'blank line after an async def header: one level deeper',
@@ -188,7 +188,7 @@ describe('handlerInsertionAtCursor', () => {
   });
 
   it('keeps the whitespace of a blank line that begins the indentation, and fills that line', () => {
-    const text = 'function f(err: Error) {\n  send();\n  \n}\n';
+    const text = 'function f(err: CequensError) {\n  send();\n  \n}\n';
     const offset = text.indexOf('\n  \n') + 3;
     const insertion = handlerInsertionAtCursor(text, 'typescript', offset, e1015)!;
     assert.equal(insertion.offset, offset);
@@ -222,7 +222,7 @@ describe('handlerInsertionAtCursor', () => {
   });
 
   it('follows the document line endings', () => {
-    const text = 'function f(err: Error) {\r\n  send();\r\n\r\n}\r\n';
+    const text = 'function f(err: CequensError) {\r\n  send();\r\n\r\n}\r\n';
     const insertion = handlerInsertionAtCursor(text, 'typescript', text.indexOf('\r\n\r\n') + 2, e1015)!;
     assert.ok(!insertion.text.replace(/\r\n/g, '').includes('\n'), 'no bare line feed');
   });

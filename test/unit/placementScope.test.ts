@@ -162,7 +162,7 @@ describe('the error a Go handler tests is in scope, and has a code', () => {
   });
 });
 
-describe('an error whose type has no code is read through a helper the handler documents', () => {
+describe('an error whose type has no code is read through a cast, or a helper the handler documents', () => {
   it('C#: `catch (Exception ex)`, a parameter `HttpRequestException ex`; the document\'s own exception by its Code', async (t) => {
     const log = 'Console.WriteLine("CEQUENS error |1015: " + ex.Message);';
     for (const [member, subject] of [
@@ -177,6 +177,20 @@ describe('an error whose type has no code is read through a helper the handler d
       const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
       if (!found) return t.skip('no mcs');
       assert.deepEqual(found, [], placed.result);
+    }
+  });
+
+  it('TypeScript: a parameter `err: Error` or `err: unknown` through a cast; one of a type with a code as it is', () => {
+    for (const [parameter, subject] of [
+      ['err: Error', /if \(\(err as \{ code\?: unknown \}\)\.code === 1015\) \{/],
+      ['err: unknown', /if \(\(err as \{ code\?: unknown \}\)\.code === 1015\) \{/],
+      ['err: ApiError', /if \(err\.code === 1015\) \{/],
+    ] as const) {
+      const source = `interface ApiError { code: number }\nexport function onError(${parameter}): void {\n  console.log('CEQUENS error |1015', err);\n}\n`;
+      const placed = insertAt(source, 'typescript');
+      assert.ok(placed, parameter);
+      assert.match(placed.inserted, subject);
+      assert.deepEqual(newTypeScriptErrors(source, placed), [], placed.result);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { CodeTokens } from './tokens';
 
-/** Where a declaration puts its type: before the name (`Exception ex`: C#, Java) or after it (`err error`: Go). */
+/** Where a declaration puts its type: before the name (`Exception ex`: C#, Java) or after it (`err error`: Go; `err: Error`: TypeScript). */
 export type TypeSide = 'before' | 'after';
 
 /** What a name's declaration says of its type: the words of the type, or that it is inferred (`var ex = …`, `_, err := post()`). */
@@ -36,10 +36,18 @@ function typeBefore(code: CodeTokens, j: number): DeclaredType | undefined {
   return { words };
 }
 
-/** Go: `err error`, `err *whatsapp.Error`, `var err error`; `err :=`, `_, err :=`, `err, ok :=` are inferred. */
+/**
+ * Go: `err error`, `err *whatsapp.Error`, `var err error`; `err :=`, `_, err :=`, `err, ok :=` are
+ * inferred. TypeScript: `err: Error`, `err: unknown`, as a parameter or after let/const/var (not an
+ * object's key).
+ */
 function typeAfter(code: CodeTokens, j: number): DeclaredType | undefined {
-  const next = j + 1;
+  let next = j + 1;
   if (code.is(next, ':=')) return 'inferred';
+  if (code.is(next, ':')) {
+    if (!code.is(code.parent[j], '(') && !code.is(j - 1, 'let', 'const', 'var')) return undefined;
+    next++;
+  }
   if (code.is(next, ',')) {
     // `err, ok := …`: the names of a short declaration up to its `:=`, on the line.
     for (let k = next; k < code.tokens.length && !code.lineBreakBetween(k - 1, k); k++) {
@@ -50,7 +58,7 @@ function typeAfter(code: CodeTokens, j: number): DeclaredType | undefined {
   }
   if (!(code.isWord(next) || code.is(next, '*', '[')) || code.lineBreakBetween(j, next)) return undefined;
   const words: string[] = [];
-  for (let k = next; k < code.tokens.length && !code.lineBreakBetween(k - 1, k) && (code.isWord(k) || code.is(k, '*', '.', '[', ']')); k++) {
+  for (let k = next; k < code.tokens.length && !code.lineBreakBetween(k - 1, k) && (code.isWord(k) || code.is(k, '*', '.', '[', ']', '|')); k++) {
     words.push(code.str(k));
   }
   return { words: words.filter((w) => /^\w/.test(w)) };

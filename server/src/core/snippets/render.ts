@@ -85,8 +85,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
 
 /** ` // your method: …` after the condition, where the subject is the helper that reads an error without a code. */
 function helpOf(subject: string, { errorWithoutCode: rule, comment }: LanguageTemplates): string {
-  const helper = rule && /^\w+\(/.exec(rule.subject)?.[0];
-  return helper && subject.startsWith(helper) ? ` ${comment} ${rule.help.replace('{{error}}', errorObject(subject))}` : '';
+  const helper = rule?.help !== undefined && /^\w+\(/.exec(rule.subject)?.[0];
+  return helper && subject.startsWith(helper) ? ` ${comment} ${rule.help!.replace('{{error}}', errorObject(subject))}` : '';
 }
 
 /** Who reports the code, as the handler's messages name it: "CEQUENS" for its own table, "WhatsApp" for the others (Cloud API…). */

@@ -49,7 +49,7 @@ export interface LanguageTemplates {
   readonly errorWithoutCode?: ErrorWithoutCode;
 }
 
-/** The subject a handler tests where the error's declared type has no code member: a helper of the user's, documented on the condition's line. */
+/** The subject a handler tests where the error's declared type has no code member: a cast (TypeScript), or a helper of the user's documented on the condition's line. */
 export interface ErrorWithoutCode {
   /** Where a declaration writes the type: `Exception ex` (before), `err error` (after). */
   readonly typeSide: TypeSide;
@@ -57,10 +57,10 @@ export interface ErrorWithoutCode {
   readonly types: readonly string[];
   /** An inferred declaration (Go's `_, err := post()`) has no code: by convention it is an `error`. */
   readonly inferredHasNone: boolean;
-  /** The subject, `{{error}}` the error's name: `whatsAppCode({{error}})`. */
+  /** The subject, `{{error}}` the error's name: `whatsAppCode({{error}})`, `({{error}} as { code?: unknown }).code`. */
   readonly subject: string;
-  /** The comment on the condition's line that says what the helper does. */
-  readonly help: string;
+  /** Where the subject is a helper of the user's: the comment on the condition's line that says what it does. */
+  readonly help?: string;
 }
 
 /**
@@ -120,7 +120,8 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     const rule = object('errorWithoutCode');
     const typeSide = rule.typeSide === 'before' || rule.typeSide === 'after' ? rule.typeSide : fail('"errorWithoutCode.typeSide" must be "before" or "after"');
     const words = (key: string) => (typeof rule[key] === 'string' ? (rule[key] as string) : fail(`"errorWithoutCode.${key}" must be a string`));
-    return { typeSide, types: lines(rule.types, '"errorWithoutCode.types"'), inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), help: words('help') };
+    const help = 'help' in rule ? { help: words('help') } : {};
+    return { typeSide, types: lines(rule.types, '"errorWithoutCode.types"'), inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
   };
   const condition = text('condition');
   return {
