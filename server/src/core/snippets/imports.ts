@@ -103,7 +103,8 @@ function pythonImports(code: CodeTokens): FileImports {
   const all = logicalLines(code);
   const statementsOf = (line: LogicalLine) => split(code, [line.first, line.last], ';');
   const isImport = ([first]: Span) => code.is(first, 'import', 'from');
-  const bound = new Set(all.filter((line) => bindsForModule(code, all, line)).flatMap((line) => statementsOf(line).filter(isImport).flatMap((s) => boundNames(code, s))));
+  const binds = bindingForModule(code, all);
+  const bound = new Set(all.filter((_, i) => binds[i]).flatMap((line) => statementsOf(line).filter(isImport).flatMap((s) => boundNames(code, s))));
   const lines = all.filter((line) => line.indent === '');
 
   // What opens the module: a docstring, then statements that are all imports.
@@ -138,17 +139,20 @@ function pythonImports(code: CodeTokens): FileImports {
 }
 
 /**
- * An import on this line binds its name for the module: at its top level, or in a block of a
- * statement there (`try: import ujson as json`, `if sys.platform …:`); not in a function or a
- * class, nor under `if TYPE_CHECKING:`, which binds nothing when the module runs.
+ * For each line, whether an import on it binds its name for the module: at its top level, or in a
+ * block of a statement there (`try: import ujson as json`, `if sys.platform …:`); not in a
+ * function or a class, nor under `if TYPE_CHECKING:`, which binds nothing when the module runs.
+ * A line's header comes before it, so one pass decides each from its header's answer.
  */
-function bindsForModule(code: CodeTokens, lines: readonly LogicalLine[], line: LogicalLine): boolean {
-  for (let k = line.header; k >= 0; k = lines[k].header) {
-    const { first, last } = lines[k];
-    if (isDefinition(code, lines[k]) || code.is(first, 'class')) return false;
-    if (code.is(first, 'if') && code.tokens.slice(first, last + 1).some((t) => code.text.slice(t.start, t.end) === 'TYPE_CHECKING')) return false;
-  }
-  return true;
+function bindingForModule(code: CodeTokens, lines: readonly LogicalLine[]): boolean[] {
+  const typeChecking = (first: number, last: number) => code.tokens.slice(first, last + 1).some((t) => code.text.slice(t.start, t.end) === 'TYPE_CHECKING');
+  // Whether line i's block binds its imports for the module (given that its own line does).
+  const blockBinds = lines.map((line) => !(isDefinition(code, line) || code.is(line.first, 'class') || (code.is(line.first, 'if') && typeChecking(line.first, line.last))));
+  const binds: boolean[] = [];
+  lines.forEach(({ header }, i) => {
+    binds[i] = header < 0 || (binds[header] && blockBinds[header]);
+  });
+  return binds;
 }
 
 /** The names an import statement binds: `os` for `import os.path`, `t` for `import time as t`, none for `*`. */
