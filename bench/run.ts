@@ -18,7 +18,7 @@ import { generateLog } from './generate';
 import { benchLsp, type LspResult } from './lsp';
 import { renderTable, updateRows, writeReport, type Row } from './report';
 import { benchScanAlone, rgPattern, rgVersion, type ScanResult } from './scan';
-import { oneLineJson, openAndHover, replaceAll, singleLogLine, type ShapeResult } from './shapes';
+import { oneLineJson, openAndHover, quickFixAtEnd, replaceAll, singleLogLine, type QuickFixResult, type ShapeResult } from './shapes';
 import { median, MiB } from './stats';
 import { benchSummary, spread, type SummaryBenchResult, type SummaryTiming } from './summary';
 
@@ -242,8 +242,28 @@ async function shapeRows(): Promise<Row[]> {
       note: `growth per doubling ${growth.map((g) => `${g.toFixed(1)}×`).join(', ')} (2× is linear); first hover ${results.map((r) => ms(r.toHoverMs)).join(', ')}; longest wait of a hover on another document ${results.map((r) => ms(r.otherHoverMs)).join(', ')}`,
     });
   }
-  rows.push(...(await shapeTargets()));
+  rows.push(...(await shapeTargets()), ...(await quickFixRows()));
   return rows;
+}
+
+/** The quick fix reads the whole source to place a handler: at doubling sizes, the first request and a repeated one. */
+async function quickFixRows(): Promise<Row[]> {
+  const sizes = [10, 20, 40, 80];
+  const results: QuickFixResult[] = [];
+  for (const k of sizes) results.push(await quickFixAtEnd(k * 1000));
+  const growth = results.slice(1).map((r, i) => r.firstMs / results[i].firstMs);
+  return [
+    {
+      metric: `Quick fix at the last code of a JavaScript source (${sizes.map((k) => `${k} k`).join(', ')} lines): first request`,
+      measured: results.map((r) => ms(r.firstMs)).join(', '),
+      note: `growth per doubling ${growth.map((g) => `${g.toFixed(1)}×`).join(', ')} (2× is linear); a hover on another document sent right after it waits ${results.map((r) => ms(r.otherHoverMs)).join(', ')}`,
+    },
+    {
+      metric: '… asked again (the cursor moved, the text unchanged)',
+      measured: results.map((r) => ms(r.againMs)).join(', '),
+      note: 'the document read for the first request is kept (placement.ts, lastRead)',
+    },
+  ];
 }
 
 /** The issue's targets, at the sizes it names. */

@@ -105,6 +105,34 @@ export async function replaceAll(changes: number): Promise<ShapeResult> {
   });
 }
 
+/** A quick fix on a big source file: the request's time, the first and when asked again (the cursor moved), and how long it holds up a hover on another document. */
+export interface QuickFixResult {
+  readonly firstMs: number;
+  readonly againMs: number;
+  readonly otherHoverMs: number;
+}
+
+/** Opens a JavaScript source of `lines` lines and asks for the quick fixes at its last code, twice, a hover on the small document sent right after the first. */
+export async function quickFixAtEnd(lines: number): Promise<QuickFixResult> {
+  return withServer(async (server, hover) => {
+    const uri = 'file:///bench/big-source.js';
+    const text = sourceFile(lines);
+    await server.open(uri, 'javascript', text);
+    const line = text.split('\n').findLastIndex((l) => l.includes('1015'));
+    const position = { line, character: text.split('\n')[line].indexOf('1015') + 1 };
+    if (!(await hover(uri, position))) throw new Error('no card on the last 1015');
+    const params = { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } };
+    const ask = async () => {
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', params)) as unknown[];
+      if (actions.length === 0) throw new Error('no quick fix on the last 1015');
+    };
+    const first = timeMsAsync(ask);
+    const other = timeMsAsync(() => hover(SMALL, { line: 0, character: 22 }));
+    const [firstMs, otherHoverMs] = await Promise.all([first, other]);
+    return { firstMs, againMs: await timeMsAsync(ask), otherHoverMs };
+  });
+}
+
 type HoverAt = (uri: string, position: { line: number; character: number }) => Promise<Hover | null>;
 
 async function withServer<T>(run: (server: LspServer, hover: HoverAt) => Promise<T>): Promise<T> {

@@ -35,8 +35,20 @@ interface Document {
   readonly names: ReadonlySet<string>;
 }
 
+/**
+ * The last document read, kept: the quick fix places a handler for each meaning of a code, and the
+ * editor asks again as the cursor moves, each time over the same text, whose reading (lexing a
+ * big file) costs most.
+ */
+let lastRead: { readonly text: string; readonly languageId: string; readonly document: Document | undefined } | undefined;
+
 /** Undefined when the language has no templates (logs, plain text), or no way of placing them. */
 function documentOf(text: string, languageId: string): Document | undefined {
+  if (lastRead?.text !== text || lastRead.languageId !== languageId) lastRead = { text, languageId, document: readDocument(text, languageId) };
+  return lastRead.document;
+}
+
+function readDocument(text: string, languageId: string): Document | undefined {
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
