@@ -125,6 +125,13 @@ describe('handler names: a logger the document does not have', () => {
     }
   });
 
+  it('Java: standard error where log is only a method (`LOG.log(Level.WARNING, …)`)', () => {
+    const source = 'class Sender {\n    private static final java.util.logging.Logger LOG = null;\n    void send(CequensException e) {\n        LOG.log(java.util.logging.Level.WARNING, "failed");\n        if (e.getCode() == |1008) retry();\n    }\n}\n';
+    const placed = insertAt(source, 'java', false);
+    assert.ok(placed);
+    assert.doesNotMatch(placed.inserted, /\blog\.error/);
+  });
+
   it('Java: standard error where there is no log', () => {
     const source = 'class Sender {\n    void send(CequensException e) {\n        if (e.getCode() == |1008) retry();\n    }\n}\n';
     const placed = insertAt(source, 'java', false);

@@ -31,7 +31,7 @@ interface Document {
   readonly templates: LanguageTemplates;
   readonly indent: string;
   readonly eol: string;
-  /** Every name the document uses: a handler declares none of them again. */
+  /** Every name the document uses, but members: a handler declares none of them again, and calls a logger only by one of them. */
   readonly names: ReadonlySet<string>;
 }
 
@@ -55,7 +55,8 @@ function readDocument(text: string, languageId: string): Document | undefined {
   if (!templates || !statements || statements.blocks === 'end') return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
-  const names = new Set(code.tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end)));
+  // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
+  const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, '.', '->', '?.', '::')).map((t) => text.slice(t.start, t.end)));
   return { code, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
