@@ -62,7 +62,8 @@ describe('the error a handler tests is in scope where it lands', () => {
     assert.match(placed.inserted, /if \(\(failure as \{ code\?: unknown \}\)\.code === 1015\) \{/);
     assert.deepEqual(newTypeScriptErrors(source, placed), [], placed.result);
     const js = insertAt("async function f() {\n  try {\n    await send();\n  } catch (failure) {\n    console.log('CEQUENS error |1015');\n  }\n}\n", 'javascript');
-    assert.match(js?.inserted ?? '', /if \(failure\.code === 1015\) \{/);
+    // JavaScript checked as TypeScript checks it (checkJs, strict) has the caught error unknown too: a JSDoc cast.
+    assert.match(js?.inserted ?? '', /if \(\/\*\* @type \{\{ code\?: unknown \}\} \*\/ \(failure\)\.code === 1015\) \{/);
   });
 
   it('TypeScript: no handler where no error is in scope', () => {
@@ -204,6 +205,42 @@ describe('an error whose type has no code is read through a cast, or a helper th
       if (!found) return t.skip('no javac');
       assert.deepEqual(found, [], placed.result);
     }
+  });
+});
+
+describe('a code compared where its error is declared (a catch filter, a pattern variable): the handler goes where that error is seen', () => {
+  it('C#: `catch (WhatsAppException ex) when (ex.Code == 470)`: first in that catch block', async (t) => {
+    const source = `using System;\nclass Sender\n{\n    void Send()\n    {\n        try { Post(); }\n        catch (WhatsAppException ex) when (ex.Code == |470)\n        {\n            Console.WriteLine(ex);\n        }\n    }\n    void Post() { }\n}\n${CSHARP_EXCEPTION}\n`;
+    const placed = insertAt(source, 'csharp');
+    assert.ok(placed);
+    assert.match(placed.result, /when \(ex\.Code == 470\)\n {8}\{\n {12}\/\/ 470 /);
+    const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
+    if (!found) return t.skip('no mcs');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('Java: `if (x instanceof CloudException w && w.getCode() == 1026) {`: first in its block', async (t) => {
+    const source = 'class CloudException extends RuntimeException { int getCode() { return 0; } }\nclass Sender {\n    void send(RuntimeException ex) {\n        if (ex.getCause() instanceof CloudException w && w.getCode() == |1026) {\n            System.out.println(w);\n        }\n    }\n}\n';
+    const placed = insertAt(source, 'java');
+    assert.ok(placed);
+    assert.match(placed.result, /w\.getCode\(\) == 1026\) \{\n {12}\/\/ 1026 /);
+    const found = await newCheckerFindings('java', 'Sender.java', source, placed);
+    if (!found) return t.skip('no javac');
+    assert.deepEqual(found, [], placed.result);
+  });
+
+  it('TypeScript: after an if that narrowed a caught error (`err instanceof ApiError && err.code === 1026`), the error is unknown again: the cast', () => {
+    const source = "class ApiError extends Error { code = 0; }\nexport async function f(post: () => Promise<void>): Promise<string> {\n  try {\n    await post();\n  } catch (err) {\n    if (err instanceof ApiError && err.code === |1026) return 'unreachable';\n    throw err;\n  }\n  return 'sent';\n}\n";
+    const placed = insertAt(source, 'typescript');
+    assert.ok(placed);
+    assert.match(placed.inserted, /if \(\(err as \{ code\?: unknown \}\)\.code === 1026\) \{/);
+    assert.deepEqual(newTypeScriptErrors(source, placed), [], placed.result);
+  });
+
+  it('TypeScript: the parameter a type predicate names (`): err is HttpError {`) is not in scope outside its function', () => {
+    const source = "interface HttpError { code: number }\nexport function isHttpError(err: unknown): err is HttpError {\n  return typeof err === 'object';\n}\nexport function f(p: Promise<void>): void {\n  p.catch((failure: unknown) => console.log('whatsapp error |1015', failure));\n}\n";
+    const placed = insertAt(source, 'typescript');
+    assert.doesNotMatch(placed?.inserted ?? '', /\berr\b/);
   });
 });
 

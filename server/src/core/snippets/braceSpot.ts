@@ -29,12 +29,12 @@ export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, in
 }
 
 /**
- * First in the block that the statement holding token `at` opens, where its head declares `name`
- * (`if e, ok := err.(*Error); ok && e.Code == 1015 {`), which only the block sees. Undefined where
- * the statement opens no block, or its head declares no such name.
+ * First in the block that the head of the statement holding token `at` opens (`catch (…) when
+ * (ex.Code == 131047) {`, `if (x instanceof CloudException w && …) {`, Go's `if e, ok :=
+ * err.(*Error); ok && e.Code == 1015 {`); undefined where it opens none.
  */
-export function headedBlockSpot(code: CodeTokens, at: number, name: string, indent: string, statements: Statements): Spot | undefined {
-  return new BraceStructure(code, statements, indent).headedBlockSpot(at, name);
+export function headedBlockSpot(code: CodeTokens, at: number, indent: string, statements: Statements): Spot | undefined {
+  return new BraceStructure(code, statements, indent).headedBlockSpot(at);
 }
 
 /**
@@ -88,25 +88,18 @@ class BraceStructure {
     return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
   }
 
-  headedBlockSpot(at: number, name: string): Spot | undefined {
+  headedBlockSpot(at: number): Spot | undefined {
     const { code } = this;
     const block = this.enclosingBlock(at);
     if (block === undefined) return undefined;
     let anchor = at;
     while (code.parent[anchor] !== block) anchor = code.parent[anchor];
-    const keyword = this.braces.headerScopes;
-    let head = anchor;
-    while (head >= 0 && !code.is(head, ...keyword) && !(code.is(head, '{', '}') && head !== anchor)) head = code.prevSibling(head);
-    if (head < 0 || !code.is(head, ...keyword)) return undefined;
-    let named = false;
-    for (let j = code.nextSibling(head); j >= 0; j = code.nextSibling(j)) {
-      if (code.is(j, '{')) {
-        if (!named || this.kind(j) !== 'block') return undefined;
-        const baseIndent = this.statementIndentAfter(j, j);
-        return { form: 'block', closeBranch: false, baseIndent, scope: j + 1, ...afterToken(code, j, baseIndent) };
-      }
-      // `e, ok :=`: the name among those a short declaration of the head declares.
-      if (code.is(j, ':=')) for (let k = code.prevSibling(j); k > head && (code.isWord(k) || code.is(k, ',')); k = code.prevSibling(k)) named ||= code.str(k) === name;
+    const last = this.statementEnd(anchor);
+    for (let j = code.nextSibling(anchor); j >= 0 && j <= last; j = code.nextSibling(j)) {
+      if (!code.is(j, '{')) continue;
+      if (this.kind(j) !== 'block') return undefined;
+      const baseIndent = this.statementIndentAfter(j, j);
+      return { form: 'block', closeBranch: false, baseIndent, scope: j + 1, ...afterToken(code, j, baseIndent) };
     }
     return undefined;
   }

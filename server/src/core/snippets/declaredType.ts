@@ -6,7 +6,7 @@ export type TypeSide = 'before' | 'after';
 /** What a name's declaration says of its type: the words of the type, or that it is inferred (`var ex = …`, `_, err := post()`). */
 export type DeclaredType = { readonly words: readonly string[] } | 'inferred';
 
-/** Words before a name that are no type: `return ex`, `throw ex`, `new Foo`. */
+/** Words beside a name that are no type of it: `return ex`, `throw ex`, `new Foo`; `err instanceof ApiError`. */
 const NOT_TYPES = new Set(['return', 'throw', 'new', 'case', 'in', 'of', 'else', 'await', 'yield', 'is', 'as', 'instanceof', 'not', 'and', 'or', 'goto', 'go', 'defer', 'range']);
 
 /**
@@ -44,6 +44,7 @@ function typeBefore(code: CodeTokens, j: number): DeclaredType | undefined {
 function typeAfter(code: CodeTokens, j: number): DeclaredType | undefined {
   let next = j + 1;
   if (code.is(next, ':=')) return 'inferred';
+  if (code.is(j - 2, 'catch') && code.is(j - 1, '(') && code.is(next, ')')) return { words: ['unknown'] }; // TypeScript's `catch (err)`
   if (code.is(next, ':')) {
     if (!code.is(code.parent[j], '(') && !code.is(j - 1, 'let', 'const', 'var')) return undefined;
     next++;
@@ -56,7 +57,7 @@ function typeAfter(code: CodeTokens, j: number): DeclaredType | undefined {
     }
     return undefined;
   }
-  if (!(code.isWord(next) || code.is(next, '*', '[')) || code.lineBreakBetween(j, next)) return undefined;
+  if (!(code.isWord(next) || code.is(next, '*', '[')) || NOT_TYPES.has(code.str(next)) || code.lineBreakBetween(j, next)) return undefined;
   const words: string[] = [];
   for (let k = next; k < code.tokens.length && !code.lineBreakBetween(k - 1, k) && (code.isWord(k) || code.is(k, '*', '.', '[', ']', '|')); k++) {
     words.push(code.str(k));

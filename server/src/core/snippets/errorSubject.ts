@@ -52,6 +52,15 @@ export function rootInScope(code: CodeTokens, at: number, subject: string, state
 }
 
 /**
+ * What the document compares, as a handler at token `at` may test it: through the template's cast
+ * where its error's declaration there gives a type without a code (TypeScript's caught error, unknown
+ * again after the `if` that narrowed it). An inferred type is the document's business: it compares it.
+ */
+export function comparedAsTested(code: CodeTokens, at: number, subject: string, statements: Statements, templates: LanguageTemplates): string {
+  return new ScopeAt(code, at, statements).withCode(subject, templates, false);
+}
+
+/**
  * In a catch block, the caught error's subject, before any other error in scope (`error.code` in
  * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;
  * Python's `getattr(e, "code", None)` in `except … as e:`, whatever the exception's type).
@@ -151,11 +160,11 @@ class ScopeAt {
    * of its error gives a type without a code (`catch (Exception ex)`, Go's `err error` or `_, err
    * := post()`), which `ex.Code` would not compile against.
    */
-  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates): string {
+  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates, inferredAsRule = true): string {
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
     const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
-    const codeless = type === 'inferred' ? rule.inferredHasNone : type !== undefined && type.words.some((word) => rule.types.includes(word));
+    const codeless = type === 'inferred' ? inferredAsRule && rule.inferredHasNone : type !== undefined && type.words.some((word) => rule.types.includes(word));
     return codeless ? rule.subject.replace('{{error}}', root) : subject;
   }
 
@@ -178,25 +187,29 @@ class ScopeAt {
   }
 
   /**
-   * The words in the head of a statement that scopes them to its block (Go's `if _, err := post();
-   * err != nil {`, `for _, e := range errs {`), each with that block's `{`: a head ends on its line.
+   * The words in the head of a statement or function that scopes them to its block, each with that
+   * block's `{`: Go's `if _, err := post(); err != nil {` and `for _, e := range errs {` (a head ends
+   * on its line), a return type's `): err is HttpError {` (TypeScript's type predicate).
    */
   private headerNames(): Map<number, number> {
     const { code, at } = this;
     const keywords = this.statements.braces?.headerScopes ?? [];
     const headed = new Map<number, number>();
-    if (keywords.length === 0) return headed;
-    for (let k = 0; k < at; k++) {
-      if (!code.is(k, ...keywords)) continue;
+    const scopeToBlock = (from: number, sameLine: boolean) => {
       const words: number[] = [];
-      for (let prev = k, j = code.nextSibling(k); j >= 0; prev = j, j = code.nextSibling(j)) {
-        if (code.lineBreakBetween(code.partner[prev] > prev ? code.partner[prev] : prev, j)) break;
+      for (let prev = from, j = code.nextSibling(from); j >= 0; prev = j, j = code.nextSibling(j)) {
+        if (sameLine && code.lineBreakBetween(code.partner[prev] > prev ? code.partner[prev] : prev, j)) return;
         if (code.is(j, '{')) {
           for (const word of words) headed.set(word, j);
-          break;
+          return;
         }
+        if (!sameLine && code.is(j, ';', '}', '=>')) return; // a declaration's or an arrow's type, which heads no block
         if (code.isWord(j)) words.push(j);
       }
+    };
+    for (let k = 0; k < at; k++) {
+      if (keywords.length > 0 && code.is(k, ...keywords)) scopeToBlock(k, true);
+      else if (code.is(k, ')') && code.is(k + 1, ':')) scopeToBlock(k, false);
     }
     return headed;
   }

@@ -9,7 +9,7 @@ import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
-import { enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
+import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { isSwitchArm, switchSubject } from './switchSubject';
@@ -84,11 +84,11 @@ export function handlerInsertion(
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
   if (!labelled && isProduced(code, at, found)) return undefined;
   const compared = comparedSubject(code, at);
-  const spot = compared ? spotSeeing(document, found, at, compared) : found;
-  if (!spot) return undefined;
   const { templates } = document;
-  const subject = compared
-    ? unguarded(compared, lineOf(text, occurrence.start), templates)
+  const seeing = compared ? spotSeeing(document, found, at, unguarded(compared, lineOf(text, occurrence.start), templates)) : undefined;
+  const spot = seeing?.spot ?? found;
+  const subject = seeing
+    ? seeing.subject
     : labelled
       ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates))
       : enclosingSubject(code, at, String(occurrence.code), statements, templates);
@@ -98,17 +98,23 @@ export function handlerInsertion(
 }
 
 /**
- * The spot, unless the compared subject's error is out of scope there because the statement's head
- * declares it (Go's `if e, ok := err.(*Error); ok && e.Code == 1015 {`): then first in the block
- * that head opens.
+ * The spot and what the handler tests there, where the compared subject's error is in scope at it;
+ * else, where the statement's head declares that error (`catch (…) when (ex.Code == 131047) {`, a
+ * pattern variable, Go's `if e, ok := err.(*Error); ok && e.Code == 1015 {`), first in the block
+ * the head opens. In the braces' languages, through the template's cast where the error's type has
+ * no code there (TypeScript's caught error, after the `if` that narrowed it).
  */
-function spotSeeing({ code, statements, indent }: Document, spot: Spot, at: number, subject: string): Spot | undefined {
-  if (statements.blocks !== 'braces') return spot;
-  const next = code.tokens.findIndex((t) => t.start >= spot.offset);
-  const where = spot.before ? (spot.scope ?? next) : next;
-  const root = /^\w+/.exec(subject)?.[0];
-  if (root === undefined || rootInScope(code, where < 0 ? code.tokens.length : where, subject, statements)) return spot;
-  return headedBlockSpot(code, at, root, indent, statements) ?? spot;
+function spotSeeing({ code, statements, indent, templates }: Document, spot: Spot, at: number, subject: string): { spot: Spot; subject: string } {
+  if (statements.blocks !== 'braces') return { spot, subject };
+  const tokenAt = (s: Spot) => {
+    const next = code.tokens.findIndex((t) => t.start >= s.offset);
+    const where = s.before ? (s.scope ?? next) : next;
+    return where < 0 ? code.tokens.length : where;
+  };
+  const seenAt = (s: Spot) => rootInScope(code, tokenAt(s), subject, statements);
+  const inBlock = seenAt(spot) ? undefined : headedBlockSpot(code, at, indent, statements);
+  const chosen = inBlock && seenAt(inBlock) ? inBlock : spot;
+  return { spot: chosen, subject: comparedAsTested(code, tokenAt(chosen), subject, statements, templates) };
 }
 
 /**

@@ -151,13 +151,15 @@ function quote(text: string, mark: string): string {
   return mark + text.replace(/\\/g, '\\\\').split(mark).join(`\\${mark}`) + mark;
 }
 
-/** The error object behind the subject: `err.code` → `err`, `error["code"]` → `error`, `e.getCode()` → `e`. */
+/** The error object behind the subject: `err.code` → `err`, `error["code"]` → `error`, `e.getCode()` → `e`, `(err as { code?: unknown }).code` → `err`. */
 export function errorObject(subject: string): string {
   const member =
     /^(.+?)\s*(?:\?\.|\.|->)\s*[\w$]+\s*(?:\(\s*\))?$/.exec(subject) ??
     /^(.+?)\s*\[[^[\]]*\]$/.exec(subject) ??
     /^\w+\(\s*(\$?\w+)\s*(?:,[^()]*)?\)$/.exec(subject); // a function of the error: `whatsAppCode(err)`, `getattr(e, "code", None)`
-  return member ? member[1] : subject;
+  const object = member ? member[1] : subject;
+  // The error itself, not the cast that reads its code: `(err as { code?: unknown })`, JavaScript's `/** @type {…} */ (err)`.
+  return /^\((\$?\w+) as [^()]*\)$/.exec(object)?.[1] ?? /^\/\*\*.*\*\/\s*\((\$?\w+)\)$/.exec(object)?.[1] ?? object;
 }
 
 /** `\t\tresend();` → `\t\t// resend();`: the marker after the template's own indentation. */
