@@ -35,6 +35,8 @@ interface Case {
   readonly condition?: string;
   /** The handler ends an empty branch with this line. */
   readonly closes?: string;
+  /** The branch already handles the code (the `if` whose head tests it does something): the handler comes as comments. */
+  readonly commented?: boolean;
 }
 
 export interface Suite {
@@ -52,11 +54,11 @@ const SUITES: readonly Suite[] = [
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '      case 470:', indent: '        ' },
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '      case 1016:', indent: '        ', condition: 'if (err.code === 1015) {' },
-      { name: 'one-line comparison', at: 'status.code === 1013', code: '1013', afterLine: "  if (status.code === 1013) console.info('not a WhatsApp user');", indent: '  ', condition: 'if (status.code === 1013) {' },
-      { name: 'multi-line if/else', at: 'err.code === 1009', code: '1009', afterLine: '  }', indent: '  ', condition: 'if (err.code === 1009) {' },
+      { name: 'one-line comparison: its branch handles the code, after it as a comment', at: 'status.code === 1013', code: '1013', afterLine: "  if (status.code === 1013) console.info('not a WhatsApp user');", indent: '  ', commented: true },
+      { name: 'multi-line if/else: into its branch, as a comment', at: 'err.code === 1009', code: '1009', afterLine: '  } else if (err.code === 1009) {', indent: '    ', commented: true },
       { name: 'produced, not handled: object literal', at: 'code: 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'err.code === 402', code: '402', afterLine: '  );', indent: '  ', condition: 'if (err.code === 402) {' },
-      { name: 'textual code', at: "'MISSING_TOKEN'", code: 'MISSING_TOKEN', afterLine: "  if (err.reason === 'MISSING_TOKEN') console.warn('no token sent');", indent: '  ', condition: "if (err.reason === 'MISSING_TOKEN') {" },
+      { name: 'textual code', at: "'MISSING_TOKEN'", code: 'MISSING_TOKEN', afterLine: "  if (err.reason === 'MISSING_TOKEN') console.warn('no token sent');", indent: '  ', commented: true },
     ],
   },
   {
@@ -66,8 +68,8 @@ const SUITES: readonly Suite[] = [
     cases: [
       { name: 'case label with braces', at: 'case 470:', code: '470', caseLabel: true, afterLine: '    case 470: {', indent: '      ' },
       { name: 'empty case stacked on default: tested where the stack shares its statements', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '    default:', indent: '      ', condition: 'if (error.code === 1013) {' },
-      { name: 'one-line comparison', at: 'error.code === 429', code: '429', afterLine: '  if (error.code === 429) retryQueue.push(event)', indent: '  ', condition: 'if (error.code === 429) {' },
-      { name: 'multi-line if/else', at: 'error.code === 1009', code: '1009', afterLine: '  }', indent: '  ', condition: 'if (error.code === 1009) {' },
+      { name: 'one-line comparison', at: 'error.code === 429', code: '429', afterLine: '  if (error.code === 429) retryQueue.push(event)', indent: '  ', commented: true },
+      { name: 'multi-line if/else, a branch for two codes', at: 'error.code === 1009', code: '1009', afterLine: '  ) {', indent: '    ', commented: true },
       { name: 'produced, not handled: object literal without semicolons', at: 'code: 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: '    410,', code: '410', afterLine: '  )', indent: '  ' },
     ],
@@ -79,8 +81,8 @@ const SUITES: readonly Suite[] = [
     cases: [
       { name: 'match case', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
       { name: 'case with alternatives', at: '1016:', code: '1016', caseLabel: true, afterLine: '                case 1015 | 1016:', indent: '                    ' },
-      { name: 'one-line compound statement', at: 'error["code"] == 1013', code: '1013', afterLine: '        if error["code"] == 1013: logger.info("not a WhatsApp user")', indent: '        ', condition: 'if error["code"] == 1013:' },
-      { name: 'if/elif/else chain', at: 'error["code"] == 1009', code: '1009', afterLine: '            logger.error("unexpected %s", error)', indent: '        ', condition: 'if error["code"] == 1009:' },
+      { name: 'one-line compound statement: its branch handles the code, after it as a comment', at: 'error["code"] == 1013', code: '1013', afterLine: '        if error["code"] == 1013: logger.info("not a WhatsApp user")', indent: '        ', commented: true },
+      { name: 'if/elif/else chain: into the elif branch, as a comment', at: 'error["code"] == 1009', code: '1009', afterLine: '        elif error["code"] == 1009:', indent: '            ', commented: true },
       { name: 'produced, not handled: dict literal', at: '"code": 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'error["code"] == 402', code: '402', afterLine: '        )', indent: '        ', condition: 'if error["code"] == 402:' },
       { name: 'produced, not handled: a map of titles returned', at: '1026: "unreachable"', code: '1026', none: true },
@@ -95,11 +97,11 @@ const SUITES: readonly Suite[] = [
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: 'if (e.getCode() == 1015) {' },
       { name: 'arrow case with a block', at: 'case 429 ->', code: '429', caseLabel: true, afterLine: '            case 429 -> {', indent: '                ' },
       { name: 'arrow case without a block: before the return', at: 'case 1026 ->', code: '1026', caseLabel: true, beforeLine: '        return switch (e.getCode()) {', indent: '        ', condition: 'if (e.getCode() == 1026) {' },
-      { name: 'one-line comparison', at: 'ex.getCode() == 1013', code: '1013', afterLine: '        if (ex.getCode() == 1013) log.info("not a WhatsApp user");', indent: '        ', condition: 'if (ex.getCode() == 1013) {' },
-      { name: 'multi-line if/else', at: 'e.getCode() == 1009', code: '1009', afterLine: '        }', indent: '        ', condition: 'if (e.getCode() == 1009) {' },
+      { name: 'one-line comparison', at: 'ex.getCode() == 1013', code: '1013', afterLine: '        if (ex.getCode() == 1013) log.info("not a WhatsApp user");', indent: '        ', commented: true },
+      { name: 'multi-line if/else', at: 'e.getCode() == 1009', code: '1009', afterLine: '        } else if (e.getCode() == 1009) {', indent: '            ', commented: true },
       { name: 'produced, not handled: a map built and assigned', at: '"code", 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'e.getCode() == 402', code: '402', afterLine: '                e.getCode() == 402 ? Severity.HIGH : Severity.LOW);', indent: '        ', condition: 'if (e.getCode() == 402) {' },
-      { name: 'textual code with equals()', at: '"MISSING_TOKEN"', code: 'MISSING_TOKEN', afterLine: '        if ("MISSING_TOKEN".equals(e.getReason())) log.warn("no token sent");', indent: '        ', condition: 'if ("MISSING_TOKEN".equals(e.getReason())) {' },
+      { name: 'textual code with equals()', at: '"MISSING_TOKEN"', code: 'MISSING_TOKEN', afterLine: '        if ("MISSING_TOKEN".equals(e.getReason())) log.warn("no token sent");', indent: '        ', commented: true },
     ],
   },
   {
@@ -110,7 +112,7 @@ const SUITES: readonly Suite[] = [
       { name: 'case with a list', at: 'case 470, 1026:', code: '470', caseLabel: true, afterLine: '\tcase 470, 1026:', indent: '\t\t' },
       { name: 'empty case (no fallthrough in Go)', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '\tcase 1015:', indent: '\t\t' },
       { name: 'one-line comparison', at: 'apiErr.Code == 1017', code: '1017', afterLine: '\tretryable := apiErr.Code == 1017 || apiErr.Code == 1018', indent: '\t', condition: 'if apiErr.Code == 1017 {' },
-      { name: 'multi-line if/else', at: 'err.Code == 1009', code: '1009', afterLine: '\t}', indent: '\t', condition: 'if err.Code == 1009 {' },
+      { name: 'multi-line if/else', at: 'err.Code == 1009', code: '1009', afterLine: '\t} else if err.Code == 1009 {', indent: '\t\t', commented: true },
       { name: 'produced, not handled: composite literal', at: 'Code:      2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'err.Code == 402', code: '402', afterLine: '\t)', indent: '\t', condition: 'if err.Code == 402 {' },
     ],
@@ -123,8 +125,8 @@ const SUITES: readonly Suite[] = [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                    case 470:', indent: '                        ' },
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                    case 1016:', indent: '                        ', condition: 'if (ex.Code == 1015)' },
       { name: 'empty case stacked on default: tested where the stack shares its statements', at: 'case 1013:', code: '1013', caseLabel: true, afterLine: '                    default:', indent: '                        ', condition: 'if (ex.Code == 1013)' },
-      { name: 'one-line comparison', at: 'ex.Code == 1013', code: '1013', afterLine: '            if (ex.Code == 1013) _logger.LogInformation("not a WhatsApp user");', indent: '            ', condition: 'if (ex.Code == 1013)' },
-      { name: 'multi-line if/else', at: 'ex.Code == 1009', code: '1009', from: '"unexpected"', afterLine: '            }', indent: '            ', condition: 'if (ex.Code == 1009)' },
+      { name: 'one-line comparison', at: 'ex.Code == 1013', code: '1013', afterLine: '            if (ex.Code == 1013) _logger.LogInformation("not a WhatsApp user");', indent: '            ', commented: true },
+      { name: 'multi-line if/else: into its braces on the next line', at: 'ex.Code == 1009', code: '1009', afterLine: '            {', indent: '                ', commented: true },
       { name: 'produced, not handled: object initializer', at: 'Code = 2001', code: '2001', none: true },
       { name: 'call spanning lines', at: 'ex.Code == 402', code: '402', afterLine: '                ex.Code == 402 ? Severity.High : Severity.Low);', indent: '            ', condition: 'if (ex.Code == 402)' },
     ],
@@ -137,8 +139,8 @@ const SUITES: readonly Suite[] = [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: "if ($error['code'] === 1015) {" },
       { name: 'match arm: before the return', at: "1026 => 'unreachable'", code: '1026', caseLabel: true, beforeLine: "        return match ($error['code']) {", indent: '        ', condition: "if ($error['code'] === 1026) {" },
-      { name: 'one-line comparison', at: "$error['code'] === 1013", code: '1013', afterLine: "        if ($error['code'] === 1013) $this->logger->info('not a WhatsApp user');", indent: '        ', condition: "if ($error['code'] === 1013) {" },
-      { name: 'if/elseif/else', at: "$error['code'] === 1009", code: '1009', afterLine: '        }', indent: '        ', condition: "if ($error['code'] === 1009) {" },
+      { name: 'one-line comparison', at: "$error['code'] === 1013", code: '1013', afterLine: "        if ($error['code'] === 1013) $this->logger->info('not a WhatsApp user');", indent: '        ', commented: true },
+      { name: 'if/elseif/else', at: "$error['code'] === 1009", code: '1009', afterLine: "        } elseif ($error['code'] === 1009) {", indent: '            ', commented: true },
       { name: 'produced, not handled: array literal', at: "'code' => 2001", code: '2001', none: true },
       { name: 'call spanning lines', at: "$error['code'] === 402", code: '402', afterLine: '        );', indent: '        ', condition: "if ($error['code'] === 402) {" },
     ],
@@ -213,6 +215,10 @@ export function checkLines(text: string, outcome: Outcome, c: Case, comment: str
   );
   for (const line of inserted) assert.ok(line === '' || line.startsWith(c.indent ?? ''), `indentation of ${JSON.stringify(line)}`);
   if (c.condition) assert.ok(inserted.some((line) => line === (c.indent ?? '') + c.condition), `no line "${c.indent ?? ''}${c.condition}" in\n${inserted.join('\n')}`);
+  if (c.commented) {
+    assert.equal(inserted.find((line) => !line.startsWith(`${c.indent ?? ''}${comment} ${entry.code} `) && line.includes('already handles')), `${c.indent ?? ''}${comment} This branch already handles ${entry.code}; the usual handler, to compare with:`);
+    assert.ok(inserted.every((line) => line.trimStart().startsWith(comment)), `a line that runs in\n${inserted.join('\n')}`);
+  }
   if (c.closes) assert.equal(inserted[inserted.length - 1], (c.indent ?? '') + c.closes);
   else assert.notEqual(inserted[inserted.length - 1].trim(), 'break;');
   return inserted;

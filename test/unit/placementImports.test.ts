@@ -38,7 +38,7 @@ function withImports(marked: string, languageId = 'python'): string {
 }
 
 describe('handler imports: Go, as gopls places them', () => {
-  const goWith = (imports: string) => `package p\n${imports}\nfunc send(err *Error) {\n\tif err.Code == |1015 {\n\t\tfmt.Println(err)\n\t}\n}\n`;
+  const goWith = (imports: string) => `package p\n${imports}\nfunc send(err *Error) {\n\tfmt.Println("CEQUENS error |1015", err)\n}\n`;
 
   it('into the import block, the paths it lacks', () => {
     assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"time"\n)\n'), 'go'), [{ at: 6, text: '\t"log"\n\t"math/rand"\n' }]);
@@ -59,9 +59,9 @@ describe('handler imports: Go, as gopls places them', () => {
   });
 });
 
-/** A Python function whose statement compares code 1015 (Too many requests): its retry sleeps with jitter. */
-const SEND = 'def send(error):\n    if error["code"] == |1015:\n        log(error)\n';
-const ASYNC_SEND = 'async def send(error):\n    if error["code"] == |1015:\n        log(error)\n';
+/** A Python function that logs code 1015 (Too many requests) of its error: the retry of its handler sleeps with jitter. */
+const SEND = 'def send(error):\n    log("CEQUENS error |1015", error)\n';
+const ASYNC_SEND = 'async def send(error):\n    log("CEQUENS error |1015", error)\n';
 
 describe('handler imports: Python, as isort places them', () => {
   it('after the last opening import, past a parenthesized import over several lines', () => {

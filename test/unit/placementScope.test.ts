@@ -130,14 +130,21 @@ describe('the error a Go handler tests is in scope, and has a code', () => {
     assert.deepEqual(found, [], placed.result);
   });
 
-  it('a code compared in an if head that declares its error (`if e, ok := err.(*Error); ok && e.Code == 1015 {`): first in its block, where e is seen', async (t) => {
-    const source = goFile('func send(err error) {\n\tif e, ok := err.(*Error); ok && e.Code == |1015 {\n\t\tlog.Println(e)\n\t}\n\tlog.Println("sent")\n}\n');
-    const placed = insertAt(source, 'go');
-    assert.ok(placed);
-    assert.match(placed.result, /ok && e\.Code == 1015 \{\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tif e\.Code == 1015 \{\n/);
-    const found = await newCheckerFindings('go', 'sender.go', source, placed);
-    if (!found) return t.skip('no go');
-    assert.deepEqual(found, [], placed.result);
+  it('a code compared in an if head that declares its error (`if e, ok := err.(*Error); ok && e.Code == 1015 {`): into that branch, where e is seen', async (t) => {
+    for (const [body, shape] of [
+      ['', /ok && e\.Code == 1015 \{\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tfor attempt := 1;/],
+      ['\t\tlog.Println(e)\n', /ok && e\.Code == 1015 \{\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\t\/\/ This branch already handles 1015/],
+    ] as const) {
+      const source = goFile(`func send(err error) {\n\tif e, ok := err.(*Error); ok && e.Code == |1015 {\n${body}\t}\n\tlog.Println("sent")\n}\n`);
+      const placed = insertAt(source, 'go');
+      assert.ok(placed);
+      assert.match(placed.result, shape);
+      const found = await newCheckerFindings('go', 'sender.go', source, placed);
+      if (!found) return t.skip('no go');
+      assert.deepEqual(found, [], placed.result);
+    }
+    // Tested for inequality, the branch is not the code's, and after the if no e is seen: no handler.
+    assert.equal(insertAt(goFile('func send(err error) {\n\tif e, ok := err.(*Error); ok && e.Code != |1015 {\n\t\tlog.Println(e)\n\t}\n}\n'), 'go'), undefined);
     // A case label of a switch in that block: its branch, as anywhere.
     const labelled = goFile('func send(err error) {\n\tif e, ok := err.(*Error); ok {\n\t\tswitch e.Code {\n\t\tcase |1015:\n\t\t\tlog.Println(e)\n\t\t}\n\t}\n}\n');
     const inCase = insertAt(labelled, 'go', true);
@@ -208,8 +215,8 @@ describe('an error whose type has no code is read through a cast, or a helper th
   });
 });
 
-describe('a code compared where its error is declared (a catch filter, a pattern variable): the handler goes where that error is seen', () => {
-  it('C#: `catch (WhatsAppException ex) when (ex.Code == 470)`: first in that catch block', async (t) => {
+describe('a code tested where its error is declared (a catch filter, a pattern variable): the handler goes into that branch, where the error is seen', () => {
+  it('C#: `catch (WhatsAppException ex) when (ex.Code == 470)`: into that catch block (as a comment: it handles the code)', async (t) => {
     const source = `using System;\nclass Sender\n{\n    void Send()\n    {\n        try { Post(); }\n        catch (WhatsAppException ex) when (ex.Code == |470)\n        {\n            Console.WriteLine(ex);\n        }\n    }\n    void Post() { }\n}\n${CSHARP_EXCEPTION}\n`;
     const placed = insertAt(source, 'csharp');
     assert.ok(placed);
@@ -219,7 +226,7 @@ describe('a code compared where its error is declared (a catch filter, a pattern
     assert.deepEqual(found, [], placed.result);
   });
 
-  it('Java: `if (x instanceof CloudException w && w.getCode() == 1026) {`: first in its block', async (t) => {
+  it('Java: `if (x instanceof CloudException w && w.getCode() == 1026) {`: into its block (as a comment: it handles the code)', async (t) => {
     const source = 'class CloudException extends RuntimeException { int getCode() { return 0; } }\nclass Sender {\n    void send(RuntimeException ex) {\n        if (ex.getCause() instanceof CloudException w && w.getCode() == |1026) {\n            System.out.println(w);\n        }\n    }\n}\n';
     const placed = insertAt(source, 'java');
     assert.ok(placed);
@@ -229,8 +236,8 @@ describe('a code compared where its error is declared (a catch filter, a pattern
     assert.deepEqual(found, [], placed.result);
   });
 
-  it('TypeScript: after an if that narrowed a caught error (`err instanceof ApiError && err.code === 1026`), the error is unknown again: the cast', () => {
-    const source = "class ApiError extends Error { code = 0; }\nexport async function f(post: () => Promise<void>): Promise<string> {\n  try {\n    await post();\n  } catch (err) {\n    if (err instanceof ApiError && err.code === |1026) return 'unreachable';\n    throw err;\n  }\n  return 'sent';\n}\n";
+  it('TypeScript: after a test that narrowed a caught error (`err instanceof ApiError && err.code === 1026`), the error is unknown again: the cast', () => {
+    const source = "class ApiError extends Error { code = 0; }\nexport async function f(post: () => Promise<void>): Promise<boolean> {\n  try {\n    await post();\n  } catch (err) {\n    const unreachable = err instanceof ApiError && err.code === |1026;\n    return unreachable;\n  }\n  return false;\n}\n";
     const placed = insertAt(source, 'typescript');
     assert.ok(placed);
     assert.match(placed.inserted, /if \(\(err as \{ code\?: unknown \}\)\.code === 1026\) \{/);

@@ -19,6 +19,8 @@ const AFTER_BLOCK = new Set(['else', 'elseif', 'catch', 'finally', ';', ',', '.'
 /** Words that continue an expression on the next line, where JavaScript inserts no semicolon. */
 const JS_CONTINUING_WORDS = new Set(['else', 'catch', 'finally', 'instanceof', 'in', 'of', 'as', 'satisfies']);
 const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'foreach', 'using', 'lock']);
+/** Words before the parenthesized test whose branch follows: `if (…)`, PHP's `elseif (…)`, C#'s `catch (…) when (…)`. */
+const TEST_HEADS = ['if', 'elseif', 'when'];
 
 /**
  * Where a handler goes in a language with braces (TypeScript, JavaScript, Java, Go, C#, PHP):
@@ -29,12 +31,13 @@ export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, in
 }
 
 /**
- * First in the block that the head of the statement holding token `at` opens (`catch (…) when
- * (ex.Code == 131047) {`, `if (x instanceof CloudException w && …) {`, Go's `if e, ok :=
- * err.(*Error); ok && e.Code == 1015 {`); undefined where it opens none.
+ * Into the branch of an `if` (or of a C# `catch … when`) whose head tests the code at token `at`
+ * for equality (`if (err.code === 470) {`): that branch is the code's, as a case branch is, and
+ * `handled` where it does something already; in an unbraced branch (`if (…) return retry();`),
+ * after it, `handled`. A branch for several codes (`||`) tests its own. Undefined for any other statement.
  */
-export function headedBlockSpot(code: CodeTokens, at: number, indent: string, statements: Statements): Spot | undefined {
-  return new BraceStructure(code, statements, indent).headedBlockSpot(at);
+export function testedBranchSpot(code: CodeTokens, at: number, indent: string, statements: Statements): Spot | undefined {
+  return new BraceStructure(code, statements, indent).testedBranchSpot(at);
 }
 
 /**
@@ -88,20 +91,40 @@ class BraceStructure {
     return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
   }
 
-  headedBlockSpot(at: number): Spot | undefined {
+  testedBranchSpot(at: number): Spot | undefined {
     const { code } = this;
     const block = this.enclosingBlock(at);
     if (block === undefined) return undefined;
     let anchor = at;
     while (code.parent[anchor] !== block) anchor = code.parent[anchor];
+    const head = this.testHead(anchor);
+    if (head < 0) return undefined;
     const last = this.statementEnd(anchor);
-    for (let j = code.nextSibling(anchor); j >= 0 && j <= last; j = code.nextSibling(j)) {
-      if (!code.is(j, '{')) continue;
-      if (this.kind(j) !== 'block') return undefined;
-      const baseIndent = this.statementIndentAfter(j, j);
-      return { form: 'block', closeBranch: false, baseIndent, scope: j + 1, ...afterToken(code, j, baseIndent) };
+    let open = code.nextSibling(anchor);
+    while (open >= 0 && open <= last && !code.is(open, '{')) open = code.nextSibling(open);
+    const either = code.tokens.slice(head, open < 0 ? last : open).some((_, k) => code.is(head + k, '||', 'or'));
+    if (open < 0 || open > last) {
+      const after = this.blockSpot(at);
+      return after && { ...after, form: 'case', handled: true };
     }
-    return undefined;
+    if (this.kind(open) !== 'block') return undefined;
+    const handled = code.tokens.slice(open + 1, code.partner[open]).some((_, k) => !code.is(open + 1 + k, ';'));
+    const baseIndent = this.statementIndentAfter(open, open);
+    const form = either && !handled ? 'block' : 'case';
+    return { form, baseIndent, closeBranch: false, handled, scope: open + 1, ...afterToken(code, open, baseIndent) };
+  }
+
+  /** The `if` (PHP's `elseif`, C#'s `when`) whose head holds sibling `anchor`, a test of the code: `if (…)`, Go's `if …; … {`; -1 for none. */
+  private testHead(anchor: number): number {
+    const { code } = this;
+    if (code.is(anchor, '(')) return code.is(anchor - 1, ...TEST_HEADS) ? anchor - 1 : -1;
+    if (this.statements.braces?.headerScopes.length === 0) return -1;
+    // A head without parentheses (Go): back over its siblings, on its line.
+    for (let j = code.prevSibling(anchor); j >= 0 && !code.is(j, '{', '}'); j = code.prevSibling(j)) {
+      if (code.is(j, 'if')) return j;
+      if (code.lineBreakBetween(j, code.nextSibling(j))) return -1;
+    }
+    return -1;
   }
 
   // ---- On a line without code, for a handler inserted at the cursor ----

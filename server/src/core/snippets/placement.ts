@@ -4,10 +4,10 @@ import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
-import { braceLineSpot, braceSpot, headedBlockSpot } from './braceSpot';
+import { braceLineSpot, braceSpot, testedBranchSpot } from './braceSpot';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
-import { pythonLineSpot, pythonSpot } from './pythonSpot';
+import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
@@ -62,8 +62,9 @@ function readDocument(text: string, languageId: string): Document | undefined {
 
 /**
  * The handler for `entry` placed where a developer would write it: in the case branch the code
- * labels, or in an `if` statement after the statement that holds the code (before it when that
- * statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
+ * labels or the branch of the `if` whose head tests it (as comments, to compare with, where that
+ * branch already does something), or in an `if` statement after the statement that holds the code
+ * (before it when that statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
  * around it is async, and calls synchronously elsewhere. Undefined when the language has no
  * templates (logs, plain text), no statement can take it (a class constant), or the code is
  * being produced there (returned, built into a value), not handled.
@@ -78,17 +79,14 @@ export function handlerInsertion(
   if (!document) return undefined;
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
-  const found = statementSpot(document, at, occurrence.isCaseLabel);
-  if (!found) return undefined;
-  const { code, statements } = document;
+  const { code, statements, templates } = document;
+  const spot = branchSpot(document, at) ?? statementSpot(document, at, occurrence.isCaseLabel);
+  if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
-  if (!labelled && isProduced(code, at, found)) return undefined;
+  if (!labelled && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at);
-  const { templates } = document;
-  const seeing = compared ? spotSeeing(document, found, at, unguarded(compared, lineOf(text, occurrence.start), templates)) : undefined;
-  const spot = seeing?.spot ?? found;
-  const subject = seeing
-    ? seeing.subject
+  const subject = compared
+    ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
       ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates))
       : enclosingSubject(code, at, String(occurrence.code), statements, templates);
@@ -98,23 +96,18 @@ export function handlerInsertion(
 }
 
 /**
- * The spot and what the handler tests there, where the compared subject's error is in scope at it;
- * else, where the statement's head declares that error (`catch (…) when (ex.Code == 131047) {`, a
- * pattern variable, Go's `if e, ok := err.(*Error); ok && e.Code == 1015 {`), first in the block
- * the head opens. In the braces' languages, through the template's cast where the error's type has
- * no code there (TypeScript's caught error, after the `if` that narrowed it).
+ * What the handler at the spot tests of the compared subject: the subject, through the template's
+ * cast where its error's type has no code there (TypeScript's caught error, after the `if` that
+ * narrowed it); undefined where its error is out of scope there (declared by the head of a
+ * statement that does not test the code for equality: `if e, ok := err.(*Error); ok && e.Code != 1015 {`).
  */
-function spotSeeing({ code, statements, indent, templates }: Document, spot: Spot, at: number, subject: string): { spot: Spot; subject: string } {
-  if (statements.blocks !== 'braces') return { spot, subject };
-  const tokenAt = (s: Spot) => {
-    const next = code.tokens.findIndex((t) => t.start >= s.offset);
-    const where = s.before ? (s.scope ?? next) : next;
-    return where < 0 ? code.tokens.length : where;
-  };
-  const seenAt = (s: Spot) => rootInScope(code, tokenAt(s), subject, statements);
-  const inBlock = seenAt(spot) ? undefined : headedBlockSpot(code, at, indent, statements);
-  const chosen = inBlock && seenAt(inBlock) ? inBlock : spot;
-  return { spot: chosen, subject: comparedAsTested(code, tokenAt(chosen), subject, statements, templates) };
+function subjectSeen({ code, statements, templates }: Document, spot: Spot, subject: string): string | undefined {
+  if (statements.blocks !== 'braces') return subject;
+  const next = code.tokens.findIndex((t) => t.start >= spot.offset);
+  const found = spot.before ? (spot.scope ?? next) : next;
+  const where = found < 0 ? code.tokens.length : found;
+  if (/^\$?\w/.test(subject) && !rootInScope(code, where, subject, statements)) return undefined;
+  return comparedAsTested(code, where, subject, statements, templates);
 }
 
 /**
@@ -212,6 +205,16 @@ function inProducedValue(code: CodeTokens, at: number): boolean {
     if (code.is(j, '=', ':=')) return true;
   }
   return false;
+}
+
+/** Operators that test a code for equality: the branch they guard is the code's. */
+const EQUALS = new Set(['==', '===', 'equals']);
+
+/** The branch of an `if` whose head tests the code at token `at` for equality (`if (err.code === 470) {`): the code's, as a case branch. */
+function branchSpot({ code, statements, indent }: Document, at: number): Spot | undefined {
+  const comparison = comparisonOf(code, at);
+  if (!comparison || !EQUALS.has(comparison.operator)) return undefined;
+  return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent) : testedBranchSpot(code, at, indent, statements);
 }
 
 function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {

@@ -69,6 +69,27 @@ export function pythonLineSpot(code: CodeTokens, offset: number, indent: string)
   return { form: 'block', baseIndent, closeBranch: false, offset };
 }
 
+/**
+ * Into the branch of an `if`/`elif` whose condition tests the code at token `at` for equality
+ * (`if error["code"] == 470:`): the code's, as a case branch is, `handled` where it does something
+ * (after it, for a branch on the `if`'s own line); a branch for several codes (`or`) tests its own.
+ * Undefined on any other line.
+ */
+export function pythonBranchSpot(code: CodeTokens, at: number, indent: string): Spot | undefined {
+  const lines = logicalLines(code);
+  const index = lines.findIndex((line) => line.first <= at && at <= line.last);
+  if (index < 0 || !code.is(lines[index].first, 'if', 'elif')) return undefined;
+  const spot = caseSpot(code, lines, index, indent);
+  const { first, last } = lines[index];
+  // `if error["code"] == 470: notify()` on one line: after the statement, not splitting its line.
+  if (spot?.continuation !== undefined) {
+    const after = pythonSpot(code, at, false, indent);
+    return after && { ...after, form: 'case', handled: true };
+  }
+  const either = code.tokens.slice(first, last + 1).some((_, k) => code.is(first + k, 'or'));
+  return spot && either && !spot.handled ? { ...spot, form: 'block' } : spot;
+}
+
 function caseSpot(code: CodeTokens, lines: readonly LogicalLine[], index: number, indent: string): Spot | undefined {
   const line = lines[index];
   let colon = -1;
