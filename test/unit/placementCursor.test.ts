@@ -159,8 +159,17 @@ function insertAtCursor(c: Case): { inserted: string; result: string } {
   return { inserted: insertion.text, result };
 }
 
+/** The error type the cases' functions take, declared after them: a type the document declares has the code the usual subject reads. */
+const DECLARED_ERROR: Readonly<Record<string, string>> = {
+  typescript: 'interface CequensError { code: number }\n',
+  java: 'class CequensException extends RuntimeException { int getCode() { return 0; } }\n',
+  csharp: 'class CequensException : System.Exception { public int Code { get; } }\n',
+};
+
 describe('handlerInsertionAtCursor', () => {
-  for (const c of CASES) {
+  for (const plain of CASES) {
+    const declared = DECLARED_ERROR[plain.language] ?? '';
+    const c: Case = { ...plain, text: plain.text + declared, expected: (h) => plain.expected(h) + declared };
     it(`${c.language}: ${c.name}`, (t) => {
       // The names the document uses choose among variants (the exception a retry catches).
       const takenNames = new Set(c.text.match(/\w+/g));
@@ -188,7 +197,7 @@ describe('handlerInsertionAtCursor', () => {
   });
 
   it('keeps the whitespace of a blank line that begins the indentation, and fills that line', () => {
-    const text = 'function f(err: CequensError) {\n  send();\n  \n}\n';
+    const text = 'function f(err: CequensError) {\n  send();\n  \n}\ninterface CequensError { code: number }\n';
     const offset = text.indexOf('\n  \n') + 3;
     const insertion = handlerInsertionAtCursor(text, 'typescript', offset, e1015)!;
     assert.equal(insertion.offset, offset);
@@ -202,8 +211,10 @@ describe('handlerInsertionAtCursor', () => {
     assert.match(inCatch, /if \(\(error as \{ code\?: unknown \}\)\.code === 1015\)/);
     assert.doesNotMatch(inCatch, /No error is in scope/);
     const caught = (language: string, text: string) => handlerInsertionAtCursor(text.replace('|', ''), language, text.indexOf('|'), e1015)!.text;
-    assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (CloudException err) {\n      |\n    }\n  }\n}\n'), /if \(err\.getCode\(\) == 1015\)/);
-    assert.match(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (WhatsAppException e) when (e.Code > 0)\n    {\n      |\n    }\n  }\n}\n'), /if \(e\.Code == 1015\)/);
+    assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (CloudException err) {\n      |\n    }\n  }\n}\nclass CloudException extends RuntimeException { int getCode() { return 0; } }\n'), /if \(err\.getCode\(\) == 1015\)/);
+    assert.match(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (WhatsAppException e) when (e.Code > 0)\n    {\n      |\n    }\n  }\n}\nclass WhatsAppException : System.Exception { public int Code { get; } }\n'), /if \(e\.Code == 1015\)/);
+    // A type the document does not declare (a library's): read through the helper, which always compiles.
+    assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (javax.net.ssl.SSLException err) {\n      |\n    }\n  }\n}\n'), /if \(whatsAppCode\(err\) == 1015\) \{ \/\/ your method: /);
     assert.match(caught('php', '<?php\ntry {\n    send();\n} catch (\\Exception $e) {\n    |\n}\n'), /if \(\$e->getCode\(\) === 1015\)/);
     // The caught error even where it has the usual name (a caught error is `unknown` in TypeScript)…
     assert.match(at('function f() {\n  try {\n    send();\n  } catch (err) {\n    |\n  }\n}\n'), /if \(\(err as \{ code\?: unknown \}\)\.code === 1015\)/);

@@ -54,6 +54,11 @@ describe('handler imports: Go, as gopls places them', () => {
     assert.deepEqual(importsAdded(goWith('\nimport "fmt" // printing\n'), 'go'), [{ at: 3, text: '\nimport "log"\nimport "math/rand"\nimport "time"' }]);
   });
 
+  it('none, and no crash, where an import block is left open or an import has no path (a file being edited)', () => {
+    assert.deepEqual(importsAdded('package p\n\nimport (\n\t"log"\n\nfunc send(err *Error) {\n\tlog.Println("CEQUENS error |1015", err)\n}\n', 'go'), []);
+    assert.deepEqual(importsAdded('package p\n\nfunc send(err *Error) {\n\tlog.Println("CEQUENS error |1015", err)\n}\nimport\n', 'go').length, 1);
+  });
+
   it('nothing where the file imports them all', () => {
     assert.deepEqual(importsAdded(goWith('\nimport (\n\t"fmt"\n\t"log"\n\t"math/rand"\n\t"time"\n)\n'), 'go'), []);
   });

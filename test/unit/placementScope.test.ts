@@ -103,8 +103,13 @@ describe('the error a Python handler tests is in scope where it lands', () => {
     assert.deepEqual(found, [], placed.result);
   });
 
+  it('a list built on the line above is no value the code is built into', () => {
+    assert.match(insertAt('def log(error):\n    codes = [1]\n    print("CEQUENS error |1015", codes)\n', 'python')?.inserted ?? '', /if error\["code"\] == 1015:/);
+    assert.match(insertAt("export function log(err: CequensError): void {\n  const codes = [1]\n  console.log('CEQUENS error |1015', codes)\n}\ninterface CequensError { code: number }\n", 'typescript')?.inserted ?? '', /if \(err\.code === 1015\)/);
+  });
+
   it('not a comprehension\'s or a lambda\'s variable, nor a keyword argument', () => {
-    for (const line of ['codes = [error["code"] for error in errors]', 'key = lambda error: error["code"]', 'notify(error=None)']) {
+    for (const line of ['log([error["code"] for error in errors])', 'key = lambda error: error["code"]', 'notify(error=None)']) {
       assert.equal(insertAt(`def log(errors, notify):\n    ${line}\n    print("CEQUENS error |1015")\n`, 'python'), undefined, line);
     }
   });
@@ -119,6 +124,25 @@ describe('the error a Go handler tests is in scope, and has a code', () => {
     assert.equal(insertAt(source, 'go'), undefined);
     const loop = goFile('func send(errs []*Error) {\n\tfor _, err := range errs {\n\t\tlog.Println(err)\n\t}\n\tlog.Printf("CEQUENS error |1015")\n}\n');
     assert.equal(insertAt(loop, 'go'), undefined);
+  });
+
+  it('Go heads as gofmt writes them: over two lines, with a slice literal, after a statement and `;`, a for loop\'s `i++`', async (t) => {
+    const twoLines = goFile('func send(x interface{}) {\n\tif e, ok := x.(*Error); ok &&\n\t\te.Code == 1008 {\n\t\tlog.Println(e)\n\t}\n\tlog.Printf("CEQUENS error |1015")\n}\n');
+    assert.equal(insertAt(twoLines, 'go'), undefined);
+    for (const [body, shape] of [
+      // An err that := declares is read as an error (Go's convention), a range's too: the helper, which compiles either way.
+      ['func send(a, b *Error) {\n\tfor _, err := range []*Error{a, b} {\n\t\tlog.Printf("CEQUENS error |1015: %v", err)\n\t}\n}\n', /%v", err\)\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tif whatsAppCode\(err\) == 1015 \{/],
+      ['func send(err *Error) {\n\tp := err; if p != nil {\n\t\tlog.Printf("CEQUENS error |1015: %v", err)\n\t}\n}\n', /%v", err\)\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tif err\.Code == 1015 \{/],
+      ['func send() {\n\tfor i := 0; i < 3; i++ {\n\t\t_, err := post()\n\t\tlog.Printf("CEQUENS error |1015: %v %d", err, i)\n\t}\n}\n', /%d", err, i\)\n\t\t\/\/ 1015 [^\n]*\n(\t\t\/\/ [^\n]*\n)*\t\tif whatsAppCode\(err\) == 1015 \{/],
+    ] as const) {
+      const source = goFile(body);
+      const placed = insertAt(source, 'go');
+      assert.ok(placed, body);
+      assert.match(placed.result, shape);
+      const found = await newCheckerFindings('go', 'sender.go', source, placed);
+      if (!found) return t.skip('no go');
+      assert.deepEqual(found, [], placed.result);
+    }
   });
 
   it('an err declared in its if header, inside its block', async (t) => {
@@ -200,6 +224,19 @@ describe('an error whose type has no code is read through a cast, or a helper th
       assert.match(placed.inserted, subject);
       assert.deepEqual(newTypeScriptErrors(source, placed), [], placed.result);
     }
+  });
+
+  it('a use of the error is no declaration of it (`cond ? ex : null`, `limit > ex.Data.Count`, `ref ex`); Go\'s grouped parameters `err, cause error`', async (t) => {
+    for (const use of ['var shown = ex.InnerException != null ? ex : null;', 'int limit = 3; if (limit > ex.Data.Count) return;', 'Exception inner = null; Swap(ref inner, ref ex);']) {
+      const source = `using System;\nclass Sender\n{\n    void Send()\n    {\n        try { Post(); }\n        catch (Exception ex)\n        {\n            ${use}\n            Console.WriteLine("CEQUENS error |1015: " + ex.Message);\n        }\n    }\n    void Post() { }\n    static void Swap(ref Exception a, ref Exception b) { }\n}\n`;
+      const placed = insertAt(source, 'csharp');
+      assert.match(placed?.inserted ?? '', /if \(WhatsAppCode\(ex\) == 1015\)/, use);
+      const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed!);
+      if (!found) return t.skip('no mcs');
+      assert.deepEqual(found, [], placed!.result);
+    }
+    const go = 'package sender\n\nimport "log"\n\nfunc onError(err, cause error) {\n\tlog.Printf("CEQUENS error |1015: %v %v", err, cause)\n}\n';
+    assert.match(insertAt(go, 'go')?.inserted ?? '', /if whatsAppCode\(err\) == 1015 \{/);
   });
 
   it('Java: `catch (IOException e)`, `catch (final IOException e)`', async (t) => {

@@ -4,7 +4,8 @@ import type { BracketedTokens } from './bracketedTokens';
 const ASSIGN_OR_COMPARE = new Set([':', '=', '==', '===', '!=', '!==', '=>', ':=', 'is', 'eq', 'ne']);
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
 const EQUALS_CALL = /^equals(ignorecase)?$/i;
-const ACCESSORS = ['.', '?.', '->', '::'];
+/** Tokens before a name that make it a member, not a variable: `res.err`, `$this->error`. */
+export const ACCESSORS = ['.', '?.', '->', '::'];
 /** Words before a parenthesis that make it a statement's or operator's, not a call. */
 const KEYWORDS = new Set(['if', 'elif', 'while', 'return', 'switch', 'case', 'and', 'or', 'not', 'in', 'typeof', 'await', 'match']);
 const MAX_STEPS = 50;

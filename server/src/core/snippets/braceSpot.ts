@@ -22,6 +22,20 @@ const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 
 /** Words before the parenthesized test whose branch follows: `if (…)`, PHP's `elseif (…)`, C#'s `catch (…) when (…)`. */
 const TEST_HEADS = ['if', 'elseif', 'when'];
 
+/** Go's rule: a line ends a statement after a name, literal, closing bracket, `++` or `--`, but a few keywords. */
+export function endsGoLine(code: CodeTokens, last: number): boolean {
+  const token = code.tokens[last];
+  if (token.kind === 'word') return !['else', 'func', 'if', 'for', 'switch', 'case', 'go', 'defer', 'var', 'const'].includes(code.str(last));
+  if (token.kind === 'number' || token.kind === 'string') return true;
+  if (code.is(last, ')', ']', '}')) return true;
+  return isIncrement(code, last);
+}
+
+/** `++` or `--` ending at token i (the lexer reads them as two tokens). */
+function isIncrement(code: CodeTokens, i: number): boolean {
+  return code.is(i, '+', '-') && code.str(i - 1) === code.str(i) && code.tokens[i - 1].end === code.tokens[i].start;
+}
+
 /**
  * Where a handler goes in a language with braces (TypeScript, JavaScript, Java, Go, C#, PHP):
  * into the case branch the code labels, or after the statement that holds it.
@@ -192,19 +206,9 @@ class BraceStructure {
     }
     if (code.is(prev, ':', '->') && this.isLabelEnd(prev)) return true;
     if (!code.lineBreakBetween(last, next)) return false;
-    if (this.statements.end === 'go-newline') return this.goEndsLine(last);
+    if (this.statements.end === 'go-newline') return endsGoLine(code, last);
     if (this.statements.end === 'javascript-newline') return this.jsEndsLine(last, next);
     return false;
-  }
-
-  /** Go's rule: a line ends a statement after a name, literal, closing bracket, `++` or `--` or a few keywords. */
-  private goEndsLine(last: number): boolean {
-    const { code } = this;
-    const token = code.tokens[last];
-    if (token.kind === 'word') return !['else', 'func', 'if', 'for', 'switch', 'case', 'go', 'defer', 'var', 'const'].includes(code.str(last));
-    if (token.kind === 'number' || token.kind === 'string') return true;
-    if (code.is(last, ')', ']', '}')) return true;
-    return code.is(last, '+', '-') && code.str(last - 1) === code.str(last) && code.tokens[last - 1].end === token.start;
   }
 
   /** Automatic semicolon insertion, roughly: a complete expression, and a next line that does not continue it. */
@@ -347,8 +351,8 @@ class BraceStructure {
     if (code.isWord(prev) && braces.blockWords.includes(before)) return 'block';
     if (code.is(prev, '{', '}', ';', ':')) return outer === 'block' || outer === 'declaration' ? 'block' : 'literal';
     if (code.isWord(prev) && VALUE_BEFORE.has(before)) return 'literal';
-    // A literal before `{` ends a head without parentheses (Go's `if e.Code == 1015 {`), or nothing that takes a block.
-    const afterLiteral = code.kind(prev) === 'number' || code.kind(prev) === 'string';
+    // A literal or `++` before `{` ends a head without parentheses (Go's `if e.Code == 1015 {`, `for …; i++ {`), or nothing that takes a block.
+    const afterLiteral = code.kind(prev) === 'number' || code.kind(prev) === 'string' || isIncrement(code, prev);
     if (!(code.isWord(prev) || code.is(prev, '>', ']', '?') || afterLiteral)) return 'literal';
     // A name before `{`: read the statement's head (`if x`, `class Foo`, `func f() error`, `x := Msg`).
     const head = this.headBefore(i);
@@ -366,8 +370,9 @@ class BraceStructure {
 
   /**
    * Siblings before token i back to the previous statement boundary. Where a newline ends
-   * statements (Go), that is the line start, and a `;` on the line is part of the head
-   * (`if _, err := post(); err != nil {`, `for i := 0; i < n; i++ {`).
+   * statements (Go), that is the line start, and a `;` on the line is part of a head that begins
+   * with a keyword (`if _, err := post(); err != nil {`, `for i := 0; i < n; i++ {`), else a boundary
+   * (`x := p; if x != nil {` heads from `if`, `x := 1; y := T{` from `y`).
    */
   private headBefore(i: number): number[] {
     const { code } = this;
@@ -381,7 +386,10 @@ class BraceStructure {
       head.unshift(j);
       j--;
     }
-    return head;
+    if (!goLines) return head;
+    const keyword = head.findLastIndex((k) => code.is(k, ...this.braces.headerScopes));
+    const boundary = head.findLastIndex((k) => code.is(k, ';'));
+    return keyword >= 0 ? head.slice(keyword) : head.slice(boundary + 1);
   }
 
   /** True when the type name ending at token i follows `new` (`new Foo`, `new Foo<Bar>`, `new pkg.Foo`). */

@@ -1,5 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject } from '../comparison';
+import { ACCESSORS, comparedSubject } from '../comparison';
+import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
 import { exceptNameAround, pythonNamesSeen } from './pythonScope';
 import { switchSubject } from './switchSubject';
@@ -53,11 +54,12 @@ export function rootInScope(code: CodeTokens, at: number, subject: string, state
 
 /**
  * What the document compares, as a handler at token `at` may test it: through the template's cast
- * where its error's declaration there gives a type without a code (TypeScript's caught error, unknown
- * again after the `if` that narrowed it). An inferred type is the document's business: it compares it.
+ * where its error's declaration there gives a type known to have no code (TypeScript's caught
+ * error, unknown again after the `if` that narrowed it). Any other type is the document's business:
+ * it compares its code.
  */
 export function comparedAsTested(code: CodeTokens, at: number, subject: string, statements: Statements, templates: LanguageTemplates): string {
-  return new ScopeAt(code, at, statements).withCode(subject, templates, false);
+  return new ScopeAt(code, at, statements).withCode(subject, templates, 'compared');
 }
 
 /**
@@ -116,6 +118,25 @@ export function catchClauseAround(code: CodeTokens, at: number): number {
   return -1;
 }
 
+/** Go's `[]*Error{a, b}`, `map[int]bool{…}`, `[2]int{…}`: a `{` after a slice, array or map type opens a value. */
+function isSliceLiteral(code: CodeTokens, brace: number): boolean {
+  let k = brace - 1;
+  while (k >= 0 && (code.isWord(k) || code.is(k, '.', '*'))) k--;
+  return code.is(k, ']');
+}
+
+/** Words that declare a type named by the word after them. */
+const TYPE_DECLARATIONS = ['class', 'interface', 'record', 'struct', 'enum', 'type'];
+
+/** The names of the types (classes, interfaces…) the document declares: those it knows to have a code, where they have one. */
+function typesDeclaredIn(code: CodeTokens): Set<string> {
+  const types = new Set<string>();
+  code.tokens.forEach((_, j) => {
+    if (code.is(j, ...TYPE_DECLARATIONS) && code.isWord(j + 1)) types.add(code.str(j + 1));
+  });
+  return types;
+}
+
 /** `err` of `err.code`, `e` of `e.getCode()`, `error` of PHP's `$error['code']`: the subject's first name, without a `$`. */
 function rootOf(subject: string): string | undefined {
   return /^\$?(\w+)/.exec(subject)?.[1];
@@ -138,6 +159,8 @@ class ScopeAt {
   private visibleNames?: ReadonlySet<string>;
   /** Words a statement's head scopes to its block, found once. */
   private headed?: ReadonlyMap<number, number>;
+  /** The types the document declares, found once. */
+  private ownTypes?: ReadonlySet<string>;
 
   constructor(
     readonly code: CodeTokens,
@@ -156,16 +179,20 @@ class ScopeAt {
   }
 
   /**
-   * The subject as the handler may test it: through the template's helper where the declaration
-   * of its error gives a type without a code (`catch (Exception ex)`, Go's `err error` or `_, err
-   * := post()`), which `ex.Code` would not compile against.
+   * The subject as the handler may test it: through the template's cast or helper where the
+   * declaration of its error gives a type without a code (`catch (Exception ex)`, a library's
+   * exception, Go's `err error` or `_, err := post()`), which `ex.Code` would not compile against.
+   * For a subject the document compares (`compared`), only a type known to have none.
    */
-  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates, inferredAsRule = true): string {
+  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates, mode: 'usual' | 'compared' = 'usual'): string {
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
     const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
-    const codeless = type === 'inferred' ? inferredAsRule && rule.inferredHasNone : type !== undefined && type.words.some((word) => rule.types.includes(word));
-    return codeless ? rule.subject.replace('{{error}}', root) : subject;
+    if (type === undefined) return subject;
+    const known = type !== 'inferred' && type.words.some((word) => rule.types.includes(word));
+    const usual =
+      type === 'inferred' ? rule.inferredHasNone : rule.ownTypesOnly && !type.words.some((word) => (this.ownTypes ??= typesDeclaredIn(this.code)).has(word));
+    return known || (mode === 'usual' && usual) ? rule.subject.replace('{{error}}', root) : subject;
   }
 
   /** Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. */
@@ -173,7 +200,7 @@ class ScopeAt {
     const { code, at } = this;
     const seen = new Set<string>();
     for (let j = 0; j < at; j++) {
-      if (!code.isWord(j) || code.is(j - 1, '.', '->', '?.', '::')) continue;
+      if (!code.isWord(j) || code.is(j - 1, ...ACCESSORS)) continue;
       const name = code.str(j).replace(/^\$/, '');
       if (!seen.has(name) && this.sees(j)) seen.add(name);
     }
@@ -195,15 +222,20 @@ class ScopeAt {
     const { code, at } = this;
     const keywords = this.statements.braces?.headerScopes ?? [];
     const headed = new Map<number, number>();
-    const scopeToBlock = (from: number, sameLine: boolean) => {
+    const scopeToBlock = (from: number, goHead: boolean) => {
       const words: number[] = [];
       for (let prev = from, j = code.nextSibling(from); j >= 0; prev = j, j = code.nextSibling(j)) {
-        if (sameLine && code.lineBreakBetween(code.partner[prev] > prev ? code.partner[prev] : prev, j)) return;
+        const last = code.partner[prev] > prev ? code.partner[prev] : prev;
+        // A Go head goes on past a line that an operator ends (`ok &&`); its literals (`range []*Error{a, b}`) are no block.
+        if (goHead && code.lineBreakBetween(last, j) && endsGoLine(code, last)) return;
+        if (goHead && code.is(j, '{') && isSliceLiteral(code, j)) continue;
         if (code.is(j, '{')) {
           for (const word of words) headed.set(word, j);
           return;
         }
-        if (!sameLine && code.is(j, ';', '}', '=>')) return; // a declaration's or an arrow's type, which heads no block
+        if (!goHead && code.is(j, ';', '}', '=>', ',', '(')) return; // a declaration's or an arrow's type, which heads no block
+        // Another head's keyword: that head's own (so that each token is read once, however the heads nest).
+        if (goHead && code.is(j, ...keywords)) return;
         if (code.isWord(j)) words.push(j);
       }
     };

@@ -57,18 +57,23 @@ function goImports(code: CodeTokens): FileImports {
   const imported = new Set<string>();
   let block: number | undefined;
   let lastSingle: number | undefined;
+  // An import block left open (the file is being edited): where imports go is not known; none are added.
+  let unclosed = false;
   for (let i = 0; i < code.tokens.length; i++) {
     if (code.parent[i] >= 0 || !code.is(i, 'import')) continue;
     if (code.is(i + 1, '(')) {
+      unclosed ||= code.partner[i + 1] < 0;
       block = code.partner[i + 1];
       for (let j = i + 2; j < block; j++) if (code.kind(j) === 'string') imported.add(code.content(j));
     } else {
       const path = code.kind(i + 1) === 'string' ? i + 1 : i + 2; // `import "fmt"` or `import f "fmt"`
+      if (code.kind(path) !== 'string') continue;
       imported.add(code.content(path));
       lastSingle = path;
     }
   }
   const insertion = (missing: readonly Package[], eol: string): TextInsertion | undefined => {
+    if (unclosed) return undefined;
     const specs = missing.map((p) => `\t"${p.path}"${eol}`).join('');
     if (block !== undefined) return { offset: lineStart(code.text, code.tokens[block].start), text: specs };
     if (lastSingle !== undefined) return { offset: lineEnd(code.text, code.tokens[lastSingle].end), text: missing.map((p) => `${eol}import "${p.path}"`).join('') };

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, comparisonOf } from '../comparison';
+import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
@@ -56,7 +56,7 @@ function readDocument(text: string, languageId: string): Document | undefined {
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
-  const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, '.', '->', '?.', '::')).map((t) => text.slice(t.start, t.end)));
+  const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
   return { code, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
@@ -200,7 +200,10 @@ function inProducedValue(code: CodeTokens, at: number): boolean {
     let j = p - 1;
     while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) {
       if (code.is(j, 'new')) return true;
-      j = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+      const before = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
+      // Not back over a line's start: `codes = [1]` above `print(…)` builds nothing that `print` is in.
+      if (before < 0 || code.lineBreakBetween(before, j)) break;
+      j = before;
     }
     if (code.is(j, '=', ':=')) return true;
   }

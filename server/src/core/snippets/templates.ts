@@ -53,8 +53,10 @@ export interface LanguageTemplates {
 export interface ErrorWithoutCode {
   /** Where a declaration writes the type: `Exception ex` (before), `err error` (after). */
   readonly typeSide: TypeSide;
-  /** Types without a code (`Exception`, `IOException`, `error`); a qualified or union type counts when any of its names is one. */
+  /** Types known to have no code (`error`, TypeScript's `unknown`); a qualified or union type counts when any of its names is one. */
   readonly types: readonly string[];
+  /** Only a type the document declares has the code the usual subject reads: a library's exception or `Exception` has none it knows of. */
+  readonly ownTypesOnly: boolean;
   /** An inferred declaration (Go's `_, err := post()`) has no code: by convention it is an `error`. */
   readonly inferredHasNone: boolean;
   /** The subject, `{{error}}` the error's name: `whatsAppCode({{error}})`, `({{error}} as { code?: unknown }).code`. */
@@ -121,7 +123,8 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     const typeSide = rule.typeSide === 'before' || rule.typeSide === 'after' ? rule.typeSide : fail('"errorWithoutCode.typeSide" must be "before" or "after"');
     const words = (key: string) => (typeof rule[key] === 'string' ? (rule[key] as string) : fail(`"errorWithoutCode.${key}" must be a string`));
     const help = 'help' in rule ? { help: words('help') } : {};
-    return { typeSide, types: lines(rule.types, '"errorWithoutCode.types"'), inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
+    const types = 'types' in rule ? lines(rule.types, '"errorWithoutCode.types"') : [];
+    return { typeSide, types, ownTypesOnly: rule.ownTypesOnly === true, inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
   };
   const condition = text('condition');
   return {
