@@ -148,6 +148,7 @@ const CHECKERS: Readonly<Record<string, Checker>> = {
         const match = /^(.*)\((\d+),\d+\): ((?:error|warning) CS\d+: .*)$/.exec(line);
         if (match?.[1] === file) findings.push({ line: Number(match[2]), text: match[3] });
         else if (match) throw new Error(`mcs, in ${match[1]}: ${match[3]}`);
+        else if (/\berror CS\d+/.test(line)) throw new Error(`mcs: ${line}`); // a source it could not read (the stubs, from another directory)
       }
       return findings;
     }),
@@ -253,8 +254,7 @@ export function typeScriptTypeErrors(source: string, language: 'typescript' | 'j
  * The source with the helpers a handler documents declared, taking any arguments (a C# `…Async`
  * one returns a Task, a `…Code` one an int), where the checker skips flow analysis past a missing name (mcs in that
  * method, javac in the whole file): so that a fall-through or an unreported exception after a
- * handler is still found; Python's at the end of the module, so that what pyflakes reports is only what else is undefined. Other
- * languages' sources as they are. Lines keep their numbers.
+ * handler is still found. Other languages' sources as they are. Lines keep their numbers.
  */
 export function declareHelpers(language: string, text: string, helpers: ReadonlySet<string>): string {
   if (helpers.size === 0) return text;
@@ -266,7 +266,6 @@ export function declareHelpers(language: string, text: string, helpers: Readonly
     const declared = [...helpers].map((h) => (h.endsWith('Code') ? `private static int ${h}(Object... args) { return 0; }` : `private static void ${h}(Object... args) { }`));
     return text.replace(/\bclass\s+\w+[^{]*\{/, (open) => `${open} ${declared.join(' ')}`);
   }
-  if (language === 'python') return `${text}\n\n${[...helpers].map((h) => `def ${h}(*args):\n    pass\n`).join('\n\n')}`;
   return text;
 }
 

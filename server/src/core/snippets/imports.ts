@@ -1,5 +1,5 @@
 import { lineEnd, lineStart } from './layout';
-import { isDefinition, logicalLines, type LogicalLine } from './pythonLines';
+import { logicalLines, opensScope, type LogicalLine } from './pythonLines';
 import type { TextInsertion } from './spot';
 import type { CodeTokens } from './tokens';
 
@@ -152,7 +152,7 @@ function pythonImports(code: CodeTokens): FileImports {
 function bindingForModule(code: CodeTokens, lines: readonly LogicalLine[]): boolean[] {
   const typeChecking = (first: number, last: number) => code.tokens.slice(first, last + 1).some((t) => code.text.slice(t.start, t.end) === 'TYPE_CHECKING');
   // Whether line i's block binds its imports for the module (given that its own line does).
-  const blockBinds = lines.map((line) => !(isDefinition(code, line) || code.is(line.first, 'class') || (code.is(line.first, 'if') && typeChecking(line.first, line.last))));
+  const blockBinds = lines.map((line) => !(opensScope(code, line) || (code.is(line.first, 'if') && typeChecking(line.first, line.last))));
   const binds: boolean[] = [];
   lines.forEach(({ header }, i) => {
     binds[i] = header < 0 || (binds[header] && blockBinds[header]);

@@ -51,6 +51,11 @@ export function isDefinition(code: CodeTokens, { first }: LogicalLine): boolean 
   return code.is(first, 'def') || (code.is(first, 'async') && code.is(first + 1, 'def'));
 }
 
+/** A function's or a class's header: its block's names are its own. */
+export function opensScope(code: CodeTokens, line: LogicalLine): boolean {
+  return isDefinition(code, line) || code.is(line.first, 'class');
+}
+
 function splitIntoLogicalLines(code: CodeTokens): LogicalLine[] {
   const lines: LogicalLine[] = [];
   /** The lines that may head the next one: each indented more than the one before it. */

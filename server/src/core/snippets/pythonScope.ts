@@ -1,4 +1,4 @@
-import { headersAround, isDefinition, lineHolding, logicalLines, type LogicalLine } from './pythonLines';
+import { headersAround, isDefinition, lineHolding, logicalLines, opensScope, type LogicalLine } from './pythonLines';
 import type { CodeTokens } from './tokens';
 
 /**
@@ -58,7 +58,7 @@ export function exceptNameAround(code: CodeTokens, at: number, indent?: string):
       const name = exceptName(code, line);
       return name >= 0 ? code.str(name) : undefined;
     }
-    if (isDefinition(code, line) || code.is(line.first, 'class')) return undefined;
+    if (opensScope(code, line)) return undefined;
   }
   return undefined;
 }
@@ -100,7 +100,7 @@ class FunctionScopes {
     const known = this.found[i];
     if (known !== undefined) return known;
     const header = this.lines[i].header;
-    const scope = header < 0 ? -1 : isDefinition(this.code, this.lines[header]) || this.code.is(this.lines[header].first, 'class') ? header : this.of(header);
+    const scope = header < 0 ? -1 : opensScope(this.code, this.lines[header]) ? header : this.of(header);
     return (this.found[i] = scope);
   }
 }
