@@ -160,7 +160,7 @@ function sleep(ms: number): Promise<void> {
 export async function notifyOrderShipped(client: CequensWhatsAppClient, phone: string, orderId: string): Promise<void> {
   const result = await client.sendText(phone, `Your order ${orderId} is on its way.`);
   if (result.error?.code === 470) {
-    await client.sendTemplate(phone, 'order_shipped', [orderId]);
+    // TODO: outside the 24-hour window; the light bulb on 470 fills this branch.
   } else if (result.error && result.error.code !== 1013) {
     throw new CequensWhatsAppError(result.error.code, result.error.title ?? 'send failed');
   }

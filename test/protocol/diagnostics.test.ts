@@ -86,7 +86,7 @@ describe('diagnostics, over LSP', () => {
   });
 
   it('lists nothing in source code unless cequens.diagnostics.inSourceCode is on', async () => {
-    const text = 'if (err.code === 1015) retry(); // WhatsApp\n';
+    const text = 'if (err.code !== 1015) retry(); // WhatsApp\n';
     await server.open('file:///send.ts', 'typescript', text);
     assert.deepEqual(await server.diagnostics('file:///send.ts'), []);
     server.cequens = { diagnostics: { inSourceCode: true } };

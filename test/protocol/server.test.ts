@@ -107,7 +107,8 @@ describe('language server over stdio', () => {
   });
 
   it('offers "Insert handler for …" that only inserts text after the statement', async () => {
-    const text = 'async function send() { // WhatsApp\n  if (err.code === 1015) {\n    log(err);\n  }\n}\n';
+    // A test for inequality: its branch is not the code's, the handler goes after the statement.
+    const text = 'async function send(err) { // WhatsApp\n  if (err.code !== 1015) {\n    log(err);\n  }\n}\n';
     await server.open('file:///fix.ts', 'typescript', text);
     const position = positionOf(text, '1015', 1);
     const actions = (await server.connection.sendRequest('textDocument/codeAction', {

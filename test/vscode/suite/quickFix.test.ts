@@ -53,7 +53,7 @@ suite('Quick fix: Insert handler', () => {
   }
 
   test('the handler lands as a snippet: its helper is selected, Tab moves to the next one, the text is what the server placed', async () => {
-    const source = '// WhatsApp sends\nfunction onFailure(err) {\n  if (err.code === 429) {\n    log(err);\n  }\n}\n';
+    const source = "// WhatsApp sends\nfunction onFailure(err) {\n  console.warn('WhatsApp error 429', err);\n}\n";
     const editor = await openScratchFile('snippet.js', source);
     const { document } = editor;
     const start = positionOf(document, '429', '429');

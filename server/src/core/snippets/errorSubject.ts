@@ -188,7 +188,7 @@ class ScopeAt {
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
     const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
-    if (type === undefined) return subject;
+    if (type === undefined || (type !== 'inferred' && type.words.length === 0)) return subject; // unknown, or written inline (`err: { code: number }`)
     const known = type !== 'inferred' && type.words.some((word) => rule.types.includes(word));
     const usual =
       type === 'inferred' ? rule.inferredHasNone : rule.ownTypesOnly && !type.words.some((word) => (this.ownTypes ??= typesDeclaredIn(this.code)).has(word));
