@@ -86,6 +86,11 @@ describe('handler names: constant sets and maps are produced, not handled', () =
     assert.equal(insertAt("function f(ok: boolean) {\n  if (!ok) throw new CequensError(|401, 'no access token');\n}\n", 'typescript', false), undefined);
   });
 
+  it('Go: a code in a for-range loop\'s block is handled there (the range\'s := builds no value)', () => {
+    const source = 'package p\n\nfunc notifyAll(recipients []string) {\n\tfor _, to := range recipients {\n\t\tif err := send(to); err != nil {\n\t\t\tlog.Printf("whatsapp send failed (|1015): %v", err)\n\t\t}\n\t}\n}\n';
+    assert.match(insertAt(source, 'go')?.inserted ?? '', /\t\t\tif whatsAppCode\(err\) == 1015 \{/);
+  });
+
   it('a code passed to a call is still handled after it', () => {
     assert.ok(insertAt('async function f(to: string, err: { code: number }) {\n  await notify(to, |410);\n}\n', 'typescript', false));
   });

@@ -200,6 +200,7 @@ function inProducedValue(code: CodeTokens, at: number): boolean {
     let j = p - 1;
     while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) {
       if (code.is(j, 'new')) return true;
+      if (code.is(j, 'range')) break; // Go's `for _, to := range recipients {` opens a block, not a value
       const before = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
       // Not back over a line's start: `codes = [1]` above `print(…)` builds nothing that `print` is in.
       if (before < 0 || code.lineBreakBetween(before, j)) break;
