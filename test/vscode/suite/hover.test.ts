@@ -64,7 +64,7 @@ suite('Hover cards', () => {
   });
 
   test('a card links to "Open in catalog" and "Insert handler", trusting exactly those two commands', async () => {
-    const editor = await openScratchFile('links.js', 'function onWhatsAppFailure(err) {\n  if (err.code === 470) log(err);\n}\n');
+    const editor = await openScratchFile('links.js', 'function onWhatsAppFailure(err) {\n  console.warn("WhatsApp error 470", err);\n}\n');
     const position = positionOf(editor.document, '470');
     const hovers = await waitFor('a card with links', async () => {
       const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
