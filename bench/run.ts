@@ -261,7 +261,7 @@ async function quickFixRows(): Promise<Row[]> {
     {
       metric: '… asked again (the cursor moved, the text unchanged)',
       measured: results.map((r) => ms(r.againMs)).join(', '),
-      note: 'the document read for the first request is kept (placement.ts, lastRead)',
+      note: 'the document read for the first request is kept (placement.ts, lastRead), and the line offsets of its version (handlerInsertions.ts); the names seen from the code are gathered over the levels around it, skipping the blocks that ended before it (errorSubject.ts, namesSeen)',
     },
   ];
 }

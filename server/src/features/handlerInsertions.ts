@@ -7,6 +7,12 @@ import { handlerInsertion, handlerInsertionAtCursor, type HandlerInsertion } fro
 import type { AnalysedDocument } from '../documents';
 
 /**
+ * The insertions made for a version of a document (each edit makes a new one): the editor asks
+ * again as the cursor moves, and the text's line offsets are found once per version.
+ */
+const made = new WeakMap<AnalysedDocument, HandlerInsertions>();
+
+/**
  * Where handlers go in one open document, as LSP text edits that only insert: the one placement
  * rule behind both the quick fix and the "Insert handler" command. Placing reads the whole text,
  * so it is made once per request, and only for a language with handler templates.
@@ -26,7 +32,12 @@ export class HandlerInsertions {
   static for(analysed: AnalysedDocument): HandlerInsertions | undefined {
     const { index } = analysed;
     if (!HandlerInsertions.offeredIn(index.languageId)) return undefined;
-    return new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
+    let insertions = made.get(analysed);
+    if (!insertions) {
+      insertions = new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
+      made.set(analysed, insertions);
+    }
+    return insertions;
   }
 
   /**

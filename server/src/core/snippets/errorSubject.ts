@@ -195,14 +195,20 @@ class ScopeAt {
     return known || (mode === 'usual' && usual) ? rule.subject.replace('{{error}}', root) : subject;
   }
 
-  /** Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. */
+  /**
+   * Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. A block
+   * that ended before `at` (another function's body) hides all it names, so it is skipped whole:
+   * the pass reads the levels around `at`, not the whole document before it.
+   */
   private namesSeen(): Set<string> {
     const { code, at } = this;
     const seen = new Set<string>();
     for (let j = 0; j < at; j++) {
-      if (!code.isWord(j) || code.is(j - 1, ...ACCESSORS)) continue;
-      const name = code.str(j).replace(/^\$/, '');
-      if (!seen.has(name) && this.sees(j)) seen.add(name);
+      if (this.isBlockEndedBefore(j)) j = code.partner[j];
+      if (!code.isWord(j)) continue;
+      const word = code.str(j);
+      const name = word.startsWith('$') ? word.slice(1) : word;
+      if (!seen.has(name) && !code.is(j - 1, ...ACCESSORS) && this.sees(j)) seen.add(name);
     }
     return seen;
   }
@@ -240,8 +246,9 @@ class ScopeAt {
       }
     };
     for (let k = 0; k < at; k++) {
-      if (keywords.length > 0 && code.is(k, ...keywords)) scopeToBlock(k, true);
-      else if (code.is(k, ')') && code.is(k + 1, ':')) scopeToBlock(k, false);
+      if (this.isBlockEndedBefore(k)) k = code.partner[k]; // its heads scope names to blocks inside it: none is seen
+      else if (keywords.length > 0 && code.is(k, ...keywords)) scopeToBlock(k, true);
+      else if (code.partner[k] >= 0 && code.partner[k] < k && code.is(k, ')') && code.is(k + 1, ':')) scopeToBlock(k, false);
     }
     return headed;
   }
@@ -275,6 +282,12 @@ class ScopeAt {
       if (code.is(k, ...arrows)) return k;
     }
     return -1;
+  }
+
+  /** Token j opens a block that closes before `at`. */
+  private isBlockEndedBefore(j: number): boolean {
+    const close = this.code.partner[j];
+    return close > j && close < this.at && this.code.is(j, '{');
   }
 
   /** Bracket p (-1: the top level) is open around `at` (a cursor just before its closing bracket is inside it). */

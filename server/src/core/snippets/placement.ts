@@ -103,7 +103,7 @@ export function handlerInsertion(
  */
 function subjectSeen({ code, statements, templates }: Document, spot: Spot, subject: string): string | undefined {
   if (statements.blocks !== 'braces') return subject;
-  const next = code.tokens.findIndex((t) => t.start >= spot.offset);
+  const next = code.firstFrom(spot.offset);
   const found = spot.before ? (spot.scope ?? next) : next;
   const where = found < 0 ? code.tokens.length : found;
   if (/^\$?\w/.test(subject) && !rootInScope(code, where, subject, statements)) return undefined;
@@ -158,7 +158,7 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   const blank = text.slice(from, to).trim() === '';
   const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
-  const next = code.tokens.findIndex((t) => t.start >= to);
+  const next = code.firstFrom(to);
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   const handler = render(document, spot, entry, { ...options, canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
@@ -242,7 +242,7 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
 function render({ code, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
   const { form, baseIndent, closeBranch } = spot;
   // A spot on the cursor's line has no token of its own: the first after it.
-  const at = spot.scope ?? code.tokens.findIndex((t) => t.start >= spot.offset);
+  const at = spot.scope ?? code.firstFrom(spot.offset);
   const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
   return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names, caughtType });
 }

@@ -17,7 +17,27 @@ export class CodeTokens extends BracketedTokens {
 
   /** Index of the token holding `offset` (or starting right at it); -1 when none does. */
   indexAt(offset: number): number {
-    return this.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+    const after = this.firstEndingAfter(offset);
+    return after < this.tokens.length && this.tokens[after].start <= offset ? after : -1;
+  }
+
+  /** Index of the first token starting at or after `offset`; -1 when none does. */
+  firstFrom(offset: number): number {
+    let next = this.firstEndingAfter(offset);
+    if (next < this.tokens.length && this.tokens[next].start < offset) next++;
+    return next < this.tokens.length ? next : -1;
+  }
+
+  /** Index of the first token that ends after `offset` (the tokens' count when none does): a binary search, as tokens follow each other. */
+  private firstEndingAfter(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.tokens[middle].end > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 
   /** The innermost bracket holding a cursor just before token `at` (one before a closing brace is in its block); -1: top level. */
