@@ -96,7 +96,7 @@ const SUITES: readonly Suite[] = [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: 'if (e.getCode() == 1015) {' },
       { name: 'arrow case with a block', at: 'case 429 ->', code: '429', caseLabel: true, afterLine: '            case 429 -> {', indent: '                ' },
-      { name: 'arrow case without a block: before the return', at: 'case 1026 ->', code: '1026', caseLabel: true, beforeLine: '        return switch (e.getCode()) {', indent: '        ', condition: 'if (e.getCode() == 1026) {' },
+      { name: 'arrow case without a block: its arm handles the code, the handler comes as comments after it', at: 'case 1026 ->', code: '1026', caseLabel: true, afterLine: '            case 1026 -> "unreachable";', indent: '                ', commented: true },
       { name: 'one-line comparison', at: 'ex.getCode() == 1013', code: '1013', afterLine: '        if (ex.getCode() == 1013) log.info("not a WhatsApp user");', indent: '        ', commented: true },
       { name: 'multi-line if/else', at: 'e.getCode() == 1009', code: '1009', afterLine: '        } else if (e.getCode() == 1009) {', indent: '            ', commented: true },
       { name: 'produced, not handled: a map built and assigned', at: '"code", 2001', code: '2001', none: true },

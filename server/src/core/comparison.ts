@@ -57,7 +57,7 @@ function comparison(range: [number, number] | undefined, operator: string): Comp
 }
 
 /** [first, last] token of the key, or of the member/call/index chain, that ends at token `last`. */
-function expressionBefore(code: BracketedTokens, last: number): [number, number] | undefined {
+export function expressionBefore(code: BracketedTokens, last: number): [number, number] | undefined {
   if (code.kind(last) === 'string') return [last, last]; // "code": 470
   // In prose and logs ' is no quote: 'code' => 470 reads as ' code ' => 470.
   if (code.is(last, "'") && code.isWord(last - 1) && code.is(last - 2, "'")) return [last - 1, last - 1];
@@ -81,7 +81,7 @@ function expressionBefore(code: BracketedTokens, last: number): [number, number]
 }
 
 /** [first, last] token of the member/call/index chain that starts at token `first`. */
-function expressionAfter(code: BracketedTokens, first: number): [number, number] | undefined {
+export function expressionAfter(code: BracketedTokens, first: number): [number, number] | undefined {
   let i = first;
   if (code.is(i, '(')) i = code.partner[i];
   else if (!code.isWord(i) || KEYWORDS.has(code.str(i))) return undefined;

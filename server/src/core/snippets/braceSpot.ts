@@ -48,10 +48,10 @@ export function braceSpot(code: CodeTokens, at: number, isCaseLabel: boolean, in
  * Into the branch of an `if` (or of a C# `catch … when`) whose head tests the code at token `at`
  * for equality (`if (err.code === 470) {`): that branch is the code's, as a case branch is, and
  * `handled` where it does something already; in an unbraced branch (`if (…) return retry();`),
- * after it, `handled`. A branch for several codes (`||`) tests its own. Undefined for any other statement.
+ * after it, `handled`. A branch for several codes (`||`, a collection's: `several`) tests its own. Undefined for any other statement.
  */
-export function testedBranchSpot(code: CodeTokens, at: number, indent: string, statements: Statements): Spot | undefined {
-  return new BraceStructure(code, statements, indent).testedBranchSpot(at);
+export function testedBranchSpot(code: CodeTokens, at: number, indent: string, statements: Statements, several: boolean): Spot | undefined {
+  return new BraceStructure(code, statements, indent).testedBranchSpot(at, several);
 }
 
 /**
@@ -78,9 +78,8 @@ class BraceStructure {
   spot(at: number, isCaseLabel: boolean): Spot | undefined {
     if (isCaseLabel) {
       const label = this.caseLabel(at);
-      if (label) return this.caseSpot(label);
-      // A label whose branch cannot take statements (Java's `case 470 -> call();`, a match arm):
-      // the handler goes after the whole switch.
+      if (label) return label.arrow && !this.code.is(label.end + 1, '{') ? this.armSpot(label) : this.caseSpot(label);
+      // A label whose branch cannot take statements (a match arm): the handler goes after the whole switch.
       const body = this.code.parent[at];
       return body >= 0 ? this.blockSpot(body) : undefined;
     }
@@ -105,7 +104,7 @@ class BraceStructure {
     return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(this.code, last, baseIndent) };
   }
 
-  testedBranchSpot(at: number): Spot | undefined {
+  testedBranchSpot(at: number, several: boolean): Spot | undefined {
     const { code } = this;
     const block = this.enclosingBlock(at);
     if (block === undefined) return undefined;
@@ -116,7 +115,7 @@ class BraceStructure {
     const last = this.statementEnd(anchor);
     let open = code.nextSibling(anchor);
     while (open >= 0 && open <= last && !code.is(open, '{')) open = code.nextSibling(open);
-    const either = code.tokens.slice(head, open < 0 ? last : open).some((_, k) => code.is(head + k, '||', 'or'));
+    const either = several || code.tokens.slice(head, open < 0 ? last : open).some((_, k) => code.is(head + k, '||', 'or'));
     if (open < 0 || open > last) {
       const after = this.blockSpot(at);
       return after && { ...after, form: 'case', handled: true };
@@ -131,7 +130,7 @@ class BraceStructure {
   /** The `if` (PHP's `elseif`, C#'s `when`) whose head holds sibling `anchor`, a test of the code: `if (…)`, Go's `if …; … {`; -1 for none. */
   private testHead(anchor: number): number {
     const { code } = this;
-    if (code.is(anchor, '(')) return code.is(anchor - 1, ...TEST_HEADS) ? anchor - 1 : -1;
+    if (code.is(anchor, '(') && code.is(anchor - 1, ...TEST_HEADS)) return anchor - 1;
     if (this.statements.braces?.headerScopes.length === 0) return -1;
     // A head without parentheses (Go): back over its siblings, on its line.
     for (let j = code.prevSibling(anchor); j >= 0 && !code.is(j, '{', '}'); j = code.prevSibling(j)) {
@@ -268,8 +267,7 @@ class BraceStructure {
     if (caseToken < 0) return undefined;
     for (let j = code.nextSibling(at); j >= 0; j = code.nextSibling(j)) {
       if (code.is(j, ...this.statements.caseLabelEnds)) return { caseToken, end: j, arrow: false };
-      // Java's `case 470 -> {`: a block takes statements; `case 470 -> call();` does not.
-      if (code.is(j, '->')) return code.is(j + 1, '{') ? { caseToken, end: j, arrow: true } : undefined;
+      if (code.is(j, '->')) return { caseToken, end: j, arrow: true };
     }
     return undefined;
   }
@@ -297,6 +295,19 @@ class BraceStructure {
     const sharedBody = closeBranch && !braced ? this.sharedBody(anchor, labelIndent) : undefined;
     const handled = statements.some((j) => !code.is(j, 'break', ';'));
     return { form: 'case', baseIndent: bodyIndent, closeBranch, handled, scope: label.caseToken, ...place, ...(sharedBody ? { sharedBody } : {}) };
+  }
+
+  /**
+   * After the arm of Java's `case 470 -> resend();` (a statement, or a switch expression's value):
+   * it handles its codes, and takes no statement, so the handler comes as comments after it.
+   */
+  private armSpot(label: { caseToken: number; end: number }): Spot | undefined {
+    const { code } = this;
+    let end = code.nextSibling(label.end);
+    while (end >= 0 && !code.is(end, ';') && !this.startsLabel(end)) end = code.nextSibling(end);
+    if (!code.is(end, ';')) return undefined;
+    const baseIndent = indentAt(code.text, code.tokens[label.caseToken].start) + this.indent;
+    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: label.caseToken, ...afterToken(code, end, baseIndent) };
   }
 
   /**

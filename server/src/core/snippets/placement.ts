@@ -12,6 +12,7 @@ import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
+import { membershipOf, type Membership } from './membership';
 import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
@@ -62,8 +63,8 @@ function readDocument(text: string, languageId: string): Document | undefined {
 
 /**
  * The handler for `entry` placed where a developer would write it: in the case branch the code
- * labels or the branch of the `if` whose head tests it (as comments, to compare with, where that
- * branch already does something), or in an `if` statement after the statement that holds the code
+ * labels or the branch of the `if` whose head tests it, for equality or as one of a collection's
+ * (as comments, to compare with, where that branch already does something), or in an `if` statement after the statement that holds the code
  * (before it when that statement is a `return` or `throw`, after which nothing runs). It awaits only where the function
  * around it is async, and calls synchronously elsewhere. Undefined when the language has no
  * templates (logs, plain text), no statement can take it (a class constant), or the code is
@@ -80,11 +81,12 @@ export function handlerInsertion(
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
-  const spot = branchSpot(document, at) ?? statementSpot(document, at, occurrence.isCaseLabel);
+  const membership = membershipOf(code, at);
+  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
-  if (!labelled && isProduced(code, at, spot)) return undefined;
-  const compared = comparedSubject(code, at);
+  if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
+  const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
@@ -214,11 +216,17 @@ function inProducedValue(code: CodeTokens, at: number): boolean {
 /** Operators that test a code for equality: the branch they guard is the code's. */
 const EQUALS = new Set(['==', '===', 'equals']);
 
-/** The branch of an `if` whose head tests the code at token `at` for equality (`if (err.code === 470) {`): the code's, as a case branch. */
-function branchSpot({ code, statements, indent }: Document, at: number): Spot | undefined {
+/**
+ * The branch of an `if` whose head tests the code at token `at` for equality (`if (err.code === 470) {`)
+ * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
+ * collection's other codes.
+ */
+function branchSpot({ code, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+  if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
-  if (!comparison || !EQUALS.has(comparison.operator)) return undefined;
-  return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent) : testedBranchSpot(code, at, indent, statements);
+  if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
+  const several = membership?.several === true;
+  return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent, several) : testedBranchSpot(code, at, indent, statements, several);
 }
 
 function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {

@@ -75,7 +75,7 @@ export function pythonLineSpot(code: CodeTokens, offset: number, indent: string)
  * (after it, for a branch on the `if`'s own line); a branch for several codes (`or`) tests its own.
  * Undefined on any other line.
  */
-export function pythonBranchSpot(code: CodeTokens, at: number, indent: string): Spot | undefined {
+export function pythonBranchSpot(code: CodeTokens, at: number, indent: string, several: boolean): Spot | undefined {
   const lines = logicalLines(code);
   const index = lines.findIndex((line) => line.first <= at && at <= line.last);
   if (index < 0 || !code.is(lines[index].first, 'if', 'elif')) return undefined;
@@ -86,7 +86,7 @@ export function pythonBranchSpot(code: CodeTokens, at: number, indent: string): 
     const after = pythonSpot(code, at, false, indent);
     return after && { ...after, form: 'case', handled: true };
   }
-  const either = code.tokens.slice(first, last + 1).some((_, k) => code.is(first + k, 'or'));
+  const either = several || code.tokens.slice(first, last + 1).some((_, k) => code.is(first + k, 'or'));
   return spot && either && !spot.handled ? { ...spot, form: 'block' } : spot;
 }
 
