@@ -4,7 +4,7 @@
 // call();` handles its code. Each handler is checked with the language's own checker.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { insertAt, newCheckerFindings } from '../support/handlerAt';
+import { insertAt, newCheckerFindings, newTypeScriptErrors } from '../support/handlerAt';
 
 /** The lines of the document from the head's line on, with the handler in it. */
 function linesAfter(result: string, head: string): string[] {
@@ -96,6 +96,14 @@ describe('a code tested as one of a collection’s', () => {
     const lines = placed.result.split('\n');
     assert.equal(lines[3].trim(), '# 470 Re-engagement message: permanent – Use a message template to respond.', placed.result);
     assert.ok(lines.includes('    if e.error_code == 470:'), placed.result);
+  });
+
+  it('the subject without the default it falls back on (`?? 0`), and TypeScript finds nothing new', () => {
+    const marked = 'export function onResult(result: { error?: { code: number } }): void {\n  if ([|470, 1013].includes(result.error?.code ?? 0)) {\n  }\n}\n';
+    const placed = insertAt(marked, 'typescript');
+    assert.ok(placed);
+    assert.match(placed.inserted, /^ {4}if \(result\.error\?\.code === 470\) \{$/m, placed.result);
+    assert.deepEqual(newTypeScriptErrors(marked, placed), []);
   });
 
   it('a loop over codes is no test of them', () => {

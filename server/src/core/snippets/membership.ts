@@ -106,8 +106,17 @@ function lastOf(code: CodeTokens, i: number): number {
   return code.partner[i] > i ? code.partner[i] : i;
 }
 
-/** The text of tokens [first, last] when they are one chain of members, calls and indexes on one line. */
+/**
+ * The text of tokens [first, last] when they are one chain of members, calls and indexes on one
+ * line, without a default it falls back on (`error?.code ?? 0`: the handler compares `error?.code`).
+ */
 function textOf(code: CodeTokens, first: number, last: number): string | undefined {
+  const kind = code.kind(last);
+  if (kind === 'number' || kind === 'string') {
+    // `??` is lexed as two `?`.
+    const operator = code.is(last - 1, '||') ? 1 : code.is(last - 1, '?') && code.is(last - 2, '?') ? 2 : 0;
+    if (operator > 0) last -= operator + 1;
+  }
   if (first > last) return undefined;
   const chain = expressionAfter(code, first);
   if (!chain || chain[1] !== last) return undefined;
