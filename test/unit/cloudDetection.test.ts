@@ -19,6 +19,15 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn(`${whatsapp}const REAUTH = [190, 131047];\n`, 'typescript'), ['190', '131047']);
   });
 
+  it('reads the case labels of a switch on a code with a default to fall back on (`?? 0`)', () => {
+    const php = "<?php // WhatsApp Cloud API\nswitch ($response['error']['code'] ?? 0) {\n    case 131047:\n        return 'template';\n    case 131026:\n        return 'unreachable';\n}\n";
+    assert.deepEqual(codesIn(php, 'php'), ['131047', '131026']);
+    const ts = '// WhatsApp Cloud API\nswitch (body.error?.code ?? 0) {\n  case 131047:\n    break;\n}\n';
+    assert.deepEqual(codesIn(ts, 'typescript'), ['131047']);
+    const counts = '// WhatsApp Cloud API\nswitch (retries ?? 0) {\n  case 131047:\n    break;\n}\n';
+    assert.deepEqual(codesIn(counts, 'typescript'), []);
+  });
+
   it('gives a code of a range its own number and the range entry', () => {
     const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
     assert.equal(found.code, 250);

@@ -28,6 +28,22 @@ describe('handler names: the compared expression', () => {
   });
 });
 
+describe('handler names: a switch subject with a default to fall back on', () => {
+  it('tests the subject without it (`$e[\'code\'] ?? null === 470` would compare null), and php -l finds nothing new', async (t) => {
+    for (const [marked, caseLabel] of [
+      ["<?php\nfunction step(array $response): string\n{\n    switch ($response['error']['code'] ?? 0) {\n        case |1026:\n        case 1013:\n            return 'unreachable';\n    }\n    return 'ok';\n}\n", true],
+      ["<?php\nfunction step(array $response): string\n{\n    return match ($response['error']['code'] ?? null) {\n        |470 => 'send-template',\n        default => 'alert',\n    };\n}\n", false],
+    ] as const) {
+      const placed = insertAt(marked, 'php', caseLabel);
+      assert.ok(placed);
+      assert.match(placed.inserted, /if \(\$response\['error'\]\['code'\] === (1026|470)\) \{/, placed.result);
+      const found = await newCheckerFindings('php', 'step.php', marked, placed);
+      if (!found) return t.skip('no php');
+      assert.deepEqual(found, [], placed.result);
+    }
+  });
+});
+
 describe('handler names: codes produced, not handled', () => {
   it('no handler after Go returns a new error with the code', () => {
     const source = 'package p\n\nfunc send() error {\n\tif bad {\n\t\treturn &Error{Code: |401, Title: "TOKEN"}\n\t}\n\treturn nil\n}\n';

@@ -80,6 +80,18 @@ export function expressionBefore(code: BracketedTokens, last: number): [number, 
   return undefined;
 }
 
+/**
+ * The last token of the expression [first, last] without the default it falls back on at its end
+ * (`error?.code ?? 0`, `$e['code'] ?? null`, `code || 0`): what a handler compares.
+ */
+export function withoutFallback(code: BracketedTokens, first: number, last: number): number {
+  const kind = code.kind(last);
+  if (kind !== 'number' && kind !== 'string' && !code.is(last, 'null', 'nil', 'None')) return last;
+  // `??` is lexed as two `?` where the language has no such operator.
+  const operator = code.is(last - 1, '||', '??') ? 1 : code.is(last - 1, '?') && code.is(last - 2, '?') ? 2 : 0;
+  return operator > 0 && last - operator - 1 >= first ? last - operator - 1 : last;
+}
+
 /** [first, last] token of the member/call/index chain that starts at token `first`. */
 export function expressionAfter(code: BracketedTokens, first: number): [number, number] | undefined {
   let i = first;

@@ -1,4 +1,4 @@
-import { expressionAfter, expressionBefore } from '../comparison';
+import { expressionAfter, expressionBefore, withoutFallback } from '../comparison';
 import type { CodeTokens } from './tokens';
 
 /** Methods that ask a collection whether it holds their argument: `[…].includes(x)`, `new Set([…]).has(x)`, `Set.of(…).contains(x)`, C#'s `.Contains(x)`. */
@@ -111,15 +111,10 @@ function lastOf(code: CodeTokens, i: number): number {
  * line, without a default it falls back on (`error?.code ?? 0`: the handler compares `error?.code`).
  */
 function textOf(code: CodeTokens, first: number, last: number): string | undefined {
-  const kind = code.kind(last);
-  if (kind === 'number' || kind === 'string') {
-    // `??` is lexed as two `?`.
-    const operator = code.is(last - 1, '||') ? 1 : code.is(last - 1, '?') && code.is(last - 2, '?') ? 2 : 0;
-    if (operator > 0) last -= operator + 1;
-  }
   if (first > last) return undefined;
+  const end = withoutFallback(code, first, last);
   const chain = expressionAfter(code, first);
-  if (!chain || chain[1] !== last) return undefined;
-  const text = code.text.slice(code.tokens[first].start, code.tokens[last].end);
+  if (!chain || chain[1] !== end) return undefined;
+  const text = code.text.slice(code.tokens[first].start, code.tokens[end].end);
   return text.includes('\n') || text.length > MAX_SUBJECT ? undefined : text;
 }

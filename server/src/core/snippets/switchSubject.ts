@@ -1,4 +1,5 @@
 import type { Statements } from '../../../../shared/src/languages';
+import { withoutFallback } from '../comparison';
 import { firstOnLine, indentAt } from './layout';
 import type { CodeTokens } from './tokens';
 
@@ -14,7 +15,7 @@ export function switchSubject(code: CodeTokens, at: number, statements: Statemen
   const keywords = statements.switchKeywords;
   const range = statements.blocks === 'indentation' ? matchSubject(code, at, keywords) : braceSwitchSubject(code, at, keywords);
   if (!range) return undefined;
-  const subject = code.text.slice(code.tokens[range[0]].start, code.tokens[range[1]].end);
+  const subject = code.text.slice(code.tokens[range[0]].start, code.tokens[withoutFallback(code, range[0], range[1])].end);
   return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 

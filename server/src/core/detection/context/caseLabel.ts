@@ -35,6 +35,9 @@ function isCaseListPart(site: Site, index: number, caseKeywords: readonly string
   return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '.'].includes(token);
 }
 
+/** A default an expression falls back on, at its end: `?? 0`, `|| null`. */
+const FALLBACK = /\s*(?:\?\?|\|\|)\s*(?:-?\d+|null|nil|None|''|"")\s*$/;
+
 /** The name the nearest `switch`/`match`/`case` above compares, and its words: `switch (err.code)` → code. */
 export function switchSubject(site: Site, language: Language): { key: string; words: string[] } | undefined {
   const headerPattern = switchHeader(language.switchKeywords);
@@ -42,7 +45,8 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     const header = headerPattern.exec(line);
     if (!header) continue;
-    const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
+    // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
+    const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').replace(FALLBACK, '').trim();
     const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
     const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
     const key = quotedKey?.[1] ?? lastName?.[1];
