@@ -138,7 +138,7 @@ const SUITES: readonly Suite[] = [
     cases: [
       { name: 'case label', at: 'case 470:', code: '470', caseLabel: true, afterLine: '                case 470:', indent: '                    ' },
       { name: 'empty case stacked on the next: tested where the stack shares its statements', at: 'case 1015:', code: '1015', caseLabel: true, afterLine: '                case 1016:', indent: '                    ', condition: "if ($error['code'] === 1015) {" },
-      { name: 'match arm: before the return', at: "1026 => 'unreachable'", code: '1026', caseLabel: true, beforeLine: "        return match ($error['code']) {", indent: '        ', condition: "if ($error['code'] === 1026) {" },
+      { name: 'match arm: it maps the code already, the handler comes as comments after it', at: "1026 => 'unreachable'", code: '1026', caseLabel: true, afterLine: "            1026 => 'unreachable',", indent: '                ', commented: true },
       { name: 'one-line comparison', at: "$error['code'] === 1013", code: '1013', afterLine: "        if ($error['code'] === 1013) $this->logger->info('not a WhatsApp user');", indent: '        ', commented: true },
       { name: 'if/elseif/else', at: "$error['code'] === 1009", code: '1009', afterLine: "        } elseif ($error['code'] === 1009) {", indent: '            ', commented: true },
       { name: 'produced, not handled: array literal', at: "'code' => 2001", code: '2001', none: true },

@@ -55,6 +55,21 @@ export function testedBranchSpot(code: CodeTokens, at: number, indent: string, s
 }
 
 /**
+ * After the arm of a switch expression whose values hold the code at token `at` (PHP's `470 =>
+ * 'send-template',` in `match ($code) {`, C#'s `470 => "template",`): the arm maps its codes to a
+ * value already, and takes no statement, so the handler comes as comments after it, `handled`.
+ */
+export function switchArmSpot(code: CodeTokens, at: number, indent: string): Spot | undefined {
+  let end = at;
+  while (code.nextSibling(end) >= 0 && !code.is(end, '=>')) end = code.nextSibling(end);
+  if (!code.is(end, '=>')) return undefined;
+  while (code.nextSibling(end) >= 0 && !code.is(end, ',')) end = code.nextSibling(end);
+  const last = code.partner[end] > end ? code.partner[end] : end;
+  const baseIndent = indentAt(code.text, code.tokens[at].start) + indent;
+  return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: code.parent[at], ...afterToken(code, last, baseIndent) };
+}
+
+/**
  * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
  * the statements of the block around it; after the statement around it when the line lies inside
  * brackets or a value; undefined in a declaration's body (a class) or at a top level without statements.

@@ -4,7 +4,7 @@ import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { awaitAllowed, awaitAllowedAt } from './asyncScope';
-import { braceLineSpot, braceSpot, testedBranchSpot } from './braceSpot';
+import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
@@ -82,9 +82,12 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel);
+  const arm = isSwitchArm(code, at, statements);
+  const spot = arm
+    ? switchArmSpot(code, at, document.indent)
+    : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || isSwitchArm(code, at, statements);
+  const labelled = occurrence.isCaseLabel || arm;
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
