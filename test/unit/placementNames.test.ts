@@ -57,6 +57,20 @@ describe('handler names: codes produced, not handled', () => {
   });
 });
 
+describe('handler names: an arm of C#\'s switch expression', () => {
+  it('maps the code already: the handler comes as comments after the arm, and mcs finds nothing new', async (t) => {
+    const source = 'class CequensException : System.Exception { public int Code { get; set; } }\nclass Sender\n{\n    static string Step(CequensException ex) => ex.Code switch\n    {\n        1013 or |1026 => "skip",\n        _ => "alert",\n    };\n}\n';
+    const placed = insertAt(source, 'csharp', false);
+    assert.ok(placed);
+    const lines = placed.result.split('\n');
+    assert.equal(lines[5], '        1013 or 1026 => "skip",');
+    assert.match(lines[6], /^ {12}\/\/ 1026 /, placed.result);
+    const found = await newCheckerFindings('csharp', 'Sender.cs', source, placed);
+    if (!found) return t.skip('no mcs');
+    assert.deepEqual(found, [], placed.result);
+  });
+});
+
 describe('handler names: no clash with names in scope', () => {
   it('a Java retry loop beside a parameter named attempt counts with a free name', () => {
     const source = [

@@ -1,5 +1,5 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { withoutFallback } from '../comparison';
+import { expressionBefore, withoutFallback } from '../comparison';
 import { firstOnLine, indentAt } from './layout';
 import type { CodeTokens } from './tokens';
 
@@ -21,11 +21,11 @@ export function switchSubject(code: CodeTokens, at: number, statements: Statemen
 
 /**
  * True when the code at token `at` is one of the values of an arm of a switch expression
- * (`470, 1026 => 'skip'` in PHP's `match ($code) {`, C#'s `x switch {`): compared with its subject.
+ * (`470, 1026 => 'skip'` in PHP's `match ($code) {`, `131026 or 131049 => "skip"` in C#'s `ex.Code switch {`): compared with its subject.
  */
 export function isSwitchArm(code: CodeTokens, at: number, statements: Statements): boolean {
   let j = at;
-  while (j >= 0 && (code.kind(j) === 'number' || code.kind(j) === 'string' || code.is(j, ','))) j = code.nextSibling(j);
+  while (j >= 0 && (code.kind(j) === 'number' || code.kind(j) === 'string' || code.is(j, ',', 'or'))) j = code.nextSibling(j);
   return j >= 0 && code.is(j, '=>') && braceSwitchSubject(code, at, statements.switchKeywords) !== undefined;
 }
 
@@ -37,6 +37,8 @@ function braceSwitchSubject(code: CodeTokens, at: number, keywords: readonly str
     const open = code.partner[body - 1];
     return open + 1 <= body - 2 ? [open + 1, body - 2] : undefined;
   }
+  // C#'s switch expression: `ex.Code switch {`.
+  if (code.is(body - 1, 'switch') && keywords.includes('switch')) return expressionBefore(code, body - 2);
   // Go: `switch x {`, or `switch v := f(); v {` whose subject follows the `;`.
   let first = body;
   for (let j = code.prevSibling(body); j >= 0 && !code.lineBreakBetween(j, body); j = code.prevSibling(j)) {
