@@ -28,6 +28,25 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn(counts, 'typescript'), []);
   });
 
+  it('reads an HTTP status compared with a code of the CEQUENS table as that code only where CEQUENS is named (WhatsApp\'s APIs answer with HTTP\'s meanings)', () => {
+    const cloud = '// WhatsApp Cloud API client\n';
+    for (const [line, languageId] of [
+      ['if (res.status === 400) fail();\n', 'typescript'],
+      ['if (res.status === 410) gone();\n', 'typescript'],
+      ['if (response.statusCode === 408) retry();\n', 'javascript'],
+      ['if (c === 190 || e.httpStatus === 401) relogin();\n', 'typescript'],
+      ['if ((int)response.StatusCode == 400) Fail();\n', 'csharp'],
+      ['if ($response->getStatusCode() == 401) { refresh(); }\n', 'php'],
+    ]) {
+      assert.deepEqual(codesIn(`${cloud}${line}`, languageId).filter((c) => c !== '190'), [], line);
+    }
+    assert.deepEqual(codesIn('# WhatsApp Cloud API client\nif r.status_code == 500:\n    retry()\n', 'python'), []);
+    assert.deepEqual(codesIn('package whatsapp\n\nfunc retryable(e *Error) bool {\n\tswitch e.HTTPStatusCode {\n\tcase 401:\n\t\treturn true\n\t}\n\treturn false\n}\n', 'go'), []);
+    // A CEQUENS client: the gateway relays the table's codes as response codes.
+    assert.deepEqual(codesIn('// CEQUENS WhatsApp client\nif (res.status === 429) retryLater();\n', 'typescript'), ['429']);
+    assert.deepEqual(codesIn('<?php // CEQUENS WhatsApp gateway\n$waResponse = $http->post($url);\nif ($waResponse->getStatusCode() === 401) { refresh(); }\n', 'php'), ['401']);
+  });
+
   it('gives a code of a range its own number and the range entry', () => {
     const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
     assert.equal(found.code, 250);

@@ -92,8 +92,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+    // WhatsApp's own APIs answer with HTTP's meanings (400 is a bad request, not a media download error): CEQUENS must be named.
     const response = comparedObject(site);
-    return code(judged, { needsWhatsApp: true, scope: response ? { response } : { line: true } });
+    return code(judged, { needsWhatsApp: true, scope: response ? { response, cequens: true } : { line: true, cequens: true } });
   },
   /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
   function caseLabel(judged) {
@@ -103,7 +104,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
       return code(judged, { isCaseLabel: true, smallCode: 'compared' });
     }
-    if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true });
+    if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
     return NOT_A_CODE;
   },
   function inCodeCollection(judged) {

@@ -3,7 +3,7 @@ import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
 import type { Site } from '../context/site';
-import { GRAPH_LINES_ABOVE, mentionsWhatsApp, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
+import { GRAPH_LINES_ABOVE, mentionsCequens, mentionsWhatsApp, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
@@ -22,15 +22,26 @@ export class FileHead {
   }
 }
 
-/** Where WhatsApp must be named for a status: on the line, or where the response it is read from was assigned. */
-export type WhatsAppScope = { readonly line: true } | { readonly response: string };
+/**
+ * Where WhatsApp must be named for a status: on the line, where the response it is read from was
+ * assigned, or (neither) nearby; `cequens` where only CEQUENS's name will do (an HTTP status compared with a code of its table).
+ */
+export type WhatsAppScope = ({ readonly line: true } | { readonly response: string } | Record<never, never>) & { readonly cequens?: boolean };
+
+/** The CEQUENS name, as FileHead.names looks for it. */
+const CEQUENS = /cequens/i;
 
 /**
  * WhatsApp, CEQUENS or a wa-prefixed name on the line; for a status read from a response,
  * where that response was assigned (or the request built just above it); otherwise in code,
- * a little above or at the top of the file.
+ * a little above or at the top of the file. For a scope that says so, CEQUENS too, on the line or in the file.
  */
 export function namesWhatsApp(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
+  const cequens = !scope?.cequens || mentionsCequens(site.lineText) || (!language.isText && (fileHead.names(CEQUENS) || nearby(site, language, WHATSAPP_LINES_ABOVE, mentionsCequens)));
+  return cequens && namesWhatsAppIn(site, language, fileHead, scope);
+}
+
+function namesWhatsAppIn(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
   if (mentionsWhatsApp(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
   if (scope && 'response' in scope) {

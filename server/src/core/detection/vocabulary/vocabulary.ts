@@ -94,6 +94,13 @@ export function mentionsWhatsApp(text: string): boolean {
   return whatsappAnyCase.test(text) || whatsappExactCase.test(text);
 }
 
+const cequensAnyCase = new RegExp(vocabulary.cequensContext.anyCase, 'i');
+
+/** True when the text names CEQUENS, the one gateway that relays the table's codes as HTTP response codes. */
+export function mentionsCequens(text: string): boolean {
+  return cequensAnyCase.test(text);
+}
+
 /** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */
 export function isDistinctiveTextualCode(stringCode: string): boolean {
   return stringCode.includes('_');
