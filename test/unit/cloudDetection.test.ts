@@ -47,6 +47,14 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn('<?php // CEQUENS WhatsApp gateway\n$waResponse = $http->post($url);\nif ($waResponse->getStatusCode() === 401) { refresh(); }\n', 'php'), ['401']);
   });
 
+  it('takes an HTTP status number for a WhatsApp code only where WhatsApp is named in words, not by a WhatsApp Web library\'s `waBinary`', () => {
+    const whatsmeow = 'package iq\n\nvar n *waBinary.Node\nvar ErrIQNotAuthorized error = &IQError{Code: 401, Text: "not-authorized"}\nvar ErrIQRateOverLimit error = &IQError{Code: 429, Text: "rate-overlimit"}\n';
+    assert.deepEqual(codesIn(whatsmeow, 'go'), []);
+    const baileys = "import { type BinaryNode } from '../../WABinary'\nif (+node.attrs.code === 401) { status = '' }\n";
+    assert.deepEqual(codesIn(baileys, 'typescript'), []);
+    assert.deepEqual(codesIn(`// WhatsApp On-Premises client\n${baileys}`, 'typescript'), ['401']);
+  });
+
   it('gives a code of a range its own number and the range entry', () => {
     const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
     assert.equal(found.code, 250);

@@ -185,7 +185,9 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   const picked = pick(site, candidate);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
-    if (!(lineNamesEntry || isNextToItsTitle(site, candidate) || namesWhatsApp(site, language, fileHead, verdict.scope))) return undefined;
+    // An HTTP status number needs WhatsApp named in words, unless CEQUENS is named (its client's `waResponse`).
+    const scope = judged.httpLike && !verdict.scope?.cequens ? { ...verdict.scope, inWords: true } : verdict.scope;
+    if (!(lineNamesEntry || isNextToItsTitle(site, candidate) || namesWhatsApp(site, language, fileHead, scope))) return undefined;
   }
   return {
     start: site.value.innerStart,

@@ -3,11 +3,12 @@ import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
 import type { Site } from '../context/site';
-import { GRAPH_LINES_ABOVE, mentionsCequens, mentionsWhatsApp, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
+import { GRAPH_LINES_ABOVE, mentionsCequens, mentionsWhatsApp, namesWhatsAppInWords, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
   private named: boolean | undefined;
+  private namedInWords: boolean | undefined;
   private readonly providers = new Map<string, boolean>();
   constructor(readonly text: string) {}
 
@@ -20,13 +21,21 @@ export class FileHead {
   get namesWhatsApp(): boolean {
     return (this.named ??= mentionsWhatsApp(this.text));
   }
+
+  get namesWhatsAppInWords(): boolean {
+    return (this.namedInWords ??= namesWhatsAppInWords(this.text));
+  }
 }
 
 /**
  * Where WhatsApp must be named for a status: on the line, where the response it is read from was
  * assigned, or (neither) nearby; `cequens` where only CEQUENS's name will do (an HTTP status compared with a code of its table).
  */
-export type WhatsAppScope = ({ readonly line: true } | { readonly response: string } | Record<never, never>) & { readonly cequens?: boolean };
+export type WhatsAppScope = ({ readonly line: true } | { readonly response: string } | Record<never, never>) & {
+  readonly cequens?: boolean;
+  /** Only a name in words will do (an HTTP status number, which WhatsApp Web libraries' `waBinary` errors carry too). */
+  readonly inWords?: boolean;
+};
 
 /** The CEQUENS name, as FileHead.names looks for it. */
 const CEQUENS = /cequens/i;
@@ -42,16 +51,18 @@ export function namesWhatsApp(site: Site, language: Language, fileHead: FileHead
 }
 
 function namesWhatsAppIn(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
-  if (mentionsWhatsApp(site.lineText)) return true;
+  const mentions = scope?.inWords ? namesWhatsAppInWords : mentionsWhatsApp;
+  if (mentions(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
   if (scope && 'response' in scope) {
-    if (mentionsWhatsApp(scope.response)) return true;
+    if (mentions(scope.response)) return true;
     const above = [...linesAbove(site, WHATSAPP_LINES_ABOVE)];
     const name = scope.response.replace(/[$]/g, '\\$&');
     const assignment = new RegExp(`(?:^|[^\\w$.])${name}\\s*(?:,\\s*[\\w$]+\\s*)?(?::=|=(?![=>]))`);
     const found = above.findIndex((line) => assignment.test(line));
-    if (found >= 0) return above.slice(found, found + 6).some(mentionsWhatsApp);
+    if (found >= 0) return above.slice(found, found + 6).some(mentions);
   }
+  if (scope?.inWords) return fileHead.namesWhatsAppInWords || nearby(site, language, WHATSAPP_LINES_ABOVE, namesWhatsAppInWords);
   return fileNamesWhatsApp(site, language, fileHead);
 }
 

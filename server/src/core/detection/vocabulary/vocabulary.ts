@@ -94,6 +94,11 @@ export function mentionsWhatsApp(text: string): boolean {
   return whatsappAnyCase.test(text) || whatsappExactCase.test(text);
 }
 
+/** True when the text names WhatsApp or CEQUENS in words: a `wa`-prefixed name (`waBinary` of a WhatsApp Web library) does not count. */
+export function namesWhatsAppInWords(text: string): boolean {
+  return whatsappAnyCase.test(text);
+}
+
 const cequensAnyCase = new RegExp(vocabulary.cequensContext.anyCase, 'i');
 
 /** True when the text names CEQUENS, the one gateway that relays the table's codes as HTTP response codes. */
