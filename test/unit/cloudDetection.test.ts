@@ -55,6 +55,12 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn(`// WhatsApp On-Premises client\n${baileys}`, 'typescript'), ['401']);
   });
 
+  it('reads the one code of a Python tuple written with its trailing comma (pywa\'s `__error_codes__ = (131047,)`), not a parenthesized number', () => {
+    const pywa = '# pywa: WhatsApp Cloud API errors\nclass ReEngagementMessage(WhatsAppError):\n    __error_codes__ = (131047,)\n\nclass AuthException(WhatsAppError):\n    __error_codes__ = (190,)\n';
+    assert.deepEqual(codesIn(pywa, 'python'), ['131047', '190']);
+    assert.deepEqual(codesIn('# WhatsApp Cloud API\ntimeout = (131047)\nsizes = (190,)\n', 'python'), []);
+  });
+
   it('gives a code of a range its own number and the range entry', () => {
     const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
     assert.equal(found.code, 250);

@@ -19,7 +19,8 @@ export function isInCodeCollection(site: Site, codeKind: CodeKindAt): boolean {
     if ((size >= 2 || membership) && (distinctive >= 2 || membership || lineSpeaksOfErrors(site) || lineSpeaksOfNoQuantity(site))) return true;
   }
   const next = site.at(site.index + 1);
-  if (size === 1 && (next === ':' || next === '=>')) return lineSpeaksOfErrors(site);
+  // A map's key (`{470: …}`), or Python's one-element tuple (pywa's `__error_codes__ = (131047,)`).
+  if (size === 1 && (next === ':' || next === '=>' || isOneElementTuple(site))) return lineSpeaksOfErrors(site);
   if (size < 2) return false;
   return lineSpeaksOfErrors(site) || (lineSpeaksOfNoQuantity(site) && !allRound(site));
 }
@@ -63,6 +64,13 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
   }
   if (!closeElement() || (everyday > 0 && !distinctive && !lineSpeaksOfErrors(site))) return none;
   return { size: codes + everyday, distinctive };
+}
+
+/** The code is the one element of a tuple written with its trailing comma: `(131047,)`. */
+function isOneElementTuple(site: Site): boolean {
+  const open = site.enclosingOpen();
+  const close = open === undefined ? undefined : site.matchingClose(open);
+  return open !== undefined && site.at(open) === '(' && close === site.index + 2 && site.at(site.index + 1) === ',' && open === site.index - 1;
 }
 
 const MEMBERSHIP_METHODS = new Set(['include', 'includes', 'has', 'contains', 'indexof', 'member']);
