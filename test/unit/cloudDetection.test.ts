@@ -61,6 +61,12 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn('# WhatsApp Cloud API\ntimeout = (131047)\nsizes = (190,)\n', 'python'), []);
   });
 
+  it('reads a list of codes with a number the catalog lacks (Graph\'s 613) beside two distinctive ones, and a list of other numbers not at all', () => {
+    const cloud = '// WhatsApp Cloud API client\n';
+    assert.deepEqual(codesIn(`${cloud}if ([4, 613, 80007, 130429].includes(c)) retry();\n`, 'typescript'), ['4', '80007', '130429']);
+    assert.deepEqual(codesIn(`${cloud}const BUCKETS = [100000, 131000, 200000];\n`, 'typescript'), []);
+  });
+
   it('gives a code of a range its own number and the range entry', () => {
     const [found] = detect('{"error":{"code":250,"type":"OAuthException"}}\n', 'jsonl', catalog);
     assert.equal(found.code, 250);

@@ -42,6 +42,7 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
   let codes = 0;
   let everyday = 0;
   let distinctive = 0;
+  let uncatalogued = 0;
   let element: number[] = [];
   const closeElement = (): boolean => {
     if (element.length === 0) return true;
@@ -49,11 +50,14 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
     const kind = codeKind(first);
     const isCodeElement = kind !== undefined && (element.length === 1 || site.at(second) === ':' || site.at(second) === '=>');
     const isName = element.every((i) => site.kindAt(i) === 'word' || site.at(i) === '.');
+    // A plain integer the catalog lacks (Graph's 613 beside 80007 and 130429): told apart below.
+    const isOtherNumber = !isCodeElement && element.length === 1 && /^\d+$/.test(site.at(first));
     if (isCodeElement && kind === 'everyday') everyday++;
     else if (isCodeElement) codes++;
     if (isCodeElement && kind === 'distinctive') distinctive++;
+    if (isOtherNumber) uncatalogued++;
     element = [];
-    return isCodeElement || isName;
+    return isCodeElement || isName || isOtherNumber;
   };
   const end = site.matchingClose(open) ?? site.tokens.length;
   const { parent } = site.bracketed;
@@ -63,6 +67,8 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
     } else if (site.kindAt(i) !== 'comment') element.push(i);
   }
   if (!closeElement() || (everyday > 0 && !distinctive && !lineSpeaksOfErrors(site))) return none;
+  // Numbers the catalog lacks are other codes of the same list only beside two distinctive ones ([4, 613, 80007, 130429]).
+  if (uncatalogued > 0 && distinctive < 2) return none;
   return { size: codes + everyday, distinctive };
 }
 
