@@ -48,7 +48,12 @@ export function comparisonOf(code: BracketedTokens, at: number): Comparison | un
 export function comparedSubject(code: BracketedTokens, at: number): string | undefined {
   const found = comparisonOf(code, at);
   if (!found || !(EQUALITY.has(found.operator) || found.operator === 'equals')) return undefined;
-  const subject = code.text.slice(code.tokens[found.first].start, code.tokens[found.last].end);
+  return subjectText(code, found.first, found.last);
+}
+
+/** The text of tokens [first, last] as a handler may repeat it: undefined when it is long or spans lines. */
+export function subjectText(code: BracketedTokens, first: number, last: number): string | undefined {
+  const subject = code.text.slice(code.tokens[first].start, code.tokens[last].end);
   return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 

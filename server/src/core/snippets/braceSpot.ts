@@ -64,9 +64,8 @@ export function switchArmSpot(code: CodeTokens, at: number, indent: string): Spo
   while (code.nextSibling(end) >= 0 && !code.is(end, '=>')) end = code.nextSibling(end);
   if (!code.is(end, '=>')) return undefined;
   while (code.nextSibling(end) >= 0 && !code.is(end, ',')) end = code.nextSibling(end);
-  const last = code.partner[end] > end ? code.partner[end] : end;
   const baseIndent = indentAt(code.text, code.tokens[at].start) + indent;
-  return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: code.parent[at], ...afterToken(code, last, baseIndent) };
+  return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: code.parent[at], ...afterToken(code, code.lastOf(end), baseIndent) };
 }
 
 /**
@@ -206,13 +205,13 @@ class BraceStructure {
       if (this.endsStatement(end, next) || this.startsLabel(next)) break;
       end = next;
     }
-    return this.lastOf(end);
+    return this.code.lastOf(end);
   }
 
   /** True when a statement ends between siblings `prev` and `next` (prev may be a bracket pair's opener). */
   private endsStatement(prev: number, next: number): boolean {
     const { code } = this;
-    const last = this.lastOf(prev);
+    const last = this.code.lastOf(prev);
     if (code.is(prev, ';')) return !code.is(next, 'else'); // `if (x) a(); else b();` is one statement
     if (code.is(prev, '{') && this.kind(prev) !== 'literal') {
       if (code.is(next, 'while')) return !code.is(prev - 1, 'do');
@@ -238,10 +237,6 @@ class BraceStructure {
     if (!complete) return false;
     const following = code.tokens[next];
     return !(following.kind === 'punct' || (following.kind === 'word' && JS_CONTINUING_WORDS.has(code.str(next))));
-  }
-
-  private lastOf(i: number): number {
-    return this.code.partner[i] > i ? this.code.partner[i] : i;
   }
 
   private startsLabel(i: number): boolean {

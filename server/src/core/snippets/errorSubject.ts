@@ -231,7 +231,7 @@ class ScopeAt {
     const scopeToBlock = (from: number, goHead: boolean) => {
       const words: number[] = [];
       for (let prev = from, j = code.nextSibling(from); j >= 0; prev = j, j = code.nextSibling(j)) {
-        const last = code.partner[prev] > prev ? code.partner[prev] : prev;
+        const last = code.lastOf(prev);
         // A Go head goes on past a line that an operator ends (`ok &&`); its literals (`range []*Error{a, b}`) are no block.
         if (goHead && code.lineBreakBetween(last, j) && endsGoLine(code, last)) return;
         if (goHead && code.is(j, '{') && isSliceLiteral(code, j)) continue;

@@ -1,4 +1,4 @@
-import { expressionAfter, expressionBefore, withoutFallback } from '../comparison';
+import { expressionAfter, expressionBefore, subjectText, withoutFallback } from '../comparison';
 import type { CodeTokens } from './tokens';
 
 /** Methods that ask a collection whether it holds their argument: `[…].includes(x)`, `new Set([…]).has(x)`, `Set.of(…).contains(x)`, C#'s `.Contains(x)`. */
@@ -10,7 +10,6 @@ const HOLDS_FUNCTIONS = new Map([
 ]);
 /** Words before a parenthesized collection that do not build it: Python's `x in (…)`, a statement's head. */
 const NOT_BUILDERS = ['in', 'not', 'if', 'elif', 'while', 'return', 'and', 'or'];
-const MAX_SUBJECT = 80;
 
 /** A test of whether the code is one of the collection's literals. */
 export interface Membership {
@@ -94,7 +93,7 @@ function argumentsOf(code: CodeTokens, open: number): [number, number][] {
   const close = code.partner[open];
   const args: [number, number][] = [];
   let start = open + 1;
-  for (let j = open + 1; j <= close; j = lastOf(code, j) + 1) {
+  for (let j = open + 1; j <= close; j = code.lastOf(j) + 1) {
     if (j < close && !code.is(j, ',')) continue;
     if (j > start) args.push([start, j - 1]);
     start = j + 1;
@@ -102,19 +101,14 @@ function argumentsOf(code: CodeTokens, open: number): [number, number][] {
   return args;
 }
 
-function lastOf(code: CodeTokens, i: number): number {
-  return code.partner[i] > i ? code.partner[i] : i;
-}
-
 /**
- * The text of tokens [first, last] when they are one chain of members, calls and indexes on one
- * line, without a default it falls back on (`error?.code ?? 0`: the handler compares `error?.code`).
+ * The text of tokens [first, last] when they are one chain of members, calls and indexes, without
+ * a default it falls back on (`error?.code ?? 0`: the handler compares `error?.code`), as subjectText allows it.
  */
 function textOf(code: CodeTokens, first: number, last: number): string | undefined {
   if (first > last) return undefined;
   const end = withoutFallback(code, first, last);
   const chain = expressionAfter(code, first);
   if (!chain || chain[1] !== end) return undefined;
-  const text = code.text.slice(code.tokens[first].start, code.tokens[end].end);
-  return text.includes('\n') || text.length > MAX_SUBJECT ? undefined : text;
+  return subjectText(code, first, end);
 }

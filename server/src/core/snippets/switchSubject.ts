@@ -1,9 +1,7 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { expressionBefore, withoutFallback } from '../comparison';
+import { expressionBefore, subjectText, withoutFallback } from '../comparison';
 import { firstOnLine, indentAt } from './layout';
 import type { CodeTokens } from './tokens';
-
-const MAX_SUBJECT = 80;
 
 /**
  * What the `case` label holding token `at` compares with: the subject of its switch (`switch
@@ -15,8 +13,7 @@ export function switchSubject(code: CodeTokens, at: number, statements: Statemen
   const keywords = statements.switchKeywords;
   const range = statements.blocks === 'indentation' ? matchSubject(code, at, keywords) : braceSwitchSubject(code, at, keywords);
   if (!range) return undefined;
-  const subject = code.text.slice(code.tokens[range[0]].start, code.tokens[withoutFallback(code, range[0], range[1])].end);
-  return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
+  return subjectText(code, range[0], withoutFallback(code, range[0], range[1]));
 }
 
 /**
@@ -60,7 +57,7 @@ function matchSubject(code: CodeTokens, at: number, keywords: readonly string[])
     if (!keywords.includes(code.str(j))) return undefined;
     let last = j;
     for (let next = code.nextSibling(j); next >= 0 && !code.is(next, ':'); next = code.nextSibling(next)) last = next;
-    return last > j ? [j + 1, code.partner[last] > last ? code.partner[last] : last] : undefined;
+    return last > j ? [j + 1, code.lastOf(last)] : undefined;
   }
   return undefined;
 }

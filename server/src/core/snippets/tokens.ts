@@ -53,6 +53,11 @@ export class CodeTokens extends BracketedTokens {
     return { before, bracket };
   }
 
+  /** The last token of what token i begins: the closer of the bracket pair it opens, else itself. */
+  lastOf(i: number): number {
+    return this.partner[i] > i ? this.partner[i] : i;
+  }
+
   /** The previous token with the same parent, skipping over bracket pairs; -1 when none. */
   prevSibling(i: number): number {
     let j = i - 1;
