@@ -3,12 +3,11 @@ import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
 import type { Site } from '../context/site';
-import { GRAPH_LINES_ABOVE, mentionsCequens, mentionsWhatsApp, namesWhatsAppInWords, showsGraphError, type EverydayTier } from '../vocabulary/vocabulary';
+import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
   private named: boolean | undefined;
-  private namedInWords: boolean | undefined;
   private readonly providers = new Map<string, boolean>();
   constructor(readonly text: string) {}
 
@@ -20,10 +19,6 @@ export class FileHead {
 
   get namesWhatsApp(): boolean {
     return (this.named ??= mentionsWhatsApp(this.text));
-  }
-
-  get namesWhatsAppInWords(): boolean {
-    return (this.namedInWords ??= namesWhatsAppInWords(this.text));
   }
 }
 
@@ -37,21 +32,17 @@ export type WhatsAppScope = ({ readonly line: true } | { readonly response: stri
   readonly inWords?: boolean;
 };
 
-/** The CEQUENS name, as FileHead.names looks for it. */
-const CEQUENS = /cequens/i;
-
 /**
  * WhatsApp, CEQUENS or a wa-prefixed name on the line; for a status read from a response,
  * where that response was assigned (or the request built just above it); otherwise in code,
  * a little above or at the top of the file. For a scope that says so, CEQUENS too, on the line or in the file.
  */
 export function namesWhatsApp(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
-  const cequens = !scope?.cequens || mentionsCequens(site.lineText) || (!language.isText && (fileHead.names(CEQUENS) || nearby(site, language, WHATSAPP_LINES_ABOVE, mentionsCequens)));
-  return cequens && namesWhatsAppIn(site, language, fileHead, scope);
+  return (!scope?.cequens || fileNames(site, language, fileHead, CEQUENS_NAMED)) && namesWhatsAppIn(site, language, fileHead, scope);
 }
 
 function namesWhatsAppIn(site: Site, language: Language, fileHead: FileHead, scope?: WhatsAppScope): boolean {
-  const mentions = scope?.inWords ? namesWhatsAppInWords : mentionsWhatsApp;
+  const mentions = scope?.inWords ? (text: string) => WHATSAPP_IN_WORDS.test(text) : mentionsWhatsApp;
   if (mentions(site.lineText)) return true;
   if (language.isText || (scope && 'line' in scope)) return false;
   if (scope && 'response' in scope) {
@@ -62,8 +53,12 @@ function namesWhatsAppIn(site: Site, language: Language, fileHead: FileHead, sco
     const found = above.findIndex((line) => assignment.test(line));
     if (found >= 0) return above.slice(found, found + 6).some(mentions);
   }
-  if (scope?.inWords) return fileHead.namesWhatsAppInWords || nearby(site, language, WHATSAPP_LINES_ABOVE, namesWhatsAppInWords);
-  return fileNamesWhatsApp(site, language, fileHead);
+  return scope?.inWords ? fileNames(site, language, fileHead, WHATSAPP_IN_WORDS) : fileNamesWhatsApp(site, language, fileHead);
+}
+
+/** The file names what `named` matches: on the line; in code also at its head or a little above. */
+function fileNames(site: Site, language: Language, fileHead: FileHead, named: RegExp): boolean {
+  return (!language.isText && fileHead.names(named)) || nearby(site, language, WHATSAPP_LINES_ABOVE, (text) => named.test(text));
 }
 
 /** The file names WhatsApp, CEQUENS or the Graph API: on the line; in code also at its head or a little above. */
@@ -87,12 +82,11 @@ const providerPatterns = new Map<string, RegExp>();
  */
 export function namesProviderSharingIt(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
   const providers = candidate.entries.every((e) => e.sharedWith) ? candidate.entries.flatMap((e) => e.sharedWith ?? []) : [];
-  if (providers.length === 0 || /cequens/i.test(site.lineText)) return false;
+  if (providers.length === 0 || CEQUENS_NAMED.test(site.lineText)) return false;
   return providers.some((provider) => {
     let pattern = providerPatterns.get(provider);
     if (!pattern) providerPatterns.set(provider, (pattern = new RegExp(provider, 'i')));
-    const named = pattern;
-    return (!language.isText && fileHead.names(named)) || nearby(site, language, WHATSAPP_LINES_ABOVE, (text) => named.test(text));
+    return fileNames(site, language, fileHead, pattern);
   });
 }
 

@@ -88,22 +88,14 @@ export function lineMayHoldGraphError(line: string): boolean {
 
 const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
 const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
+/** WhatsApp or CEQUENS named in words: a `wa`-prefixed name (`waBinary` of a WhatsApp Web library) does not count. */
+export const WHATSAPP_IN_WORDS = whatsappAnyCase;
+/** CEQUENS named: the one gateway that relays the table's codes as HTTP response codes. */
+export const CEQUENS_NAMED = new RegExp(vocabulary.cequensContext.anyCase, 'i');
 
 /** True when the text names WhatsApp or CEQUENS (or a `wa`-prefixed name such as waClient). */
 export function mentionsWhatsApp(text: string): boolean {
   return whatsappAnyCase.test(text) || whatsappExactCase.test(text);
-}
-
-/** True when the text names WhatsApp or CEQUENS in words: a `wa`-prefixed name (`waBinary` of a WhatsApp Web library) does not count. */
-export function namesWhatsAppInWords(text: string): boolean {
-  return whatsappAnyCase.test(text);
-}
-
-const cequensAnyCase = new RegExp(vocabulary.cequensContext.anyCase, 'i');
-
-/** True when the text names CEQUENS, the one gateway that relays the table's codes as HTTP response codes. */
-export function mentionsCequens(text: string): boolean {
-  return cequensAnyCase.test(text);
 }
 
 /** A textual code of several words (MISSING_TOKEN) is never an everyday word, unlike TOKEN. */
