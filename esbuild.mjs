@@ -1,7 +1,7 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and, with
 // --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests[=filter], --bench.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -17,7 +17,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  loader: { '.txt': 'text' },
+  // Tree-sitter queries (.scm) are data the bundle carries as text.
+  loader: { '.txt': 'text', '.scm': 'text' },
   logLevel: 'warning',
 };
 
@@ -59,6 +60,19 @@ function removeStaleTests() {
   }
 }
 
+/**
+ * The tree-sitter runtime and the grammars languages.json names, beside the server (dist/grammars/),
+ * which loads each the first time its language is seen.
+ */
+function copyGrammars() {
+  const wasm = 'node_modules/@vscode/tree-sitter-wasm/wasm';
+  const profiles = JSON.parse(readFileSync('shared/languages/languages.json', 'utf8')).languages;
+  const grammars = new Set(Object.values(profiles).flatMap((p) => (p.grammar ? [p.grammar] : [])));
+  mkdirSync('dist/grammars', { recursive: true });
+  for (const file of ['tree-sitter.wasm', ...[...grammars].map((g) => `tree-sitter-${g}.wasm`)]) copyFileSync(join(wasm, file), join('dist/grammars', file));
+}
+
+copyGrammars();
 if (tests) removeStaleTests();
 
 if (watch) {

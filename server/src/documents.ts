@@ -1,6 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../shared/src/catalog';
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
+import type { Grammars } from './core/syntax/grammars';
+import { SyntaxTrees } from './syntaxTrees';
 
 /**
  * Reading a big document yields to requests after this long, slices of this many lines at a time.
@@ -33,7 +36,15 @@ export class DocumentStore {
    */
   private readonly unapplied = new Map<string, { readonly index: OccurrenceIndex; readonly edits: readonly TextEdit[]; next: number }>();
 
-  constructor(private current: Catalog) {}
+  /** The syntax trees of the open source documents whose language has a grammar. */
+  private readonly trees: SyntaxTrees;
+
+  constructor(
+    private current: Catalog,
+    grammars: Grammars,
+  ) {
+    this.trees = new SyntaxTrees(grammars);
+  }
 
   /** The catalog documents are read with. */
   get catalog(): Catalog {
@@ -49,6 +60,7 @@ export class DocumentStore {
     connection.onDidOpenTextDocument(({ textDocument: { uri, languageId, version, text } }) => {
       const index = new OccurrenceIndex(text, languageId, this.catalog);
       this.documents.set(uri, { uri, version, index });
+      this.trees.open(uri, languageId, version, () => this.documents.get(uri)!.index.text.text());
       this.readInBackground(uri, index);
       this.changed(uri);
     });
@@ -66,6 +78,7 @@ export class DocumentStore {
         index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
       }
       this.documents.set(uri, { uri, version, index });
+      this.trees.change(uri, version, contentChanges, () => (this.unapplied.has(uri) ? undefined : this.documents.get(uri)?.index.text.text()));
       if (edits.length > EDITS_PER_SLICE) {
         this.unapplied.set(uri, { index, edits, next: 0 });
         setImmediate(() => this.applyInBackground(uri));
@@ -78,6 +91,7 @@ export class DocumentStore {
     connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
       this.unapplied.delete(uri);
       this.documents.delete(uri);
+      this.trees.close(uri);
       this.changed(uri);
     });
   }
@@ -103,6 +117,14 @@ export class DocumentStore {
       }
     };
     if (!index.isComplete) setImmediate(step);
+  }
+
+  /**
+   * The syntax tree of the document as it is in `document` (its version), once parsed; undefined
+   * when its language has no grammar, it is too long for one, or it has changed since.
+   */
+  treeOf(document: AnalysedDocument): Promise<Tree | undefined> {
+    return this.trees.treeOf(document.uri, document.version);
   }
 
   /** Whether the document is open, without applying the edits still being applied. */

@@ -10,8 +10,10 @@ import {
   TextDocumentSyncKind,
   type Connection,
 } from 'vscode-languageserver/node';
+import { join } from 'node:path';
 import { catalogOf } from '../../shared/src/catalogSources';
 import type { InitializationOptions } from '../../shared/src/protocol';
+import { Grammars } from './core/syntax/grammars';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
@@ -21,7 +23,8 @@ import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
 
 const connection = connect();
-const store = new DocumentStore(catalogOf());
+// The grammars esbuild.mjs copies beside the bundle.
+const store = new DocumentStore(catalogOf(), new Grammars(join(__dirname, 'grammars')));
 const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
 

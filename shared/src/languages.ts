@@ -57,6 +57,8 @@ export interface LanguageProfile {
   readonly statements?: Statements;
   /** The handler template file under server/src/core/snippets/templates/; absent: no quick fix. */
   readonly snippets?: string;
+  /** The tree-sitter grammar its source is parsed with; absent: the lexer alone reads it. */
+  readonly grammar?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -91,6 +93,7 @@ function checked(id: string, raw: Raw): LanguageProfile {
   if (raw.prose && (raw.statements || raw.snippets)) fail('prose has no statements and no snippets');
   if (raw.snippets !== undefined && (typeof raw.snippets !== 'string' || !raw.statements)) fail('"snippets" names a file, for a language with statements');
   if (raw.statements !== undefined) checkStatements(raw.statements, fail);
+  if (raw.grammar !== undefined && (typeof raw.grammar !== 'string' || !/^[a-z-]+$/.test(raw.grammar))) fail('"grammar" must name a grammar (tree-sitter-<grammar>.wasm)');
   return { id, ...raw } as unknown as LanguageProfile;
 }
 

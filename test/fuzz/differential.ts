@@ -1,15 +1,19 @@
 /**
  * The differential test of the occurrence index: a random document (code, logs, payloads, noise;
  * small or huge, short or very long lines), random edits applied one at a time or in batches,
- * and after each the index must equal a fresh scan of the same text. A divergence is shrunk to a
- * small reproduction.
+ * and after each the index must equal a fresh scan of the same text, and the syntax tree kept
+ * through the edits (parsed in slices now and then) a fresh parse, where the text parses without
+ * an error. A divergence is shrunk to a small reproduction.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
+import { profileFor } from '../../shared/src/languages';
 import { OccurrenceIndex, type TextEdit } from '../../server/src/core/occurrenceIndex';
+import type { Grammars } from '../../server/src/core/syntax/grammars';
+import { SourceTree } from '../../server/src/core/syntax/sourceTree';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -109,28 +113,50 @@ export interface Divergence {
   readonly fresh: readonly string[];
 }
 
-export function check(test: Case): Divergence | undefined {
+/** `grammars`: with them, the tree of a language with a grammar (loaded) is checked too. */
+export function check(test: Case, grammars?: Grammars): Divergence | undefined {
   const index = new OccurrenceIndex(test.text, test.languageId, catalog, test.sliced ? { readInSlicesAbove: 0 } : {});
+  const grammar = profileFor(test.languageId)?.grammar;
+  const language = grammar ? grammars?.ifLoaded(grammar) : undefined;
+  const tree = language && new SourceTree(language, test.text);
   let text = test.text;
   for (const [batch, edits] of test.batches.entries()) {
     if (test.sliced) index.scanSome(7);
+    // A parse stopped part-way by its budget, or finished, before the edits come.
+    tree?.parse(test.sliced ? 0 : Infinity);
     index.applyEdits(edits);
     for (const { start, end, text: inserted } of edits) {
+      tree?.edit(start, end, inserted);
       const document = TextDocument.create('file:///fuzz', test.languageId, 1, text);
       text = TextDocument.update(document, [{ range: { start, end }, text: inserted }], 2).getText();
     }
     const incremental = view(index);
     const fresh = view(new OccurrenceIndex(text, test.languageId, catalog));
     if (incremental.join('\n') !== fresh.join('\n')) return { batch, incremental, fresh };
+    if (language && tree) {
+      while (!tree.parse(test.sliced ? 1 : Infinity));
+      const parsed = new SourceTree(language, text);
+      parsed.parse();
+      // Where the text does not parse, tree-sitter may recover from the error otherwise after an edit than anew.
+      if (parsed.current!.rootNode.hasError) {
+        parsed.dispose();
+        continue;
+      }
+      const kept = [tree.text === text ? 'same text' : 'other text', tree.current!.rootNode.toString()];
+      const anew = ['same text', parsed.current!.rootNode.toString()];
+      parsed.dispose();
+      if (kept.join('\n') !== anew.join('\n')) return { batch, incremental: kept, fresh: anew };
+    }
   }
+  tree?.dispose();
   return undefined;
 }
 
 /** A smaller case that still diverges: fewer batches, fewer edits, fewer lines. */
-export function shrink(test: Case): Case {
+export function shrink(test: Case, grammars?: Grammars): Case {
   let smallest = test;
-  const diverges = (candidate: Case) => check(candidate) !== undefined;
-  const divergence = check(test);
+  const diverges = (candidate: Case) => check(candidate, grammars) !== undefined;
+  const divergence = check(test, grammars);
   if (divergence) smallest = { ...smallest, batches: smallest.batches.slice(0, divergence.batch + 1) };
   for (let changed = true; changed; ) {
     changed = false;

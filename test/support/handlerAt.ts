@@ -4,6 +4,7 @@ import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
 import { checkSources, declareHelpers, newFindings, notFoundName, typeScriptTypeErrors } from './checkers';
+import { syntaxOf } from './syntax';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -19,7 +20,7 @@ export function insertAt(marked: string, languageId: string, isCaseLabel = false
   const text = marked.slice(0, start) + marked.slice(start + 1);
   const digits = /^\d+/.exec(text.slice(start))![0];
   const entry = catalog.entriesForCode(Number(digits))[0];
-  const insertion = handlerInsertion(text, languageId, { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel }, entry);
+  const insertion = handlerInsertion(text, syntaxOf(text, languageId), languageId, { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel }, entry);
   if (!insertion) return undefined;
   // The handler and its imports, as the quick fix applies them: from the last offset back.
   const edits = [insertion, ...insertion.imports].sort((a, b) => b.offset - a.offset);

@@ -11,6 +11,7 @@ import type { CatalogEntry } from '../../shared/src/catalogTypes';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion, type HandlerInsertion } from '../../server/src/core/snippets/placement';
 import { parseSources, type ParseOutcome } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 
 const FIXTURES = path.resolve('test/fixtures/placement');
 const catalog = new Catalog(cequensEntries());
@@ -185,7 +186,7 @@ interface Outcome {
 
 function insert(text: string, languageId: string, c: Case): Outcome | undefined {
   const { occurrence, entry } = occurrenceAt(text, c.at, c.code, c.caseLabel ?? false);
-  const insertion = handlerInsertion(text, languageId, occurrence, entry);
+  const insertion = handlerInsertion(text, syntaxOf(text, languageId), languageId, occurrence, entry);
   if (c.none) {
     assert.equal(insertion, undefined, 'a handler is offered where the code is produced');
     return undefined;

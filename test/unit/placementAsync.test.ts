@@ -11,6 +11,7 @@ import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
 import { parseSources } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -93,7 +94,7 @@ function insert(text: string, language: string, c: Case): { inserted: string; re
   const start = where + c.at.indexOf(String(c.code));
   const entries = catalog.entriesForCode(c.code);
   const occurrence: Occurrence = { start, end: start + String(c.code).length, code: c.code, entries, picked: entries[0], isCaseLabel: c.caseLabel ?? false };
-  const insertion = handlerInsertion(text, language, occurrence, entries[0]);
+  const insertion = handlerInsertion(text, syntaxOf(text, language), language, occurrence, entries[0]);
   assert.ok(insertion, 'no insertion');
   return { inserted: insertion.text, result: text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset) };
 }

@@ -9,6 +9,7 @@ import { handlerInsertionAtCursor } from '../../server/src/core/snippets/placeme
 import { renderHandler } from '../../server/src/core/snippets/render';
 import { templatesFor } from '../../server/src/core/snippets/templates';
 import { parseSources } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 
 const e1015 = cequensEntries().find((e) => e.id === 'cequens:1015')!;
 
@@ -151,7 +152,7 @@ const CASES: readonly Case[] = [
 function insertAtCursor(c: Case): { inserted: string; result: string } {
   const offset = c.text.indexOf('|');
   const text = c.text.slice(0, offset) + c.text.slice(offset + 1);
-  const insertion = handlerInsertionAtCursor(text, c.language, offset, e1015);
+  const insertion = handlerInsertionAtCursor(text, syntaxOf(text, c.language), c.language, offset, e1015);
   assert.ok(insertion, 'no insertion');
   const result = text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
   // Only inserted: the document is the result less the inserted text, unchanged around it.
@@ -199,18 +200,18 @@ describe('handlerInsertionAtCursor', () => {
   it('keeps the whitespace of a blank line that begins the indentation, and fills that line', () => {
     const text = 'function f(err: CequensError) {\n  send();\n  \n}\ninterface CequensError { code: number }\n';
     const offset = text.indexOf('\n  \n') + 3;
-    const insertion = handlerInsertionAtCursor(text, 'typescript', offset, e1015)!;
+    const insertion = handlerInsertionAtCursor(text, syntaxOf(text, 'typescript'), 'typescript', offset, e1015)!;
     assert.equal(insertion.offset, offset);
     const handler = renderHandler(e1015, 'typescript', { form: 'block', indent: '  ', eol: '\n', baseIndent: '  ', subject: 'err.code' });
     assert.equal(insertion.text, handler.slice(2));
   });
 
   it('tests the error in scope at the cursor (a caught one too), and where there is none says what to put in its place', () => {
-    const at = (text: string) => handlerInsertionAtCursor(text.replace('|', ''), 'typescript', text.indexOf('|'), e1015)!.text;
+    const at = (text: string) => handlerInsertionAtCursor(text.replace('|', ''), syntaxOf(text.replace('|', ''), 'typescript'), 'typescript', text.indexOf('|'), e1015)!.text;
     const inCatch = at('async function f() {\n  try {\n    await send();\n  } catch (error: any) {\n    |\n  }\n}\n');
     assert.match(inCatch, /if \(\(error as \{ code\?: unknown \}\)\.code === 1015\)/);
     assert.doesNotMatch(inCatch, /No error is in scope/);
-    const caught = (language: string, text: string) => handlerInsertionAtCursor(text.replace('|', ''), language, text.indexOf('|'), e1015)!.text;
+    const caught = (language: string, text: string) => handlerInsertionAtCursor(text.replace('|', ''), syntaxOf(text.replace('|', ''), language), language, text.indexOf('|'), e1015)!.text;
     assert.match(caught('java', 'class A {\n  void f() {\n    try {\n      send();\n    } catch (CloudException err) {\n      |\n    }\n  }\n}\nclass CloudException extends RuntimeException { int getCode() { return 0; } }\n'), /if \(err\.getCode\(\) == 1015\)/);
     assert.match(caught('csharp', 'class A {\n  void F() {\n    try { Send(); }\n    catch (WhatsAppException e) when (e.Code > 0)\n    {\n      |\n    }\n  }\n}\nclass WhatsAppException : System.Exception { public int Code { get; } }\n'), /if \(e\.Code == 1015\)/);
     // A type the document does not declare (a library's): read through the helper, which always compiles.
@@ -234,12 +235,12 @@ describe('handlerInsertionAtCursor', () => {
 
   it('follows the document line endings', () => {
     const text = 'function f(err: CequensError) {\r\n  send();\r\n\r\n}\r\n';
-    const insertion = handlerInsertionAtCursor(text, 'typescript', text.indexOf('\r\n\r\n') + 2, e1015)!;
+    const insertion = handlerInsertionAtCursor(text, syntaxOf(text, 'typescript'), 'typescript', text.indexOf('\r\n\r\n') + 2, e1015)!;
     assert.ok(!insertion.text.replace(/\r\n/g, '').includes('\n'), 'no bare line feed');
   });
 
   it('gives nothing where no statement can go, or without templates', () => {
-    const at = (text: string, language: string) => handlerInsertionAtCursor(text.replace('|', ''), language, text.indexOf('|'), e1015);
+    const at = (text: string, language: string) => handlerInsertionAtCursor(text.replace('|', ''), syntaxOf(text.replace('|', ''), language), language, text.indexOf('|'), e1015);
     assert.equal(at('class Sender {\n  |\n  f() {}\n}\n', 'typescript'), undefined, 'in a class body');
     assert.equal(at('public class Sender {\n    |\n}\n', 'java'), undefined, 'in a class body');
     assert.equal(at('class Sender:\n    x = 1\n|\n', 'python'), undefined, 'in a class body');

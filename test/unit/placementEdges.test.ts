@@ -9,6 +9,7 @@ import { cequensEntries } from '../../shared/src/cequensCatalog';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
 import { parseSources } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 
 const catalog = new Catalog(cequensEntries());
 const fixture = (name: string) => fs.readFileSync(path.resolve('test/fixtures/placement', name), 'utf8');
@@ -20,7 +21,7 @@ function insertAt(text: string, languageId: string, at: string, code: number, is
   const start = where + at.indexOf(String(code));
   const entries = catalog.entriesForCode(code);
   const occurrence: Occurrence = { start, end: start + String(code).length, code, entries, picked: entries[0], isCaseLabel };
-  const insertion = handlerInsertion(text, languageId, occurrence, entries[0]);
+  const insertion = handlerInsertion(text, syntaxOf(text, languageId), languageId, occurrence, entries[0]);
   return insertion && text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
 }
 

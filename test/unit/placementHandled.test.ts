@@ -3,13 +3,14 @@ import { describe, it } from 'node:test';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import { handlerInsertion } from '../../server/src/core/snippets/placement';
+import { syntaxOf } from '../support/syntax';
 
 const catalog = catalogOf();
 
 /** The handler the quick fix inserts on the first code of `text`. */
 function handlerOn(text: string, languageId: string) {
   const [occurrence] = detect(text, languageId, catalog);
-  return handlerInsertion(text, languageId, occurrence, occurrence.entries[0])!;
+  return handlerInsertion(text, syntaxOf(text, languageId), languageId, occurrence, occurrence.entries[0])!;
 }
 
 const inserted = (insertion: { text: string }) => insertion.text.split('\n').filter((line) => line.trim() !== '');

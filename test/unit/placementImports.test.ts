@@ -10,6 +10,7 @@ import { languageFor } from '../../server/src/core/language';
 import { missingImports } from '../../server/src/core/snippets/imports';
 import { handlerInsertion, type HandlerInsertion } from '../../server/src/core/snippets/placement';
 import { CodeTokens } from '../../server/src/core/snippets/tokens';
+import { syntaxOf } from '../support/syntax';
 
 const catalog = new Catalog(cequensEntries());
 
@@ -20,7 +21,7 @@ function placed(marked: string, languageId: string): { text: string; insertion: 
   const digits = /^\d+/.exec(text.slice(start))![0];
   const entry = catalog.entriesForCode(Number(digits))[0];
   const occurrence: Occurrence = { start, end: start + digits.length, code: entry.code, entries: [entry], picked: entry, isCaseLabel: false };
-  const insertion = handlerInsertion(text, languageId, occurrence, entry);
+  const insertion = handlerInsertion(text, syntaxOf(text, languageId), languageId, occurrence, entry);
   assert.ok(insertion);
   return { text, insertion };
 }

@@ -14,12 +14,12 @@ import { HandlerInsertions } from './handlerInsertions';
  * An action fixes the diagnostic of its code when the request comes with it (the Problems panel's
  * quick fix), whatever the range.
  */
-export function codeActions(
+export async function codeActions(
   store: DocumentStore,
   params: CodeActionParams,
   token: CancellationToken,
   options: Pick<InitializationOptions, 'commandLinks'> = {},
-): CodeAction[] {
+): Promise<CodeAction[]> {
   const analysed = store.get(params.textDocument.uri);
   if (!analysed) return [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== undefined);
@@ -29,7 +29,8 @@ export function codeActions(
     .concat(ours.flatMap((d) => analysed.index.inLines(d.range.start.line, d.range.start.line).filter((o) => isAt(o, d))))
     .filter((o, i, all) => all.findIndex((other) => other.line === o.line && other.start === o.start) === i);
   // Placing a handler reads the whole document: not for a request the client no longer wants.
-  const insertions = found.length === 0 || token.isCancellationRequested ? undefined : HandlerInsertions.for(analysed);
+  const tree = found.length === 0 ? undefined : await store.treeOf(analysed);
+  const insertions = token.isCancellationRequested ? undefined : HandlerInsertions.for(analysed, tree);
   if (!insertions) return [];
   const actions: CodeAction[] = [];
   for (const placed of found) {

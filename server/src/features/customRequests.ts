@@ -27,10 +27,10 @@ export function registerCustomRequests(connection: Connection, store: DocumentSt
     };
   });
 
-  connection.onRequest(HandlerInsertionRequest, ({ textDocument, position, entryId }) => {
+  connection.onRequest(HandlerInsertionRequest, async ({ textDocument, position, entryId }) => {
     const entry = store.catalog.entry(entryId);
     const analysed = store.get(textDocument.uri);
     if (!entry || !analysed) return null;
-    return HandlerInsertions.for(analysed)?.at(position, entry) ?? null;
+    return HandlerInsertions.for(analysed, await store.treeOf(analysed))?.at(position, entry) ?? null;
   });
 }

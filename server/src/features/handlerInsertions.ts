@@ -1,9 +1,12 @@
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
+import { profileFor } from '../../../shared/src/languages';
 import { languageFor } from '../core/language';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { handlerInsertion, handlerInsertionAtCursor, type HandlerInsertion } from '../core/snippets/placement';
+import type { SourceSyntax } from '../core/syntax/syntax';
 import type { AnalysedDocument } from '../documents';
 
 /**
@@ -21,6 +24,7 @@ export class HandlerInsertions {
   private constructor(
     private readonly analysed: AnalysedDocument,
     private readonly document: TextDocument,
+    private readonly syntax: SourceSyntax,
   ) {}
 
   /** Whether handlers can go into documents of this language: it has handler templates (logs, JSON, prose have none). */
@@ -28,13 +32,15 @@ export class HandlerInsertions {
     return languageFor(languageId).snippets !== undefined;
   }
 
-  /** Undefined when the document's language has no handler templates. */
-  static for(analysed: AnalysedDocument): HandlerInsertions | undefined {
+  /** Undefined when the document's language has no handler templates or its tree is not there (`tree`: the store's, of this version). */
+  static for(analysed: AnalysedDocument, tree: Tree | undefined): HandlerInsertions | undefined {
     const { index } = analysed;
-    if (!HandlerInsertions.offeredIn(index.languageId)) return undefined;
+    const grammar = profileFor(index.languageId)?.grammar;
+    if (!HandlerInsertions.offeredIn(index.languageId) || !tree || !grammar) return undefined;
     let insertions = made.get(analysed);
     if (!insertions) {
-      insertions = new HandlerInsertions(analysed, TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text()));
+      const document = TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text());
+      insertions = new HandlerInsertions(analysed, document, { tree, grammar });
       made.set(analysed, insertions);
     }
     return insertions;
@@ -47,7 +53,7 @@ export class HandlerInsertions {
   forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): { edits: TextEdit[]; commented: boolean } | undefined {
     const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
     const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
-    const insertion = handlerInsertion(this.document.getText(), this.languageId, occurrence, entry);
+    const insertion = handlerInsertion(this.document.getText(), this.syntax, this.languageId, occurrence, entry);
     return insertion && { edits: this.edit(insertion), commented: insertion.commented };
   }
 
@@ -56,7 +62,7 @@ export class HandlerInsertions {
     const placed = this.analysed.index.at(position);
     if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry)?.edits;
     const offset = this.document.offsetAt(position);
-    const insertion = handlerInsertionAtCursor(this.document.getText(), this.languageId, offset, entry);
+    const insertion = handlerInsertionAtCursor(this.document.getText(), this.syntax, this.languageId, offset, entry);
     return insertion && this.edit(insertion);
   }
 

@@ -1,5 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { functionBodyAround } from './asyncScope';
+import { functionAround } from '../syntax/scopes';
+import type { SourceSyntax } from '../syntax/syntax';
 import { catchClauseAround, caughtNameToken } from './errorSubject';
 import { headersAround, isDefinition, logicalLines, type LogicalLine } from './pythonLines';
 import type { CodeTokens } from './tokens';
@@ -10,17 +11,19 @@ import type { CodeTokens } from './tokens';
  * most often (the first of equals), else, outside any function, the document. Undefined where no
  * catch clause names a type.
  */
-export function caughtTypeAt(code: CodeTokens, at: number, indent: string, statements: Statements): string | undefined {
-  return statements.blocks === 'indentation' ? exceptedType(code, at, indent) : catchType(code, at);
+export function caughtTypeAt(code: CodeTokens, syntax: SourceSyntax, at: number, indent: string, statements: Statements): string | undefined {
+  return statements.blocks === 'indentation' ? exceptedType(code, at, indent) : catchType(code, syntax, at);
 }
 
-function catchType(code: CodeTokens, at: number): string | undefined {
+function catchType(code: CodeTokens, syntax: SourceSyntax, at: number): string | undefined {
   const around = catchClauseAround(code, at);
   if (around >= 0) return typeOfCatch(code, around);
-  const body = functionBodyAround(code, code.blockAt(at));
-  const end = body < 0 || code.partner[body] < 0 ? code.tokens.length : code.partner[body];
+  const fn = functionAround(syntax, at < code.tokens.length ? code.tokens[at].start : code.text.length)?.node;
+  const first = fn ? code.firstFrom(fn.startIndex) : 0;
+  const after = fn ? code.firstFrom(fn.endIndex) : -1;
+  const end = after < 0 ? code.tokens.length : after;
   const types: string[] = [];
-  for (let j = Math.max(body, 0); j < end; j++) {
+  for (let j = Math.max(first, 0); j < end; j++) {
     const type = code.is(j, 'catch') && code.is(j + 1, '(') ? typeOfCatch(code, j + 1) : undefined;
     if (type !== undefined) types.push(type);
   }

@@ -3,8 +3,9 @@ import type { Statements } from '../../../../shared/src/languages';
 import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
-import { awaitAllowed, awaitAllowedAt } from './asyncScope';
 import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
+import type { SourceSyntax } from '../syntax/syntax';
+import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
@@ -27,6 +28,7 @@ export interface HandlerInsertion extends TextInsertion {
 /** What placing a handler in a document needs to know of it. */
 interface Document {
   readonly code: CodeTokens;
+  readonly tree: SourceSyntax;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -41,15 +43,18 @@ interface Document {
  * editor asks again as the cursor moves, each time over the same text, whose reading (lexing a
  * big file) costs most.
  */
-let lastRead: { readonly text: string; readonly languageId: string; readonly document: Document | undefined } | undefined;
+let lastRead: { readonly text: string; readonly tree: SourceSyntax; readonly languageId: string; readonly document: Document | undefined } | undefined;
 
-/** Undefined when the language has no templates (logs, plain text), or no way of placing them. */
-function documentOf(text: string, languageId: string): Document | undefined {
-  if (lastRead?.text !== text || lastRead.languageId !== languageId) lastRead = { text, languageId, document: readDocument(text, languageId) };
+/** Undefined when the language has no templates (logs, plain text), no syntax tree, or no way of placing them. */
+function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string): Document | undefined {
+  if (!tree) return undefined;
+  if (lastRead?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
+    lastRead = { text, tree, languageId, document: readDocument(text, tree, languageId) };
+  }
   return lastRead.document;
 }
 
-function readDocument(text: string, languageId: string): Document | undefined {
+function readDocument(text: string, tree: SourceSyntax, languageId: string): Document | undefined {
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
@@ -58,7 +63,7 @@ function readDocument(text: string, languageId: string): Document | undefined {
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
   const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -72,11 +77,12 @@ function readDocument(text: string, languageId: string): Document | undefined {
  */
 export function handlerInsertion(
   text: string,
+  tree: SourceSyntax | undefined,
   languageId: string,
   occurrence: Occurrence,
   entry: CatalogEntry,
 ): HandlerInsertion | undefined {
-  const document = documentOf(text, languageId);
+  const document = documentOf(text, tree, languageId);
   if (!document) return undefined;
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
@@ -144,8 +150,8 @@ function lineOf(text: string, offset: number): string {
  * only where the function there is async. Undefined when the language has no templates or no
  * statement can go there (directly in a class body).
  */
-export function handlerInsertionAtCursor(text: string, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
-  const document = documentOf(text, languageId);
+export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
+  const document = documentOf(text, tree, languageId);
   if (!document) return undefined;
   const { code, statements, indent, templates } = document;
   const from = lineStart(text, offset);
@@ -166,7 +172,11 @@ export function handlerInsertionAtCursor(text: string, languageId: string, offse
   const next = code.firstFrom(to);
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
-  const handler = render(document, spot, entry, { ...options, canAwait: awaitAllowedAt(code, to, spot.baseIndent, statements) });
+  // The function the handler is in holds the code before the line (Python: the one its indentation says).
+  const before = text.slice(0, to).trimEnd().length - 1;
+  const indented = statements.blocks === 'indentation' ? spot.baseIndent.length : undefined;
+  const canAwait = before >= 0 && awaitAllowed(document.tree, statements, before, indented);
+  const handler = render(document, spot, entry, { ...options, canAwait });
   if (!blank) return withImports(document, { offset: to, text: document.eol + handler });
   // The handler fills the blank line: after the whitespace it has, when that begins its indentation.
   const whitespace = text.slice(from, to);
@@ -242,7 +252,7 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   // A `break;` closing an empty branch stacked on others would skip what they share (a `return`).
   const spot: Spot =
     found.sharedBody && templates.caseClause.closeEmptyBranch.length > 0 ? { form: 'block', closeBranch: false, ...found.sharedBody } : found;
-  const canAwait = spot.scope !== undefined && awaitAllowed(code, spot.scope, statements);
+  const canAwait = spot.scope !== undefined && awaitAllowed(document.tree, statements, code.tokens[spot.scope].start);
   const commented = spot.form === 'case' && spot.handled === true;
   const handler = render(document, spot, entry, { ...options, canAwait, commented });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
@@ -250,10 +260,10 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   return commented ? { offset: spot.offset, text, imports: [], commented } : withImports(document, { offset: spot.offset, text });
 }
 
-function render({ code, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+function render({ code, tree, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
   const { form, baseIndent, closeBranch } = spot;
   // A spot on the cursor's line has no token of its own: the first after it.
   const at = spot.scope ?? code.firstFrom(spot.offset);
-  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
+  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, tree, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
   return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names, caughtType });
 }

@@ -1,0 +1,6 @@
+; Functions, methods and function literals; Go never awaits.
+[
+  (function_declaration)
+  (method_declaration)
+  (func_literal)
+] @function

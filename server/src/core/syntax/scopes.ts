@@ -1,0 +1,30 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { allMatches, captured, contains, matchesIn, type SourceSyntax } from './syntax';
+
+/** A function, method, lambda or closure, and whether it may await. */
+export interface FunctionScope {
+  readonly node: Node;
+  readonly async: boolean;
+}
+
+/** The innermost function around `offset` (functions.scm); undefined outside any. */
+export function functionAround(syntax: SourceSyntax, offset: number): FunctionScope | undefined {
+  let innermost: Node | undefined;
+  let async = false;
+  for (const match of matchesIn(syntax, 'functions', offset, offset + 1)) {
+    const node = captured(match, 'function');
+    if (!node || !contains(node, offset)) continue;
+    const marked = captured(match, 'async') !== undefined;
+    if (innermost && node.id === innermost.id) async ||= marked;
+    else if (!innermost || node.startIndex >= innermost.startIndex && node.endIndex <= innermost.endIndex) [innermost, async] = [node, marked];
+  }
+  return innermost && { node: innermost, async };
+}
+
+/** An `await` outside any function: the document is a module that awaits at its top level. */
+export function awaitsAtTopLevel(syntax: SourceSyntax): boolean {
+  return allMatches(syntax, 'functions').some((match) => {
+    const awaited = captured(match, 'await');
+    return awaited !== undefined && functionAround(syntax, awaited.startIndex) === undefined;
+  });
+}

@@ -1,0 +1,120 @@
+import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { profileFor } from '../../shared/src/languages';
+import type { Grammars } from './core/syntax/grammars';
+import { SourceTree } from './core/syntax/sourceTree';
+
+/**
+ * Parsing yields to requests after this long. Tree-sitter checks the time every few hundred bytes,
+ * so a slice ends within a millisecond or so of it.
+ */
+export const PARSE_SLICE_MS = 8;
+/**
+ * Documents longer than this many UTF-16 units get no tree: the lexer alone reads them. A tree takes
+ * about 40 bytes of WebAssembly memory per byte of source, so 4 M units cost ~160 MB at most, and
+ * source files that long are generated, not written.
+ */
+export const MAX_TREE_LENGTH = 4 * 1024 * 1024;
+/** A didChange with more edits than this (a replace-all) re-parses the whole new text instead. */
+const EDITS_TO_REPLAY = 64;
+
+interface Entry {
+  readonly uri: string;
+  version: number;
+  /** Undefined while the grammar loads. */
+  source?: SourceTree;
+  /** Parsing in background slices. */
+  parsing: boolean;
+  closed: boolean;
+  /** The whole text is to be read anew (a replace-all): when it is there, since edits may still be being applied. */
+  replaced?: () => string | undefined;
+  /** Requests waiting for the tree of the current version. */
+  readonly waiting: (() => void)[];
+}
+
+/**
+ * One syntax tree per open source document of a language with a grammar, kept in step with its
+ * edits and parsed in slices between requests: the first parse of a big file, and each re-parse
+ * after an edit (which reuses the old tree), never holds a request up for more than a slice.
+ */
+export class SyntaxTrees {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly grammars: Grammars) {}
+
+  /** `text` is read when the grammar has loaded: the document's text then. */
+  open(uri: string, languageId: string, version: number, text: () => string): void {
+    this.close(uri);
+    const grammar = profileFor(languageId)?.grammar;
+    if (!grammar) return;
+    const entry: Entry = { uri, version, parsing: false, closed: false, waiting: [] };
+    this.entries.set(uri, entry);
+    this.grammars.load(grammar).then(
+      (language) => {
+        if (this.entries.get(uri) !== entry) return;
+        const content = text();
+        if (content.length > MAX_TREE_LENGTH) return void this.close(uri);
+        entry.source = new SourceTree(language, content);
+        this.parseInBackground(entry);
+      },
+      () => this.close(uri), // a grammar that cannot load: the lexer reads the document, as for any other language
+    );
+  }
+
+  /** `text`: the document's whole new text, or undefined while its edits are still being applied. */
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[], text: () => string | undefined): void {
+    const entry = this.entries.get(uri);
+    if (!entry) return;
+    entry.version = version;
+    const { source } = entry;
+    if (!source) return; // the grammar is loading: the tree is made from the text once it has
+    if (entry.replaced || changes.length > EDITS_TO_REPLAY || changes.some((c) => !('range' in c))) entry.replaced = text;
+    else for (const change of changes) if ('range' in change) source.edit(change.range.start, change.range.end, change.text);
+    if (source.text.length > MAX_TREE_LENGTH) return void this.close(uri);
+    this.parseInBackground(entry);
+  }
+
+  close(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry) return;
+    this.entries.delete(uri);
+    entry.closed = true;
+    entry.source?.dispose();
+    for (const wake of entry.waiting.splice(0)) wake();
+  }
+
+  /**
+   * The tree of version `version` of the document, once parsed (the parse goes on in slices
+   * meanwhile); undefined when its language has no grammar, it is too long, or it has moved on to
+   * another version.
+   */
+  async treeOf(uri: string, version: number): Promise<Tree | undefined> {
+    for (;;) {
+      const entry = this.entries.get(uri);
+      if (!entry || entry.version !== version) return undefined;
+      const tree = entry.source?.current;
+      if (tree) return tree;
+      await new Promise<void>((wake) => entry.waiting.push(wake));
+    }
+  }
+
+  private parseInBackground(entry: Entry): void {
+    if (entry.parsing) return;
+    entry.parsing = true;
+    const step = () => {
+      const { source } = entry;
+      if (!source || entry.closed) return;
+      if (entry.replaced) {
+        const text = entry.replaced();
+        if (text === undefined) return void setImmediate(step);
+        entry.replaced = undefined;
+        if (text.length > MAX_TREE_LENGTH) return void this.close(entry.uri);
+        source.replace(text);
+      }
+      if (!source.parse(PARSE_SLICE_MS)) return void setImmediate(step);
+      entry.parsing = false;
+      for (const wake of entry.waiting.splice(0)) wake();
+    };
+    setImmediate(step);
+  }
+}

@@ -1,0 +1,50 @@
+// The queries of server/src/core/syntax/queries/ against their grammars, and what placement asks of them.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { queryOf, type Question } from '../../server/src/core/syntax/queries';
+import { functionAround } from '../../server/src/core/syntax/scopes';
+import { grammars, syntaxOf } from '../support/syntax';
+
+const FOLDER = 'server/src/core/syntax/queries';
+
+describe('syntax queries', () => {
+  it('every query file compiles against its grammar, and every grammar the build ships has one of each', () => {
+    const shipped = readdirSync('dist/grammars').flatMap((f) => /^tree-sitter-(.+)\.wasm$/.exec(f)?.[1] ?? []);
+    assert.ok(shipped.length >= 10, `grammars shipped: ${shipped.join(', ')}`);
+    for (const grammar of shipped) {
+      const questions = readdirSync(`${FOLDER}/${grammar}`).map((f) => f.replace(/\.scm$/, '') as Question);
+      assert.ok(questions.includes('functions'), `${grammar} has no functions.scm`);
+      for (const question of questions) assert.doesNotThrow(() => queryOf(grammars.ifLoaded(grammar)!, grammar, question), `${grammar}/${question}.scm`);
+    }
+  });
+
+  /** `|` marks the point asked about; the innermost function around it, and whether it is async. */
+  const CASES: readonly { language: string; text: string; around: string | undefined; async: boolean }[] = [
+    { language: 'typescript', text: 'async function f() {\n  const g = () => {\n    |x();\n  };\n}\n', around: 'arrow_function', async: false },
+    { language: 'typescript', text: 'class A {\n  async m(): Promise<void> {\n    |x();\n  }\n}\n', around: 'method_definition', async: true },
+    { language: 'typescript', text: '|await x();\n', around: undefined, async: false },
+    { language: 'typescriptreact', text: 'const C = async () => {\n  |await x();\n};\n', around: 'arrow_function', async: true },
+    { language: 'javascript', text: 'items.forEach(async function (i) {\n  |send(i);\n});\n', around: 'function_expression', async: true },
+    { language: 'python', text: 'async def f():\n    def g():\n        |x()\n', around: 'function_definition', async: false },
+    { language: 'python', text: 'async def f():\n    |x()\n', around: 'function_definition', async: true },
+    { language: 'csharp', text: 'class A {\n  async Task M() {\n    |X();\n  }\n}\n', around: 'method_declaration', async: true },
+    { language: 'csharp', text: 'class A {\n  void M() {\n    Func<Task> f = async () => { |await X(); };\n  }\n}\n', around: 'lambda_expression', async: true },
+    { language: 'java', text: 'class A {\n  void m() {\n    Runnable r = () -> { |x(); };\n  }\n}\n', around: 'lambda_expression', async: false },
+    { language: 'go', text: 'func f() {\n\tg := func() {\n\t\t|x()\n\t}\n}\n', around: 'func_literal', async: false },
+    { language: 'php', text: '<?php\nclass A {\n  function m() {\n    |x();\n  }\n}\n', around: 'method_declaration', async: false },
+    { language: 'ruby', text: 'def send_all\n  items.each do |i|\n    |deliver(i)\n  end\nend\n', around: 'do_block', async: false },
+    { language: 'rust', text: 'async fn f() {\n    |x().await;\n}\n', around: 'function_item', async: true },
+    { language: 'rust', text: 'fn f() {\n    let c = |a: i32| {\n        |a\n    };\n}\n', around: 'closure_expression', async: false },
+  ];
+
+  for (const c of CASES) {
+    it(`${c.language}: ${c.around ?? 'no function'} around ${JSON.stringify(c.text.slice(0, 40))}`, () => {
+      const at = c.text.lastIndexOf('|');
+      const text = c.text.slice(0, at) + c.text.slice(at + 1);
+      const found = functionAround(syntaxOf(text, c.language)!, at);
+      assert.equal(found?.node.type, c.around);
+      assert.equal(found?.async ?? false, c.async);
+    });
+  }
+});
