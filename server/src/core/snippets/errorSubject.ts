@@ -1,9 +1,10 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { ACCESSORS, comparedSubject } from '../comparison';
+import { ACCESSORS, comparedSubject, subjectText, withoutFallback } from '../comparison';
+import { switchAround } from '../syntax/switches';
+import type { SourceSyntax } from '../syntax/syntax';
 import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
 import { exceptNameAround, pythonNamesSeen } from './pythonScope';
-import { switchSubject } from './switchSubject';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
 
@@ -14,15 +15,26 @@ import type { CodeTokens } from './tokens';
  * code), else another code's subject compared in scope before it; in a catch block, the error it
  * caught first of all; undefined when there is none.
  */
-export function enclosingSubject(code: CodeTokens, at: number, codeText: string, statements: Statements, templates: LanguageTemplates): string | undefined {
+export function enclosingSubject(
+  code: CodeTokens,
+  syntax: SourceSyntax,
+  at: number,
+  codeText: string,
+  statements: Statements,
+  templates: LanguageTemplates,
+): string | undefined {
   const scope = new ScopeAt(code, at, statements);
   const caught = caughtSubjectAt(code, at, statements, templates);
   if (caught !== undefined) return scope.withCode(caught, templates);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
+  // The switch around the code, met at its body's brace on the way out (an `if` inside a branch comes first).
+  const around = switchAround(syntax, code.tokens[at].start);
+  let switchBody = around ? code.firstFrom(around.subject.endIndex) : -1;
+  while (switchBody >= 0 && switchBody < at && !code.is(switchBody, '{')) switchBody++;
   for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
     if (!code.is(p, '{')) continue;
-    if (p + 1 < code.partner[p]) {
-      const subject = switchSubject(code, p + 1, statements);
+    if (p === switchBody) {
+      const subject = switchSubject(code, syntax, at);
       if (subject !== undefined) return subject;
     }
     if (!code.is(p - 1, ')') || !code.is(code.partner[p - 1] - 1, 'if')) continue;
@@ -33,6 +45,21 @@ export function enclosingSubject(code: CodeTokens, at: number, codeText: string,
     }
   }
   return comparedBefore(scope);
+}
+
+/**
+ * What the labels of the switch around token `at` compare with (`error.code` of `switch
+ * (error.code) {`, Go's `switch apiErr.Code {`, PHP's `match ($e['code'] ?? 0) {` without its
+ * fallback, Python's `match error["code"]:`), as a handler repeats it; undefined where the switch has
+ * none (Go's `switch {`) or it is long or spans lines.
+ */
+export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number): string | undefined {
+  const subject = switchAround(syntax, code.tokens[at].start)?.subject;
+  if (!subject) return undefined;
+  const first = code.firstFrom(subject.startIndex);
+  const after = code.firstFrom(subject.endIndex);
+  const last = (after < 0 ? code.tokens.length : after) - 1;
+  return first >= 0 && first <= last ? subjectText(code, first, withoutFallback(code, first, last)) : undefined;
 }
 
 /**

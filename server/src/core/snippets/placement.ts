@@ -10,11 +10,11 @@ import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
-import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope } from './errorSubject';
+import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { membershipOf, type Membership } from './membership';
-import { isSwitchArm, switchSubject } from './switchSubject';
+import { inSwitchArm } from '../syntax/switches';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 
@@ -88,7 +88,7 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const arm = isSwitchArm(code, at, statements);
+  const arm = inSwitchArm(document.tree, occurrence.start);
   const spot = arm
     ? switchArmSpot(code, at, document.indent)
     : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
@@ -99,8 +99,8 @@ export function handlerInsertion(
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates))
-      : enclosingSubject(code, at, String(occurrence.code), statements, templates);
+      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, at, statements, templates))
+      : enclosingSubject(code, document.tree, at, String(occurrence.code), statements, templates);
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });

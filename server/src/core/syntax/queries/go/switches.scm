@@ -1,0 +1,2 @@
+; An expression switch and its subject (`switch v := f(); v {` compares `v`); `switch {` has none.
+(expression_switch_statement value: (_) @subject) @switch

@@ -1,0 +1,2 @@
+; A match statement and the subject its case patterns compare with.
+(match_statement subject: (_) @subject) @switch

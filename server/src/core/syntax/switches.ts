@@ -1,0 +1,31 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
+
+/** A switch (match, case) and what its labels compare with. */
+export interface SwitchAround {
+  readonly node: Node;
+  readonly subject: Node;
+}
+
+/** The innermost switch whose labels or branches hold `offset` (switches.scm): not one whose subject does. */
+export function switchAround(syntax: SourceSyntax, offset: number): SwitchAround | undefined {
+  let innermost: SwitchAround | undefined;
+  for (const match of matchesIn(syntax, 'switches', offset, offset + 1)) {
+    const node = captured(match, 'switch');
+    const subject = captured(match, 'subject');
+    if (!node || !subject || !contains(node, offset) || offset < subject.endIndex) continue;
+    if (!innermost || (node.startIndex >= innermost.node.startIndex && node.endIndex <= innermost.node.endIndex)) innermost = { node, subject };
+  }
+  return innermost;
+}
+
+/**
+ * True when `offset` lies in the values of an arm of a switch expression (`470, 1026 => 'skip'` in
+ * PHP's `match`, `131026 or 131049 => "skip"` in C#'s `x switch {…}`): the arm maps it to a value.
+ */
+export function inSwitchArm(syntax: SourceSyntax, offset: number): boolean {
+  return matchesIn(syntax, 'switches', offset, offset + 1).some((match) => {
+    const arm = captured(match, 'arm');
+    return arm !== undefined && contains(arm, offset);
+  });
+}
