@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { queryOf, type Question } from '../../server/src/core/syntax/queries';
 import { functionAround } from '../../server/src/core/syntax/scopes';
 import { inSwitchArm, switchAround } from '../../server/src/core/syntax/switches';
+import { catchAround } from '../../server/src/core/syntax/catches';
 import { grammars, syntaxOf } from '../support/syntax';
 
 const FOLDER = 'server/src/core/syntax/queries';
@@ -72,6 +73,30 @@ describe('syntax queries', () => {
       const syntax = syntaxOf(text, c.language)!;
       assert.equal(switchAround(syntax, at)?.subject.text, c.subject);
       if (c.arm !== undefined) assert.equal(inSwitchArm(syntax, at), c.arm);
+    });
+  }
+
+  /** `|` marks a point; the catch clause whose block holds it: the type it catches and the name it gives the error. */
+  const CATCHES: readonly { language: string; text: string; type: string | undefined; name: string | undefined; none?: true }[] = [
+    { language: 'typescript', text: 'try { f(); } catch (error: any) {\n  |log();\n}\n', type: undefined, name: 'error' },
+    { language: 'typescript', text: 'try { |f(); } catch (error) {}\n', type: undefined, name: undefined, none: true },
+    { language: 'java', text: 'class A { void m() { try { } catch (IOException | WhatsAppException e) { |f(); } } }', type: 'IOException | WhatsAppException', name: 'e' },
+    { language: 'csharp', text: 'class A { void M() { try { } catch (HttpRequestException) { |F(); } } }', type: 'HttpRequestException', name: undefined },
+    { language: 'csharp', text: 'class A { void M() { try { } catch (WhatsAppException ex) when (ex.Code == 1) { |F(); } } }', type: 'WhatsAppException', name: 'ex' },
+    { language: 'php', text: '<?php\ntry { } catch (\\Ns\\WhatsAppException $e) { |f(); }\n', type: '\\Ns\\WhatsAppException', name: '$e' },
+    { language: 'python', text: 'try:\n    pass\nexcept (A, B) as e:\n    |log(e)\n', type: '(A, B)', name: 'e' },
+    { language: 'python', text: 'try:\n    pass\nexcept requests.HTTPError:\n    |log()\n', type: 'requests.HTTPError', name: undefined },
+    { language: 'ruby', text: 'begin\n  x\nrescue WhatsAppError => e\n  |y\nend\n', type: 'WhatsAppError', name: 'e' },
+  ];
+
+  for (const c of CATCHES) {
+    it(`${c.language}: the catch clause around ${JSON.stringify(c.text.slice(0, 50))}`, () => {
+      const at = c.text.lastIndexOf('|');
+      const text = c.text.slice(0, at) + c.text.slice(at + 1);
+      const clause = catchAround(syntaxOf(text, c.language)!, at);
+      assert.equal(clause === undefined, c.none === true);
+      assert.equal(clause?.type?.text, c.type);
+      assert.equal(clause?.name?.text, c.name);
     });
   }
 });

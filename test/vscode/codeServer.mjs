@@ -75,6 +75,8 @@ export async function startCodeServer({ bin, name, extensionsDir, env = {}, port
   port ??= await freePort();
 
   const args = [
+    // Its own config file, which it would otherwise create under the user's ~/.config.
+    '--config', join(dir, 'config.yaml'),
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir,

@@ -1,10 +1,11 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { ACCESSORS, comparedSubject, subjectText, withoutFallback } from '../comparison';
+import { catchAround } from '../syntax/catches';
 import { switchAround } from '../syntax/switches';
 import type { SourceSyntax } from '../syntax/syntax';
 import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
-import { exceptNameAround, pythonNamesSeen } from './pythonScope';
+import { pythonNamesSeen } from './pythonScope';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
 
@@ -24,7 +25,7 @@ export function enclosingSubject(
   templates: LanguageTemplates,
 ): string | undefined {
   const scope = new ScopeAt(code, at, statements);
-  const caught = caughtSubjectAt(code, at, statements, templates);
+  const caught = caughtSubjectAt(code, syntax, at, statements, templates);
   if (caught !== undefined) return scope.withCode(caught, templates);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
   // The switch around the code, met at its body's brace on the way out (an `if` inside a branch comes first).
@@ -67,9 +68,16 @@ export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number
  * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
  * default the line's at `at`) is the statement's, which tells the blocks it is in.
  */
-export function subjectInScope(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates, indent?: string): string | undefined {
+export function subjectInScope(
+  code: CodeTokens,
+  syntax: SourceSyntax,
+  at: number,
+  statements: Statements,
+  templates: LanguageTemplates,
+  indent?: string,
+): string | undefined {
   const scope = new ScopeAt(code, at, statements, indent);
-  const caught = caughtSubjectAt(code, at, statements, templates, indent);
+  const caught = caughtSubjectAt(code, syntax, at, statements, templates, indent);
   if (caught !== undefined) return scope.withCode(caught, templates);
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
 }
@@ -94,16 +102,26 @@ export function comparedAsTested(code: CodeTokens, at: number, subject: string, 
  * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;
  * Python's `getattr(e, "code", None)` in `except … as e:`, whatever the exception's type).
  */
-function caughtSubjectAt(code: CodeTokens, at: number, statements: Statements, templates: LanguageTemplates, indent?: string): string | undefined {
-  const { caughtSubject, typedCatch } = templates;
+function caughtSubjectAt(
+  code: CodeTokens,
+  syntax: SourceSyntax,
+  at: number,
+  statements: Statements,
+  templates: LanguageTemplates,
+  indent?: string,
+): string | undefined {
+  const { caughtSubject } = templates;
   if (caughtSubject === undefined) return undefined;
-  if (statements.blocks === 'indentation') {
-    const name = exceptNameAround(code, at, indent);
-    return name !== undefined ? caughtSubject.replace('{{caught}}', name) : undefined;
-  }
-  const open = catchClauseAround(code, at);
-  const name = open >= 0 ? caughtNameToken(code, open, typedCatch) : -1;
-  return name >= 0 ? caughtSubject.replace('{{caught}}', code.str(name)) : undefined;
+  const indented = statements.blocks === 'indentation';
+  // Where indentation makes blocks, a handler indented `indent` before token `at` goes with the code above it.
+  const offset =
+    indented && indent !== undefined
+      ? Math.max(0, code.text.slice(0, at < code.tokens.length ? code.tokens[at].start : code.text.length).trimEnd().length - 1)
+      : at < code.tokens.length
+        ? code.tokens[at].start
+        : code.text.length;
+  const clause = catchAround(syntax, offset, { indent: indented ? indent?.length : undefined, withinFunction: indented });
+  return clause?.name ? caughtSubject.replace('{{caught}}', clause.name.text) : undefined;
 }
 
 /**
@@ -117,32 +135,6 @@ function comparedBefore(scope: ScopeAt): string | undefined {
     if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
   }
   return undefined;
-}
-
-/**
- * The token naming the error of the catch clause whose `(` is `open`: `error` of `catch (error)` and
- * `catch (error: any)`, `e` of `catch (WhatsAppException e)`, `$e` of `catch (\\Exception $e)`; -1
- * for a clause that names none. Where a catch names a type (`typed`: C#, Java, PHP), a word alone
- * is the type (`catch (HttpRequestException)`).
- */
-export function caughtNameToken(code: CodeTokens, open: number, typed: boolean): number {
-  const close = code.partner[open];
-  for (let j = open + 1; j < close; j++) if (code.is(j, ':')) return code.isWord(j - 1) ? j - 1 : -1; // TypeScript's `error: any`
-  if (!code.isWord(close - 1)) return -1;
-  // The last word names the error, unless it ends the type: after `.`, PHP's `\\` or a `|` of types, or alone where a type is required.
-  if (code.is(close - 2, '.', '\\', '|')) return -1;
-  return close - 2 === open && typed ? -1 : close - 1;
-}
-
-/** The `(` of the innermost catch clause whose block holds token `at` (a cursor just before it); -1 for none. */
-export function catchClauseAround(code: CodeTokens, at: number): number {
-  for (let p = code.blockAt(at); p >= 0; p = code.parent[p]) {
-    if (!code.is(p, '{') || !code.is(p - 1, ')')) continue;
-    let open = code.partner[p - 1];
-    if (code.is(open - 1, 'when') && code.is(open - 2, ')')) open = code.partner[open - 2]; // C#'s exception filter
-    if (open >= 0 && code.is(open - 1, 'catch')) return open;
-  }
-  return -1;
 }
 
 /** Go's `[]*Error{a, b}`, `map[int]bool{…}`, `[2]int{…}`: a `{` after a slice, array or map type opens a value. */

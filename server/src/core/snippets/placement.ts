@@ -99,7 +99,7 @@ export function handlerInsertion(
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, at, statements, templates))
+      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, document.tree, at, statements, templates))
       : enclosingSubject(code, document.tree, at, String(occurrence.code), statements, templates);
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
@@ -158,7 +158,7 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, indent?: string) => ({ subject: subjectInScope(code, token, statements, templates, indent) });
+  const subjectAt = (token: number, indent?: string) => ({ subject: subjectInScope(code, document.tree, token, statements, templates, indent) });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token, false);
@@ -260,10 +260,20 @@ function insertion(document: Document, found: Spot, entry: CatalogEntry, options
   return commented ? { offset: spot.offset, text, imports: [], commented } : withImports(document, { offset: spot.offset, text });
 }
 
-function render({ code, tree, statements, templates, indent, eol, names }: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+function render(document: Document, spot: Spot, entry: CatalogEntry, options: Partial<RenderOptions>): string {
+  const { tree, statements, templates, indent, eol, names } = document;
   const { form, baseIndent, closeBranch } = spot;
-  // A spot on the cursor's line has no token of its own: the first after it.
-  const at = spot.scope ?? code.firstFrom(spot.offset);
-  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(code, tree, at < 0 ? code.tokens.length : at, baseIndent, statements) : undefined;
+  const caughtType = templates.caughtType !== undefined ? caughtTypeAt(tree, codeAt(document, spot), baseIndent, statements) : undefined;
   return renderHandler(entry, templates, { ...options, form, indent, eol, baseIndent, closeBranch, takenNames: names, caughtType });
+}
+
+/**
+ * The offset of the code a handler at the spot goes with: the statement at its level, else (on the
+ * cursor's line, which has none) the code after it, or before it where indentation makes blocks.
+ */
+function codeAt({ code, statements }: Document, spot: Spot): number {
+  if (spot.scope !== undefined) return code.tokens[spot.scope].start;
+  if (statements.blocks === 'indentation') return Math.max(0, code.text.slice(0, spot.offset).trimEnd().length - 1);
+  const next = code.firstFrom(spot.offset);
+  return next < 0 ? code.text.length : code.tokens[next].start;
 }

@@ -45,24 +45,6 @@ export function pythonNamesSeen(code: CodeTokens, at: number, indent?: string): 
   return seen;
 }
 
-/**
- * The name the except clause around a Python statement gives its error (`e` of `except X as e:`),
- * for a statement indented `indent` at token `at` (by default, the line's); undefined outside one,
- * in one that names none, or in a function inside one.
- */
-export function exceptNameAround(code: CodeTokens, at: number, indent?: string): string | undefined {
-  const lines = logicalLines(code);
-  for (const k of headersAround(code, at, indent)) {
-    const line = lines[k];
-    if (code.is(line.first, 'except')) {
-      const name = exceptName(code, line);
-      return name >= 0 ? code.str(name) : undefined;
-    }
-    if (opensScope(code, line)) return undefined;
-  }
-  return undefined;
-}
-
 /** The tokens a header line binds in the block it heads: a function's parameters, the error an except clause names. */
 function ownNames(code: CodeTokens, line: LogicalLine): ReadonlySet<number> {
   const own = new Set<number>();

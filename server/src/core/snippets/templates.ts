@@ -19,8 +19,6 @@ export interface LanguageTemplates {
   readonly unknownError: string;
   /** Inside a catch block, what is tested where the usual subject's error is not in scope: `{{caught}}.code`, {{caught}} the caught error's name. */
   readonly caughtSubject?: string;
-  /** A catch clause names the type it catches (C#, Java, PHP): `catch (HttpRequestException)` names no variable. */
-  readonly typedCatch: boolean;
   /** Names the bodies declare (`attempt`): renamed where the document already uses them. */
   readonly locals: readonly string[];
   /** Packages the bodies use, and how the language imports them: imported where missing. Absent: the bodies use none. */
@@ -135,7 +133,6 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     defaultSubject: text('defaultSubject'),
     unknownError: text('unknownError'),
     ...(typeof data.caughtSubject === 'string' ? { caughtSubject: data.caughtSubject } : {}),
-    typedCatch: data.typedCatch === true,
     locals: lines(data.locals, '"locals"'),
     ...('imports' in data || 'importSyntax' in data ? { imports: imports() } : {}),
     condition,

@@ -1,0 +1,2 @@
+; A catch clause, the name it gives the error, and its block.
+(catch_clause parameter: (_)? @name body: (_) @body) @catch

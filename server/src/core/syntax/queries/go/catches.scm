@@ -1,0 +1,1 @@
+; Go has no catch clauses: errors are values.
