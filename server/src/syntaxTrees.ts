@@ -15,6 +15,11 @@ export const PARSE_SLICE_MS = 8;
  * source files that long are generated, not written.
  */
 export const MAX_TREE_LENGTH = 4 * 1024 * 1024;
+/**
+ * After an edit, the tree is re-parsed once typing pauses this long (or at once, when a request
+ * needs it): a keystroke's hover is not kept waiting behind a parse.
+ */
+export const REPARSE_AFTER_MS = 50;
 /** A didChange with more edits than this (a replace-all) re-parses the whole new text instead. */
 const EDITS_TO_REPLAY = 64;
 
@@ -25,6 +30,8 @@ interface Entry {
   source?: SourceTree;
   /** Parsing in background slices. */
   parsing: boolean;
+  /** The re-parse waiting for typing to pause. */
+  pause?: NodeJS.Timeout;
   closed: boolean;
   /** The whole text is to be read anew (a replace-all): when it is there, since edits may still be being applied. */
   replaced?: () => string | undefined;
@@ -71,7 +78,9 @@ export class SyntaxTrees {
     if (entry.replaced || changes.length > EDITS_TO_REPLAY || changes.some((c) => !('range' in c))) entry.replaced = text;
     else for (const change of changes) if ('range' in change) source.edit(change.range.start, change.range.end, change.text);
     if (source.text.length > MAX_TREE_LENGTH) return void this.close(uri);
-    this.parseInBackground(entry);
+    if (entry.parsing) return;
+    clearTimeout(entry.pause);
+    entry.pause = setTimeout(() => this.parseInBackground(entry), REPARSE_AFTER_MS);
   }
 
   close(uri: string): void {
@@ -79,6 +88,7 @@ export class SyntaxTrees {
     if (!entry) return;
     this.entries.delete(uri);
     entry.closed = true;
+    clearTimeout(entry.pause);
     entry.source?.dispose();
     for (const wake of entry.waiting.splice(0)) wake();
   }
@@ -94,12 +104,14 @@ export class SyntaxTrees {
       if (!entry || entry.version !== version) return undefined;
       const tree = entry.source?.current;
       if (tree) return tree;
+      this.parseInBackground(entry);
       await new Promise<void>((wake) => entry.waiting.push(wake));
     }
   }
 
   private parseInBackground(entry: Entry): void {
-    if (entry.parsing) return;
+    if (entry.parsing || !entry.source) return; // without a source, its grammar loads: parsing starts when it has
+    clearTimeout(entry.pause);
     entry.parsing = true;
     const step = () => {
       const { source } = entry;

@@ -12,6 +12,7 @@ import { Catalog } from '../../shared/src/catalog';
 import { cequensEntries } from '../../shared/src/cequensCatalog';
 import { profileFor } from '../../shared/src/languages';
 import { OccurrenceIndex, type TextEdit } from '../../server/src/core/occurrenceIndex';
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { Grammars } from '../../server/src/core/syntax/grammars';
 import { SourceTree } from '../../server/src/core/syntax/sourceTree';
 
@@ -104,6 +105,20 @@ export function caseOf(seed: number): Case {
   return { languageId: source.languageId, text, batches, sliced: next() < 0.2 };
 }
 
+/** Every node of a tree: its type, offsets and rows and columns (tree-sitter's points), in document order. */
+function shapeOf(tree: Tree): string[] {
+  const nodes: string[] = [];
+  const cursor = tree.walk();
+  for (let more = true; more; ) {
+    const { nodeType, startIndex, endIndex, startPosition: s, endPosition: e } = cursor;
+    nodes.push(`${nodeType} ${startIndex}-${endIndex} ${s.row}:${s.column}-${e.row}:${e.column}`);
+    more = cursor.gotoFirstChild() || cursor.gotoNextSibling();
+    while (!more && cursor.gotoParent()) more = cursor.gotoNextSibling();
+  }
+  cursor.delete();
+  return nodes;
+}
+
 const view = (index: OccurrenceIndex) => index.all.map((o) => `${o.line}:${o.start}-${o.end}:${o.code}:${o.picked?.id ?? '?'}:${o.isCaseLabel}`);
 
 /** Where a case diverges: the batch after which the index differs from a fresh scan, and how. */
@@ -133,6 +148,7 @@ export function check(test: Case, grammars?: Grammars): Divergence | undefined {
     const incremental = view(index);
     const fresh = view(new OccurrenceIndex(text, test.languageId, catalog));
     if (incremental.join('\n') !== fresh.join('\n')) return { batch, incremental, fresh };
+    if (tree && tree.text !== text) return { batch, incremental: [tree.text], fresh: [text] };
     if (language && tree) {
       while (!tree.parse(test.sliced ? 1 : Infinity));
       const parsed = new SourceTree(language, text);
@@ -142,8 +158,8 @@ export function check(test: Case, grammars?: Grammars): Divergence | undefined {
         parsed.dispose();
         continue;
       }
-      const kept = [tree.text === text ? 'same text' : 'other text', tree.current!.rootNode.toString()];
-      const anew = ['same text', parsed.current!.rootNode.toString()];
+      const kept = shapeOf(tree.current!);
+      const anew = shapeOf(parsed.current!);
       parsed.dispose();
       if (kept.join('\n') !== anew.join('\n')) return { batch, incremental: kept, fresh: anew };
     }
