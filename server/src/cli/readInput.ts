@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Bytes read at a time. */
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 /** A NUL byte in the first this many bytes makes a file binary, as for git and ripgrep. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 

@@ -7,7 +7,7 @@ import { segmentEnd } from '../lexer';
 import type { PlacedOccurrence } from '../occurrenceIndex';
 
 /** Lines are read in batches of about this many characters. */
-const BATCH_CHARS = 512 * 1024;
+const BATCH_CHARS = 128 * 1024;
 /** A segment of a long line is cut only this far from the end of what has come: a quote may be cut in two there. */
 const CUT_MARGIN = 16;
 /**
@@ -119,20 +119,22 @@ export class StreamScanner {
   /** Reads whole lines (the "\n" after the last is not in `text`), the long ones in segments, and moves past them. */
   private readLines(text: string): void {
     let runStart = 0;
-    for (let lineStart = 0; ; ) {
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 ? text.length : newline;
-      if (lineEnd - lineStart > LONG_LINE) {
-        if (lineStart > runStart) this.readRun(text.slice(runStart, lineStart - 1));
-        this.startLongLine();
-        this.longLine!.feed(text.slice(lineStart, lineEnd));
-        this.longLine!.finish();
-        this.longLine = undefined;
-        this.line++;
-        runStart = lineEnd + 1;
+    for (let lineStart = 0; lineStart + LONG_LINE < text.length; ) {
+      // A line break within LONG_LINE characters: no long line starts here; go on from the last one.
+      const newline = text.lastIndexOf('\n', lineStart + LONG_LINE);
+      if (newline >= lineStart) {
+        lineStart = newline + 1;
+        continue;
       }
-      if (newline < 0) break;
-      lineStart = newline + 1;
+      const next = text.indexOf('\n', lineStart);
+      const lineEnd = next < 0 ? text.length : next;
+      if (lineStart > runStart) this.readRun(text.slice(runStart, lineStart - 1));
+      this.startLongLine();
+      this.longLine!.feed(text.slice(lineStart, lineEnd));
+      this.longLine!.finish();
+      this.longLine = undefined;
+      this.line++;
+      runStart = lineStart = lineEnd + 1;
     }
     if (runStart <= text.length) this.readRun(text.slice(runStart));
   }
@@ -164,7 +166,8 @@ export class StreamScanner {
       const excerpt = text.slice(Math.max(lineStart, start - EXCERPT_CHARS), Math.min(lineEnd, end + EXCERPT_CHARS));
       this.onOccurrence({ ...o, line, start: start - lineStart, end: end - lineStart, excerpt });
     }
-    this.line += countNewlines(text) + 1;
+    for (; nextNewline >= 0; nextNewline = text.indexOf('\n', nextNewline + 1)) line++;
+    this.line = line + 1;
   }
 
   private startLongLine(): void {
@@ -226,10 +229,4 @@ function lastLines(text: string, count: number): string {
   let start = text.length;
   for (let n = 0; n < count && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
   return start <= 0 ? text : text.slice(start + 1);
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
 }
