@@ -265,6 +265,32 @@ describe('cequens-errors scan, machine formats', () => {
     assert.match(lines[3], /^::error file=logs\/gateway\.log,line=4,col=60,endColumn=73,title=CEQUENS 401::401 MISSING_TOKEN%0AWhat to do: /);
   });
 
+  it('github: says how many findings GitHub does not show, past 10 of a level', () => {
+    writeFileSync(join(root, 'many.log'), 'ERROR code=470 title="Re-engagement message"\n'.repeat(12));
+    try {
+      const lines = run(['scan', 'many.log', '--format', 'github']).stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 13);
+      assert.match(lines[12], /^::notice title=CEQUENS::2 more findings than GitHub shows as annotations \(10 of each level per step\)/);
+    } finally {
+      rmSync(join(root, 'many.log'));
+    }
+  });
+
+  it('sarif: at most the 25,000 results code scanning takes, and a note of how many more there were', () => {
+    writeFileSync(join(root, 'flood.log'), 'ERROR code=1008 title="Required parameter is missing"\n'.repeat(25_003));
+    try {
+      const [sarifRun] = JSON.parse(run(['scan', 'flood.log', '--format', 'sarif']).stdout).runs;
+      assert.equal(sarifRun.results.length, 25_000);
+      assert.equal(sarifRun.results.at(-1).locations[0].physicalLocation.region.startLine, 25_000);
+      assert.deepEqual(sarifRun.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text), [
+        '3 more findings are not listed: code scanning takes 25000 results per run',
+      ]);
+      assert.equal(sarifRun.invocations[0].executionSuccessful, true);
+    } finally {
+      rmSync(join(root, 'flood.log'));
+    }
+  });
+
   it('sarif: valid SARIF 2.1.0 with rules for the codes found, relative paths, fingerprints and unreadable paths', () => {
     const { stdout, status } = run(['scan', 'logs', 'src', 'missing.log', '--format', 'sarif']);
     assert.equal(status, 2);

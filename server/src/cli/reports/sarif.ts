@@ -12,21 +12,26 @@ import { sarifLevelOf } from './levels';
 import { twinsOf } from './jsonShapes';
 
 const SRCROOT = '%SRCROOT%';
+/** Code scanning takes at most this many results per run (GitHub's limit): the rest are counted, not listed. */
+export const MAX_SARIF_RESULTS = 25_000;
 
 /**
  * SARIF 2.1.0 as code-scanning services take it: one run, rules only for the codes found (ruleId:
  * the catalog entry's id, or `code:401` where the context leaves the meaning open), results with
  * paths relative to the working folder under %SRCROOT%, 1-based lines and UTF-16 columns, a
  * fingerprint that stays when lines move, and the paths that could not be read under `invocations`.
- * SARIF is one document: results are held until the end.
+ * SARIF is one document: results are held until the end, at most MAX_SARIF_RESULTS of them (a note
+ * under `invocations` says how many more there were; the summary on standard error counts them all).
  */
 export function sarifReport(out: Output): Report {
   const rules = new Map<string, { index: number; meanings: readonly CatalogEntry[] }>();
   const results: object[] = [];
   /** How many times each fingerprint has been seen: identical lines of a file get their own. */
   const seen = new Map<string, number>();
+  let leftOut = 0;
   return {
     finding: (finding) => {
+      if (results.length >= MAX_SARIF_RESULTS) return void leftOut++;
       const { place, endColumn, occurrence, meanings } = finding;
       const ruleId = keyOf(meanings, occurrence.code);
       if (!rules.has(ruleId)) rules.set(ruleId, { index: rules.size, meanings });
@@ -56,11 +61,14 @@ export function sarifReport(out: Output): Report {
             invocations: [
               {
                 executionSuccessful: errors.length === 0,
-                toolExecutionNotifications: errors.map((e) => ({
-                  level: 'error',
-                  message: { text: `cannot read ${e.path}: ${e.message}` },
-                  locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.path) } }],
-                })),
+                toolExecutionNotifications: [
+                  ...errors.map((e) => ({
+                    level: 'error',
+                    message: { text: `cannot read ${e.path}: ${e.message}` },
+                    locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.path) } }],
+                  })),
+                  ...(leftOut > 0 ? [{ level: 'warning', message: { text: `${leftOut} more findings are not listed: code scanning takes ${MAX_SARIF_RESULTS} results per run` } }] : []),
+                ],
               },
             ],
             results,
