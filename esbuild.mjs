@@ -1,4 +1,5 @@
-// Bundles the extension (dist/client.js), the language server (dist/server.js) and, with
+// Bundles the extension (dist/client.js), the language server (dist/server.js), the command-line
+// tool (dist/cequens-errors.js) and, with
 // --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests[=filter], --bench.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: production },
   // The server is also the package's `bin`, run by other editors as `node dist/server.js --stdio`.
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
+  // The command-line tool, the package's other `bin`: `npx cequens-errors scan logs/`.
+  { ...common, entryPoints: { 'cequens-errors': 'server/src/cli/main.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 // --bench builds the benchmarks (bench/), run by `npm run bench`.

@@ -50,6 +50,8 @@ export interface Statements {
 
 export interface LanguageProfile {
   readonly id: string;
+  /** The file name endings VS Code gives the language (".ts"), for the command-line tool; not inherited. */
+  readonly extensions: readonly string[];
   readonly syntax: Syntax;
   /** Read as prose (logs, plain text, JSON Lines, Markdown): hover only. */
   readonly prose: boolean;
@@ -80,7 +82,8 @@ export function parseProfiles(json: { families?: Raw; languages: Raw }): Map<str
     const { extends: parent, ...rest } = own;
     return typeof parent === 'string' ? merge(resolve(parent, [...chain, name]), rest) : rest;
   };
-  return new Map(Object.keys(json.languages).map((id) => [id, checked(id, resolve(id, []))]));
+  // A language's file name endings are its own: `javascript` extends `typescript`, not its ".ts".
+  return new Map(Object.keys(json.languages).map((id) => [id, checked(id, { ...resolve(id, []), extensions: (json.languages[id] as Raw).extensions })]));
 }
 
 function checked(id: string, raw: Raw): LanguageProfile {
@@ -93,6 +96,7 @@ function checked(id: string, raw: Raw): LanguageProfile {
   if (raw.prose && (raw.statements || raw.snippets)) fail('prose has no statements and no snippets');
   if (raw.snippets !== undefined && (typeof raw.snippets !== 'string' || !raw.statements)) fail('"snippets" names a file, for a language with statements');
   if (raw.statements !== undefined) checkStatements(raw.statements, fail);
+  if (!isList(raw.extensions) || !raw.extensions.every((e) => e.startsWith('.'))) fail('"extensions" must be a list of endings such as ".ts"');
   if (raw.grammar !== undefined && (typeof raw.grammar !== 'string' || !/^[a-z-]+$/.test(raw.grammar))) fail('"grammar" must name a grammar (tree-sitter-<grammar>.wasm)');
   return { id, ...raw } as unknown as LanguageProfile;
 }
@@ -146,6 +150,21 @@ export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [...profiles.values
 /** The profile of a served language; undefined for any other. */
 export function profileFor(languageId: string): LanguageProfile | undefined {
   return profiles.get(languageId);
+}
+
+const byExtension = new Map(LANGUAGE_PROFILES.flatMap((p) => p.extensions.map((e) => [e, p.id] as const)));
+
+/**
+ * The language of a file, by the ending of its name, as VS Code gives it ("app.ts" is typescript,
+ * "gateway.log" log); undefined for a file of none of the served languages.
+ */
+export function languageIdOfFile(fileName: string): string | undefined {
+  const name = fileName.toLowerCase();
+  for (let dot = name.indexOf('.', name.lastIndexOf('/') + 1); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+    const id = byExtension.get(name.slice(dot));
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** How prose is read; also the reading of any language without a profile. */

@@ -26,6 +26,18 @@ describe('architecture', () => {
     });
   }
 
+  it('the core imports nothing of the layers over it (the server’s features, the command-line tool)', () => {
+    const upward = importsUnder('server/src/core').filter(({ file, module }) => !resolve(dirname(file), module).startsWith(resolve('server/src/core')) && !module.includes('/shared/'));
+    assert.deepEqual(upward, []);
+  });
+
+  it('the command-line tool is a thin layer over the core: no LSP library, no language server feature', () => {
+    const imports = importsUnder('server/src/cli');
+    assert.ok(imports.length > 0);
+    const lsp = imports.filter(({ module }) => /^vscode|\/features\/|\/documents$|\/server$/.test(module));
+    assert.deepEqual(lsp, []);
+  });
+
   it('the protocol file imports only the protocol library and the catalog types', () => {
     const modules = importsUnder('shared/src')
       .filter(({ file }) => file.endsWith(join('shared', 'src', 'protocol.ts')))

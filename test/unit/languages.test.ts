@@ -1,9 +1,12 @@
 // The language profiles (shared/languages/languages.json) as the server reads them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LANGUAGE_PROFILES, parseProfiles, SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
+import { LANGUAGE_PROFILES, languageIdOfFile, parseProfiles, SERVED_LANGUAGE_IDS } from '../../shared/src/languages';
 import { languageFor } from '../../server/src/core/language';
 import { lex } from '../../server/src/core/lexer';
+import manifest from '../../package.json';
+
+const manifestLanguages = () => manifest.contributes.languages;
 
 const kinds = (text: string, languageId: string) => lex(text, languageFor(languageId).syntax).map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
 
@@ -56,5 +59,25 @@ describe('language profiles', () => {
     const statements = { end: 'newline', blocks: 'braces', switchKeywords: [], caseKeywords: [], caseLabelEnds: [], await: 'none', topLevel: true };
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements } } }), /"a": blocks "braces" need "statements.braces"/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements: { ...statements, end: 'dot' } } } }), /"statements.end" must be one of/);
+    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, extensions: ['ts'] } } }), /"a": "extensions" must be a list of endings/);
+  });
+
+  it('knows a file’s language by the ending of its name, as VS Code does, each ending once', () => {
+    assert.equal(languageIdOfFile('src/send.ts'), 'typescript');
+    assert.equal(languageIdOfFile('src/View.TSX'), 'typescriptreact');
+    assert.equal(languageIdOfFile('web/app.js'), 'javascript', 'not typescript’s, whose profile it extends');
+    assert.equal(languageIdOfFile('logs/gateway.log'), 'log');
+    assert.equal(languageIdOfFile('events.ndjson'), 'jsonl');
+    assert.equal(languageIdOfFile('types.d.ts'), 'typescript');
+    assert.equal(languageIdOfFile('a.dir/Makefile'), undefined);
+    assert.equal(languageIdOfFile('image.png'), undefined);
+    const endings = LANGUAGE_PROFILES.flatMap((p) => p.extensions);
+    assert.equal(new Set(endings).size, endings.length);
+    for (const profile of LANGUAGE_PROFILES) assert.ok(profile.extensions.length > 0, profile.id);
+  });
+
+  it('gives JSON Lines the endings package.json contributes for it', () => {
+    const contributed: { id: string; extensions: string[] }[] = manifestLanguages();
+    for (const { id, extensions } of contributed) assert.deepEqual(LANGUAGE_PROFILES.find((p) => p.id === id)?.extensions, extensions);
   });
 });

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../shared/src/catalog';
 import { detect } from './detection/detect';
-import { FILE_HEAD_CHARS, READS_LINES_ABOVE } from './detection/context/limits';
+import { FILE_HEAD_CHARS, LONG_LINE, READS_LINES_ABOVE, SEGMENT_LENGTH } from './detection/context/limits';
 import type { Occurrence } from './detection/occurrence';
 import { languageFor, type Syntax } from './language';
 import { segmentEnd } from './lexer';
@@ -44,9 +44,6 @@ export interface IndexOptions {
 const SLICE_LINES = 1_000;
 /** An edit's lines, and the code below them that may read them (a keystroke's ~200), are read at once; more wait for the slices. */
 const REREAD_AT_ONCE = 250;
-/** Lines longer than this are read in segments of about SEGMENT_LENGTH characters. */
-const LONG_LINE = 64 * 1024;
-const SEGMENT_LENGTH = 16 * 1024;
 /** Segments of a long line read per slice of background reading (~1 ms). */
 const SEGMENTS_PER_SLICE = 2;
 const DEFAULT_SLICED_ABOVE = 2_000_000;

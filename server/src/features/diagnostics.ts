@@ -1,9 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { LOG_AND_PAYLOAD_LANGUAGE_IDS } from '../../../shared/src/languages';
-import { headingOf } from '../../../shared/src/entryNames';
 import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
 import type { DiagnosticSettings, SeverityName, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
@@ -90,7 +89,7 @@ export class DiagnosticList {
   ) {}
 
   add(occurrence: PlacedOccurrence): void {
-    const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
+    const meanings = meaningsOf(occurrence);
     const severity = mostSevere(meanings.map((e) => SEVERITIES[this.settings.severity[e.category]]));
     if (severity === undefined) return;
     const range = { start: { line: occurrence.line, character: occurrence.start }, end: { line: occurrence.line, character: occurrence.end } };
@@ -128,11 +127,6 @@ export class DiagnosticList {
       },
     ];
   }
-}
-
-/** "470 Re-engagement message"; for a code the context left open, every meaning. */
-function messageOf(code: number, meanings: readonly CatalogEntry[]): string {
-  return meanings.length === 1 ? headingOf(meanings[0]) : `${code} (one of: ${meanings.map(nameOf).join(', ')})`;
 }
 
 /** The most severe of the severities (Error is 1), undefined when all are off. */

@@ -1,9 +1,7 @@
 import type { Connection, Range, ResultProgressReporter } from 'vscode-languageserver';
-import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { SummaryRequest, type MinuteCount, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
-import { headingOf } from '../../../shared/src/entryNames';
-import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import { CodeTally, inBrief, type TalliedCode } from '../core/summary/codeTally';
 import type { AnalysedDocument, DocumentStore } from '../documents';
 import { forEachOccurrenceInSlices } from './slices';
 
@@ -55,35 +53,17 @@ async function summarizeDocument(
   return done ? summary.result() : undefined;
 }
 
-interface Row {
-  readonly meanings: readonly CatalogEntry[];
-  readonly code: number;
-  count: number;
-  readonly firstLine: number;
-  lastLine: number;
-}
-
 /** Occurrences added in document order, counted per meaning and per minute. */
 export class LogSummary {
-  private readonly rows = new Map<string, Row>();
+  private readonly tally = new CodeTally<number>();
   private readonly minutes = new Map<string, number>();
-  private total = 0;
   private lastLine = -1;
   private lastMinute: string | undefined;
 
   constructor(private readonly lineText: (line: number) => string) {}
 
   add(occurrence: PlacedOccurrence): void {
-    const meanings = occurrence.picked ? [occurrence.picked] : occurrence.entries;
-    const key = meanings.length === 1 ? meanings[0].id : `code:${occurrence.code}`;
-    const row = this.rows.get(key);
-    if (row) {
-      row.count++;
-      row.lastLine = occurrence.line;
-    } else {
-      this.rows.set(key, { meanings, code: occurrence.code, count: 1, firstLine: occurrence.line, lastLine: occurrence.line });
-    }
-    this.total++;
+    this.tally.add(occurrence, occurrence.line);
     if (occurrence.line !== this.lastLine) {
       this.lastLine = occurrence.line;
       const match = TIMESTAMP.exec(this.lineText(occurrence.line));
@@ -94,23 +74,14 @@ export class LogSummary {
 
   /** The summary of what was added; `reading` says how far that is, while lines are still to come. */
   result(reading?: SummaryReading): SummaryResult {
-    const rows = [...this.rows.values()].map(rowOf).sort((a, b) => b.count - a.count || a.code - b.code);
+    const rows = this.tally.rows().map(rowOf);
     const perMinute: MinuteCount[] = [...this.minutes].map(([minute, count]) => ({ minute, count }));
     perMinute.sort((a, b) => (a.minute < b.minute ? -1 : a.minute > b.minute ? 1 : 0));
-    return { total: this.total, ...(reading ? { reading } : {}), rows, perMinute };
+    return { total: this.tally.total, ...(reading ? { reading } : {}), rows, perMinute };
   }
 }
 
-function rowOf({ meanings, code, count, firstLine, lastLine }: Row): SummaryRow {
-  const one = meanings.length === 1;
-  return {
-    code,
-    title: one ? meanings[0].title : meanings.map(nameOf).join(' / '),
-    category: [...new Set(meanings.map((e) => e.category))].join(', '),
-    transient: meanings.every((e) => e.transient),
-    count,
-    firstLine,
-    lastLine,
-    remedy: one ? meanings[0].remedy : meanings.map((e) => `${headingOf(e)}: ${e.remedy}`).join(' '),
-  };
+function rowOf({ meanings, code, count, first, last }: TalliedCode<number>): SummaryRow {
+  const { title, category, transient, remedy } = inBrief(meanings);
+  return { code, title, category, transient, count, firstLine: first, lastLine: last, remedy };
 }

@@ -1,56 +1,57 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { headingOf, twinName } from '../../../../shared/src/entryNames';
-import { escapeMarkdown as md } from './markdown';
+import { MARKDOWN_STYLE, type CardStyle } from './cardStyle';
 
 /**
  * The hover card of a code: the picked entry in full, then the other meanings of the code in one
- * line each; when the context cannot pick one, a compact card of one line per meaning.
+ * line each; when the context cannot pick one, a compact card of one line per meaning. Markdown
+ * unless another style is asked for (a terminal's).
  */
-export function renderCard(entries: readonly CatalogEntry[], picked?: CatalogEntry): string {
+export function renderCard(entries: readonly CatalogEntry[], picked?: CatalogEntry, style: CardStyle = MARKDOWN_STYLE): string {
   if (entries.length === 0) return '';
   if (picked || entries.length === 1) {
     const main = picked ?? entries[0];
     const others = entries.filter((e) => e !== main);
-    return [renderEntry(main), ...(others.length > 0 ? [renderOtherMeanings(main.code, others)] : [])].join('\n\n---\n\n');
+    return [renderEntry(main, style), ...(others.length > 0 ? [renderOtherMeanings(main.code, others, style)] : [])].join(`\n\n${style.rule}\n\n`);
   }
-  return renderMeanings(entries);
+  return renderMeanings(entries, style);
 }
 
 /** One line per meaning (its name and first sentence), then the facts they share, once. */
-function renderMeanings(entries: readonly CatalogEntry[]): string {
+function renderMeanings(entries: readonly CatalogEntry[], s: CardStyle): string {
   const facts = entries.map(factsOf);
   const shared = facts[0].filter((fact, i) => facts.every((f) => f[i] === fact));
   const lines = entries.map((entry, n) => {
     const own = facts[n].filter((fact) => !shared.includes(fact));
-    return `- **${md(nameOf(entry))}**: ${md(firstSentence(entry))}${own.length > 0 ? ` _(${own.map(md).join(' · ')})_` : ''}`;
+    return `- ${s.strong(s.text(nameOf(entry)))}: ${s.text(firstSentence(entry))}${own.length > 0 ? ` ${s.emphasis(`(${own.map(s.text).join(' · ')})`)}` : ''}`;
   });
-  const heading = `**${entries[0].code} can mean ${entries.length} things**; the context does not say which:`;
-  const sources = new Set(entries.map(sourceLink));
-  return [heading, lines.join('\n'), [...shared.map(md), ...sources].join(' · ')].join('\n\n');
+  const heading = `${s.strong(`${entries[0].code} can mean ${entries.length} things`)}; the context does not say which:`;
+  const sources = new Set(entries.map((e) => sourceLink(e, s)));
+  return [heading, lines.join('\n'), [...shared.map(s.text), ...sources].join(' · ')].join('\n\n');
 }
 
 /** One entry's full card: heading, description, details, what to do, and its facts line. */
-export function renderEntry(entry: CatalogEntry): string {
-  const parts = [`### ${md(headingOf(entry))}`];
-  if (entry.deprecated) parts.push('_Deprecated_');
-  if (entry.description) parts.push(md(entry.description));
-  if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${md(d)}`).join('\n'));
-  const remedyNote = entry.remedySource === 'editorial' ? ` _(${md('this extension’s advice; the source gives none')})_` : '';
-  parts.push(`**What to do:** ${md(entry.remedy)}${remedyNote}`);
-  if (entry.pitfall) parts.push(`**Watch out:** ${md(entry.pitfall)}`);
-  if (entry.twins && entry.twins.length > 0) parts.push(`**Same meaning elsewhere:** ${entry.twins.map((t) => md(twinName(t))).join(' · ')}`);
-  parts.push([...factsOf(entry).map(md), sourceLink(entry)].join(' · '));
+export function renderEntry(entry: CatalogEntry, s: CardStyle = MARKDOWN_STYLE): string {
+  const parts = [s.heading(s.text(headingOf(entry)))];
+  if (entry.deprecated) parts.push(s.emphasis('Deprecated'));
+  if (entry.description) parts.push(s.text(entry.description));
+  if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${s.text(d)}`).join('\n'));
+  const remedyNote = entry.remedySource === 'editorial' ? ` ${s.emphasis(`(${s.text('this extension’s advice; the source gives none')})`)}` : '';
+  parts.push(`${s.strong('What to do:')} ${s.text(entry.remedy)}${remedyNote}`);
+  if (entry.pitfall) parts.push(`${s.strong('Watch out:')} ${s.text(entry.pitfall)}`);
+  if (entry.twins && entry.twins.length > 0) parts.push(`${s.strong('Same meaning elsewhere:')} ${entry.twins.map((t) => s.text(twinName(t))).join(' · ')}`);
+  parts.push([...factsOf(entry).map(s.text), sourceLink(entry, s)].join(' · '));
   return parts.join('\n\n');
 }
 
 /** The source's name, linked to the public page the entry comes from. */
-function sourceLink(entry: CatalogEntry): string {
-  return entry.page ? `[${md(entry.source)}](${entry.page.replace(/[()\s]/g, encodeURIComponent)})` : md(entry.source);
+function sourceLink(entry: CatalogEntry, s: CardStyle): string {
+  return entry.page ? s.link(s.text(entry.source), entry.page) : s.text(entry.source);
 }
 
-function renderOtherMeanings(code: number, others: readonly CatalogEntry[]): string {
-  const lines = others.map((e) => `- ${md(nameOf(e))}: ${md(firstSentence(e))}`);
-  return [`**Other meanings of ${code}:**`, ...lines].join('\n');
+function renderOtherMeanings(code: number, others: readonly CatalogEntry[], s: CardStyle): string {
+  const lines = others.map((e) => `- ${s.text(nameOf(e))}: ${s.text(firstSentence(e))}`);
+  return [s.strong(`Other meanings of ${code}:`), ...lines].join('\n');
 }
 
 

@@ -1,0 +1,168 @@
+/**
+ * The command-line tool (dist/cequens-errors.js, production build) on inputs too big for the
+ * editor, beside ripgrep counting the catalog's codes in the same files: a gateway log of 100 MiB
+ * and 1 GiB (`scan --summary-only`), one log line of 100 and 500 MB, a minified JSON of 40 and
+ * 200 MB, and a tree of 5,000 source files. Wall time of the whole process, peak memory (RSS) as
+ * GNU time reports it. The inputs are generated in a temporary folder and removed afterwards.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { Catalog } from '../shared/src/catalog';
+import { generateLog } from './generate';
+import type { Row } from './report';
+import { rgPattern } from './scan';
+import { oneLineJson, singleLogLine } from './shapes';
+import { MiB } from './stats';
+
+const CLI = 'dist/cequens-errors.js';
+const TIME = '/usr/bin/time';
+const MB = 1e6;
+const SOURCE_FILES = 5_000;
+
+interface Measured {
+  readonly ms: number;
+  /** Peak resident memory, bytes. */
+  readonly peakRss: number;
+  readonly stdout: string;
+}
+
+/** Runs a command under GNU time: its wall time and peak RSS. */
+function measure(command: string, args: readonly string[]): Measured {
+  const started = performance.now();
+  const result = spawnSync(TIME, ['-f', 'peak-rss-kb=%M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * MiB });
+  const ms = performance.now() - started;
+  const rss = /peak-rss-kb=(\d+)/.exec(result.stderr);
+  if (!rss || (result.status !== 0 && result.status !== 1)) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
+  return { ms, peakRss: Number(rss[1]) * 1024, stdout: result.stdout };
+}
+
+const ours = (paths: readonly string[]) => measure(process.execPath, [CLI, 'scan', '--summary-only', '--format', 'json', '--exit-zero', ...paths]);
+const ripgrep = (catalog: Catalog, paths: readonly string[]) => measure('rg', ['--count-matches', '--no-config', '--no-filename', rgPattern(catalog), ...paths]);
+const total = (m: Measured) => (JSON.parse(m.stdout) as { summary: { total: number } }).summary.total;
+const rgCount = (m: Measured) => m.stdout.split('\n').filter(Boolean).reduce((sum, n) => sum + Number(n), 0);
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+
+export function benchCli(catalog: Catalog, log: (what: string) => void): Row[] {
+  const dir = mkdtempSync(join(tmpdir(), 'cequens-cli-bench-'));
+  try {
+    return [...logRows(dir, catalog, log), ...longLineRows(dir, log), ...sourceTreeRows(dir, catalog, log)];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A gateway log of `mib` MiB, written 64 MiB at a time (each part a fresh seed of the generator). */
+function writeLog(path: string, mib: number, catalog: Catalog): void {
+  const fd = openSync(path, 'w');
+  for (let written = 0, seed = 1; written < mib; written += 64, seed++) writeSync(fd, generateLog(Math.min(64, mib - written) * MiB, catalog, seed));
+  closeSync(fd);
+}
+
+function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Row[] {
+  const rows: Row[] = [];
+  const peaks: number[] = [];
+  for (const mib of [100, 1024]) {
+    const path = join(dir, `gateway-${mib}mib.log`);
+    log(`CLI: generating a ${mib} MiB log…`);
+    writeLog(path, mib, catalog);
+    log(`CLI: scan --summary-only of the ${mib} MiB log, and rg…`);
+    ripgrep(catalog, [path]); // the file in the page cache for both
+    const cli = ours([path]);
+    const rg = ripgrep(catalog, [path]);
+    peaks.push(cli.peakRss);
+    const name = mib === 1024 ? '1 GiB' : `${mib} MiB`;
+    const ratio = cli.ms / rg.ms;
+    rows.push({
+      metric: `CLI scan --summary-only, ${name} gateway log: CLI / rg`,
+      measured: `${ratio.toFixed(2)}× (CLI ${seconds(cli.ms)}, ${Math.round(mib / (cli.ms / 1000))} MiB/s; rg ${seconds(rg.ms)})`,
+      ...(mib === 1024 ? { target: '≤ 1.5×', pass: ratio <= 1.5 } : {}),
+      note: `one run each, rg first to warm the page cache; the CLI finds ${total(cli)} codes, rg counts ${rgCount(rg)} candidate matches; peak RSS CLI ${mb(cli.peakRss)}, rg ${mb(rg.peakRss)}`,
+    });
+    rmSync(path);
+  }
+  rows.push({
+    metric: 'CLI peak RSS, 100 MiB → 1 GiB gateway log',
+    measured: `${mb(peaks[0])} → ${mb(peaks[1])}`,
+    target: '< 150 MB, flat',
+    pass: Math.max(...peaks) < 150 * MB && peaks[1] < peaks[0] * 1.2,
+  });
+  return rows;
+}
+
+/** `piece` (one line's worth, without a line break) written `times` times: one line, then a line break. */
+function writeOneLine(path: string, head: string, piece: string, separator: string, times: number, tail: string): void {
+  const fd = openSync(path, 'w');
+  writeSync(fd, head);
+  for (let n = 0; n < times; n++) writeSync(fd, n === 0 ? piece : separator + piece);
+  writeSync(fd, `${tail}\n`);
+  closeSync(fd);
+}
+
+function longLineRows(dir: string, log: (what: string) => void): Row[] {
+  const shapes = [
+    { name: 'one log line', file: 'line.log', sizes: [100, 500], head: '', piece: singleLogLine(MB), separator: ' ', tail: '' },
+    { name: 'minified JSON, one line', file: 'payload.json', sizes: [40, 200], head: '[', piece: oneLineJson(MB).slice(1, -1), separator: ',', tail: ']' },
+  ];
+  const rows: Row[] = [];
+  for (const shape of shapes) {
+    const results: Measured[] = [];
+    for (const size of shape.sizes) {
+      const path = join(dir, shape.file);
+      log(`CLI: ${shape.name}, ${size} MB…`);
+      writeOneLine(path, shape.head, shape.piece, shape.separator, size, shape.tail);
+      results.push(ours([path]));
+      rmSync(path);
+    }
+    const [small, big] = results;
+    const growth = big.ms / small.ms / (shape.sizes[1] / shape.sizes[0]);
+    const peak = Math.max(small.peakRss, big.peakRss);
+    rows.push({
+      metric: `CLI scan --summary-only, ${shape.name} (${shape.sizes.map((s) => `${s} MB`).join(', ')})`,
+      measured: `${results.map((r) => seconds(r.ms)).join(', ')}; peak RSS ${results.map((r) => mb(r.peakRss)).join(', ')}`,
+      target: '< 150 MB, linear',
+      pass: peak < 150 * MB && growth < 1.3,
+      note: `time per MB grows ${growth.toFixed(2)}× from the small size to the big one (1.0× is linear); ${results.map((r) => total(r)).join(', ')} codes found`,
+    });
+  }
+  return rows;
+}
+
+/** 5,000 source files in 50 folders, copies of the samples' and fixtures' sources under new names. */
+function writeSourceTree(root: string): void {
+  const sources = ['samples', 'test/fixtures/detection', 'test/fixtures/placement']
+    .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)))
+    .filter((f) => ['.ts', '.js', '.java', '.go', '.py', '.cs', '.php'].includes(extname(f)))
+    .map((f) => ({ ext: extname(f), text: readFileSync(f, 'utf8') }));
+  for (let n = 0; n < SOURCE_FILES; n++) {
+    const folder = join(root, `module${Math.floor(n / 100)}`);
+    if (n % 100 === 0) mkdirSync(folder, { recursive: true });
+    const { ext, text } = sources[n % sources.length];
+    const file = openSync(join(folder, `file${n}${ext}`), 'w');
+    writeSync(file, text);
+    closeSync(file);
+  }
+}
+
+function sourceTreeRows(dir: string, catalog: Catalog, log: (what: string) => void): Row[] {
+  const root = join(dir, 'tree');
+  log(`CLI: a tree of ${SOURCE_FILES} source files…`);
+  writeSourceTree(root);
+  ripgrep(catalog, [root]);
+  const cli = ours([root]);
+  const rg = ripgrep(catalog, [root]);
+  const rgOneThread = measure('rg', ['-j1', '--count-matches', '--no-config', '--no-filename', rgPattern(catalog), root]);
+  const ratio = cli.ms / rg.ms;
+  return [
+    {
+      metric: `CLI scan --summary-only, ${SOURCE_FILES.toLocaleString('en')} source files: CLI / rg`,
+      measured: `${ratio.toFixed(2)}× (CLI ${seconds(cli.ms)}, rg ${seconds(rg.ms)})`,
+      target: '≤ 2×',
+      pass: ratio <= 2,
+      note: `rg uses both cores (rg -j1: ${seconds(rgOneThread.ms)}), the CLI one; the CLI finds ${total(cli)} codes, rg counts ${rgCount(rg)} candidate matches; peak RSS CLI ${mb(cli.peakRss)}`,
+    },
+  ];
+}

@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { CATALOG_SOURCES } from '../../../shared/src/catalogSources';
+import { parseGate, type Gate } from './gate';
+import { UsageError } from './usageError';
+
+export const TOOL_NAME = 'cequens-errors';
+
+export const SCAN_FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const LIST_FORMATS = ['text', 'json'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export const USAGE = `Usage:
+  ${TOOL_NAME} scan [paths…] [options]   find CEQUENS / WhatsApp error codes in files, folders or standard input (-)
+  ${TOOL_NAME} explain <code>            the card of a code: 470, 131047, MISSING_TOKEN, or a twin such as Twilio's 63016
+  ${TOOL_NAME} list [--format json]      every code of the catalog
+
+Scan options:
+  -f, --format <text|json|jsonl|sarif|github>  how findings are written (default: text)
+      --summary-only          only the summary by code (text, json, jsonl)
+      --fail-on <gate>        exit 1 when a code found matches: any (the default), transient, permanent,
+                              or a category (authentication, billing, rate-limit, …); a comma list or repeated
+      --exit-zero             exit 0 even when codes are found (2 still reports an error)
+      --no-ignore             read files that .gitignore files leave out
+      --stdin-filename <name> the name standard input is reported as (its ending picks the language)
+  Folders are read recursively; binary files, .git and node_modules are skipped.
+
+Common options:
+      --catalog <name>        ${CATALOG_SOURCES.join(' or ')} (repeatable; default: both)
+  -h, --help                  this text
+  -V, --version               the version
+
+Exit codes: 0 nothing found at or above the gate; 1 something found; 2 a usage error or a path that
+could not be read (the rest is still scanned, each such path named on standard error).`;
+
+interface CommonOptions {
+  readonly catalogs: readonly string[];
+}
+
+export interface ScanCommand extends CommonOptions {
+  readonly command: 'scan';
+  readonly paths: readonly string[];
+  readonly format: ScanFormat;
+  readonly summaryOnly: boolean;
+  readonly gate: Gate;
+  readonly exitZero: boolean;
+  readonly noIgnore: boolean;
+  readonly stdinName: string;
+}
+
+export interface ExplainCommand extends CommonOptions {
+  readonly command: 'explain';
+  readonly query: string;
+}
+
+export interface ListCommand extends CommonOptions {
+  readonly command: 'list';
+  readonly format: ListFormat;
+}
+
+export type Command = ScanCommand | ExplainCommand | ListCommand | { readonly command: 'help' | 'version' };
+
+/** The command a command line asks for; throws a UsageError saying what is wrong with it. */
+export function parseCommandLine(args: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'summary-only': { type: 'boolean' },
+        'fail-on': { type: 'string', multiple: true },
+        'exit-zero': { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        catalog: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...operands] = positionals;
+  const catalogs = values.catalog ?? [...CATALOG_SOURCES];
+  for (const name of catalogs) {
+    if (!(CATALOG_SOURCES as readonly string[]).includes(name)) throw new UsageError(`unknown catalog "${name}": use ${CATALOG_SOURCES.map((s) => `"${s}"`).join(' or ')}`);
+  }
+  const onlyFor = (option: string, commands: string) => {
+    throw new UsageError(`${option} is an option of ${commands}, not of ${command}`);
+  };
+  if (command !== 'scan') {
+    for (const option of ['summary-only', 'fail-on', 'exit-zero', 'no-ignore', 'stdin-filename'] as const) if (values[option] !== undefined) onlyFor(`--${option}`, 'scan');
+  }
+  switch (command) {
+    case 'scan': {
+      const format = oneOf(values.format ?? 'text', SCAN_FORMATS, '--format');
+      const summaryOnly = values['summary-only'] ?? false;
+      if (summaryOnly && (format === 'sarif' || format === 'github')) throw new UsageError(`--summary-only is for text, json and jsonl; ${format} lists every finding`);
+      return {
+        command,
+        catalogs,
+        paths: operands,
+        format,
+        summaryOnly,
+        gate: parseGate(values['fail-on'] ?? ['any']),
+        exitZero: values['exit-zero'] ?? false,
+        noIgnore: values['no-ignore'] ?? false,
+        stdinName: values['stdin-filename'] ?? '<stdin>',
+      };
+    }
+    case 'explain':
+      if (values.format !== undefined) onlyFor('--format', 'scan and list');
+      if (operands.length !== 1) throw new UsageError('explain takes one code: explain 470, explain MISSING_TOKEN');
+      return { command, catalogs, query: operands[0] };
+    case 'list':
+      if (operands.length > 0) throw new UsageError(`list takes no operand (got "${operands[0]}")`);
+      return { command, catalogs, format: oneOf(values.format ?? 'text', LIST_FORMATS, '--format') };
+    case undefined:
+      throw new UsageError('no command: use scan, explain or list');
+    default:
+      throw new UsageError(`unknown command "${command}": use scan, explain or list`);
+  }
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} ${value}: use one of ${allowed.join(', ')}`);
+}

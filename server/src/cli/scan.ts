@@ -1,0 +1,74 @@
+import type { Catalog } from '../../../shared/src/catalog';
+import { languageIdOfFile } from '../../../shared/src/languages';
+import { StreamScanner, type StreamOccurrence } from '../core/streaming/streamScanner';
+import { CodeTally, meaningsOf } from '../core/summary/codeTally';
+import type { ScanCommand } from './commandLine';
+import type { Place, ScanOutcome } from './findings';
+import { inputsOf, reason, type Input, type ReadError } from './inputs';
+import { readFileInPieces, readStreamInPieces, type ReadOutcome } from './readInput';
+import { reportFor, type ReportStreams } from './reports/report';
+import { printable } from './terminal';
+import { UsageError } from './usageError';
+
+/** Exit codes, as ESLint and ruff use them. */
+export const EXIT = { clean: 0, found: 1, error: 2 } as const;
+
+/**
+ * `scan`: reads every input in turn, each as a stream, and reports each code as it is found; then
+ * the summary. A path that cannot be read is named on standard error and the rest is still read.
+ * Resolves to the exit code.
+ */
+export async function scan(command: ScanCommand, catalog: Catalog, streams: ReportStreams, stdin: NodeJS.ReadStream): Promise<number> {
+  const paths = command.paths.length > 0 ? command.paths : ['-'];
+  if (command.paths.length === 0 && stdin.isTTY) throw new UsageError('no paths to scan, and standard input is a terminal: name files or folders, or pipe a log in (… | cequens-errors scan -)');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const report = reportFor(command.format, command.summaryOnly, streams);
+  const tally = new CodeTally<Place>();
+  const errors: ReadError[] = [];
+  let filesRead = 0;
+  let failing = 0;
+  const onError = (error: ReadError) => {
+    errors.push(error);
+    streams.out.flush();
+    streams.err.write(`${streams.errPaint.red('error')}: cannot read ${printable(error.path)}: ${error.message}\n`);
+    streams.err.flush();
+    report.error(error);
+  };
+  for (const input of inputsOf(paths, command.noIgnore, onError)) {
+    const path = input.kind === 'stdin' ? command.stdinName : input.path;
+    const languageId = languageIdOfFile(path) ?? (input.kind === 'stdin' ? 'log' : 'plaintext');
+    const scanner = new StreamScanner(languageId, catalog, (occurrence: StreamOccurrence) => {
+      const meanings = meaningsOf(occurrence);
+      const place = { path, line: occurrence.line + 1, column: occurrence.start + 1 };
+      const failsGate = command.gate.matches(meanings);
+      if (failsGate) failing++;
+      tally.add(occurrence, place);
+      report.finding({ place, endColumn: occurrence.end + 1, occurrence, meanings, failsGate });
+    });
+    let outcome: ReadOutcome;
+    try {
+      outcome = await read(input, stdin, (text) => scanner.push(text));
+    } catch (error) {
+      onError({ path, message: reason(error) });
+      continue;
+    }
+    if (outcome === 'binary') {
+      if (input.kind === 'stdin' || input.named) streams.err.write(`${printable(path)}: binary, skipped\n`);
+      continue;
+    }
+    scanner.end();
+    filesRead++;
+    streams.out.flush();
+  }
+  const outcome: ScanOutcome = { tally, errors, filesRead, failing, gate: command.gate.description };
+  report.end(outcome);
+  streams.out.flush();
+  streams.err.flush();
+  if (errors.length > 0) return EXIT.error;
+  return failing > 0 && !command.exitZero ? EXIT.found : EXIT.clean;
+}
+
+function read(input: Input, stdin: NodeJS.ReadStream, onText: (text: string) => void): Promise<ReadOutcome> {
+  if (input.kind === 'stdin') return readStreamInPieces(stdin, onText);
+  return Promise.resolve().then(() => readFileInPieces(input.path, onText));
+}
