@@ -3,12 +3,32 @@ import { escapeRegExp } from '../candidates/catalogPattern';
 import type { Candidate } from '../candidates/findCandidates';
 import type { Site } from '../context/site';
 
-/** The entry the line names, by its textual code or its title; the only entry when there is one. */
+/**
+ * The entry the line names, by its textual code or its title; the only entry when there is one;
+ * the code's general meaning when its others belong to an API the line does not name (100 on the
+ * Marketing Messages API).
+ */
 export function pick(site: Site, candidate: Candidate): CatalogEntry | undefined {
   const { entries } = candidate;
   if (candidate.stringCode || entries.length === 1) return entries[0];
-  return entries.find((e) => e.stringCode && namesEntry(site, e)) ?? entries.find((e) => namesEntry(site, e));
+  const named = entries.find((e) => e.stringCode && namesEntry(site, e)) ?? entries.find((e) => namesEntry(site, e) || namesApi(site, e));
+  if (named) return named;
+  const general = entries.filter((e) => e.api === undefined);
+  return general.length === 1 ? general[0] : undefined;
 }
+
+/** The line names the API an entry's meaning belongs to: `/marketing_messages`, "Marketing Messages API". */
+function namesApi(site: Site, entry: CatalogEntry): boolean {
+  if (entry.api === undefined) return false;
+  let pattern = apiNames.get(entry);
+  if (!pattern) {
+    const words = entry.api.split(/\s+/).filter((w) => w.toLowerCase() !== 'api').map(escapeRegExp);
+    pattern = new RegExp(`\\b${words.join('[\\s_-]?')}\\b`, 'i');
+    apiNames.set(entry, pattern);
+  }
+  return pattern.test(site.lineText);
+}
+const apiNames = new WeakMap<CatalogEntry, RegExp>();
 
 /** The line holds the entry's textual code (as a word, in capitals) or its title (in any case). */
 export function namesEntry(site: Site, entry: CatalogEntry): boolean {
