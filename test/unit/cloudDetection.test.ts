@@ -89,6 +89,17 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn('// WhatsApp Cloud API client\nif (e.error_subcode === 2388019) deleteUnusedTemplates();\n', 'typescript'), ['2388019']);
   });
 
+  it('picks the meaning a pretty-printed Graph error names in its message above the code: 200 without a token, 100 on the Marketing Messages API', () => {
+    const pretty = (message: string, code: number) => `{\n  "error": {\n    "message": "${message}",\n    "type": "OAuthException",\n    "code": ${code},\n    "fbtrace_id": "AbC"\n  }\n}\n`;
+    /** What the `"code"` line's occurrence picks (the message's `(#200)` is one of its own). */
+    const pickedIn = (text: string) => [detect(text, 'json', catalog).at(-1)?.picked?.id];
+    assert.deepEqual(pickedIn(pretty('(#200) Provide valid app ID', 200)), ['cloud:200']);
+    assert.deepEqual(pickedIn(pretty('(#200) API Permission', 200)), ['cloud:200-299']);
+    assert.deepEqual(pickedIn(pretty('(#200) Permissions error', 200)), [undefined], 'the message names neither: both meanings');
+    assert.deepEqual(pickedIn(pretty('(#100) Message must be a template message', 100)), ['cloud:100@marketing-messages-api']);
+    assert.deepEqual(pickedIn(pretty('(#131047) Re-engagement message', 200)), [undefined], 'another code\'s message says nothing of this one');
+  });
+
   it('reads under error_subcode only the codes WhatsApp sends there: a Graph subcode that is a small code elsewhere (33) is no card', () => {
     assert.deepEqual(codesIn('{"error":{"message":"Unsupported get request.","type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"AbC"}}\n', 'jsonl'), ['100']);
     assert.deepEqual(codesIn('// WhatsApp Cloud API client\nif (e.error_subcode === 463) renew();\n', 'typescript'), []);

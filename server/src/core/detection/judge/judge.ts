@@ -184,7 +184,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
   if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, language, fileHead)) return undefined;
   if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
-  const picked = pick(site, candidate);
+  const picked = pick(site, candidate, language);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
     // An HTTP status number needs WhatsApp named in words, unless CEQUENS is named (its client's `waResponse`).
