@@ -78,3 +78,31 @@ describe('the Cloud API catalog’s retry advice', () => {
     for (const entry of entries) assert.doesNotMatch(entry.pitfall ?? '', /not 429/, entry.id);
   });
 });
+
+describe('the Cloud API catalog where its sources disagreed (the research note’s §2)', () => {
+  const byId = (id: string) => entries.find((e) => e.id === id)!;
+
+  it('cites Meta for every code Meta documents: no third party stands in for it', () => {
+    const thirdParty = entries.filter((e) => e.evidence === 'documented' && !/^https:\/\/developers\.facebook\.com\//.test(e.page ?? '')).map((e) => e.id);
+    assert.deepEqual(thirdParty, []);
+  });
+
+  it('files 133016 under throttling, and does not invite retries that extend its block', () => {
+    const registerLimit = byId('cloud:133016');
+    assert.equal(registerLimit.category, 'rate limit');
+    assert.equal(registerLimit.transient, false);
+    assert.match(registerLimit.unsettled ?? '', /72 hours/);
+  });
+
+  it('warns that 131051 also arrives on inbound messages, where the sender’s request is not at fault', () => {
+    const unsupported = byId('cloud:131051');
+    assert.deepEqual(unsupported.arrives, ['response', 'inbound message']);
+    assert.match(unsupported.pitfall ?? '', /Message type unknown/);
+  });
+
+  it('states as open which group code the On-Premises 1012 row is, and links 131041 to CEQUENS’s "Group does not exist"', () => {
+    assert.deepEqual(byId('cloud:131020').twins?.map((t) => [t.code, t.confidence]), [[1012, 'guess']]);
+    for (const id of ['cloud:131020', 'cloud:131041']) assert.match(byId(id).unsettled ?? '', /1012/, id);
+    assert.ok(byId('cloud:131041').twins?.some((t) => t.code === 401 && t.stringCode === 'Group does not exist' && t.confidence === 'likely'));
+  });
+});
