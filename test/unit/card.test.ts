@@ -91,6 +91,8 @@ describe('hover card', () => {
   it('says what to hand Meta support where Meta must look: the fbtrace_id at once, for a call its Call ID', () => {
     const server = plain(renderCard([only(131000)]));
     assert.ok(server.includes('**For Meta support:** fbtrace_id (capture it at once: it expires soon), message id (wamid), phone number ID, WABA ID, UTC time.'), server);
+    assert.ok(server.includes('read error_data.details first, then is_transient (whether a retry may help).'), server);
+    assert.doesNotMatch(renderCard([only(131047)]), /is_transient/, 'a retry never helps there');
     assert.doesNotMatch(renderCard([only(131047)]), /For Meta support/, 'nothing for Meta to look into');
     assert.ok(plain(renderCard([only(138004)])).includes('**For Meta support:** Call ID, phone number ID, WABA ID, UTC time.'));
   });

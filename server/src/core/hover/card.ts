@@ -68,7 +68,9 @@ function whereItArrives(entry: CatalogEntry, arrives: readonly Arrival[]): strin
   const after = arrives.length === 1 && arrives[0] === 'status webhook' ? ', after an HTTP 200 with a message id' : '';
   const under = entry.subcodeOf !== undefined ? `, as error_subcode under code ${entry.subcodeOf}` : '';
   const read = entry.subcodeOf !== undefined ? 'error_user_msg' : 'error_data.details';
-  return `${where}${after}${under}; read ${read} first.`;
+  // Graph's own retry hint, where the fault may be Meta's and pass.
+  const hint = entry.category === 'server' ? ', then is_transient (whether a retry may help)' : '';
+  return `${where}${after}${under}; read ${read} first${hint}.`;
 }
 
 /** Categories of error that Meta must look into; calling errors go to support with the call's ID. */
