@@ -37,6 +37,14 @@ export const HANDLER_KINDS = [
 ] as const;
 export type HandlerKind = (typeof HANDLER_KINDS)[number];
 
+/** Where a Cloud API error reaches an integrator: the call's own answer, a status webhook (`statuses[].errors[]`), the system webhook (`value.errors[]`), an inbound message (`messages[].errors[]`). */
+export const ARRIVALS = ['response', 'status webhook', 'system webhook', 'inbound message'] as const;
+export type Arrival = (typeof ARRIVALS)[number];
+
+/** How an entry's code is known: from a page of the provider, only from an SDK's list, or only from payloads seen in public projects. */
+export const EVIDENCE = ['documented', 'sdk', 'field'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
 /** Where a remedy's text came from: the provider's own table, or written by this project. */
 export type RemedySource = 'provider' | 'editorial';
 
@@ -48,9 +56,19 @@ export interface CatalogEntry {
   /** The public page the entry is published on (for CEQUENS, the one page of the whole table). */
   readonly page?: string;
   readonly code: number;
+  /**
+   * The code this one arrives under as `error_subcode` (`{"code":100,"error_subcode":2388293}`): the
+   * entry is keyed on both, and `code` is the subcode.
+   */
+  readonly subcodeOf?: number;
+  /** The API this meaning belongs to, where the code means something else on the others (100 on the Marketing Messages API). */
+  readonly api?: string;
   /** A textual code some gateways send instead of, or beside, the number (401 MISSING_TOKEN). */
   readonly stringCode?: string;
+  /** The title as payloads carry it. */
   readonly title: string;
+  /** The title on the source page, where payloads carry another (131049). */
+  readonly pageTitle?: string;
   /** The lead paragraph; empty when the source gives none. */
   readonly description: string;
   /** Bullet items that follow the lead paragraph. */
@@ -65,8 +83,18 @@ export interface CatalogEntry {
   readonly retry?: string;
   /** The HTTP status the error usually arrives with. */
   readonly httpStatus?: number;
+  /** Another status some sources report for it (429 beside 400): the card says "often HTTP 400, sometimes 429". */
+  readonly httpStatusSometimes?: number;
   /** A trap integrators fall into with this code, stated on the card. */
   readonly pitfall?: string;
+  /** What the sources leave open about the entry, stated on the card. */
+  readonly unsettled?: string;
+  /** Whether the provider documents the code (absent: the source is the provider's own table). */
+  readonly evidence?: Evidence;
+  /** When the entry was last checked against its page (YYYY-MM-DD). */
+  readonly checked?: string;
+  /** Where the error reaches an integrator (absent: not said). */
+  readonly arrives?: readonly Arrival[];
   /** Other providers that send this number with a meaning of their own (Gupshup 1002). */
   readonly sharedWith?: readonly string[];
   /** The last code of a documented range (200–299); `code` is then its first. */

@@ -1,6 +1,6 @@
 import data from '../catalog/cloud-api-codes.json';
 import type { CatalogEntry, Twin, TwinConfidence } from './catalogTypes';
-import { CATEGORIES, HANDLER_KINDS } from './catalogTypes';
+import { ARRIVALS, CATEGORIES, EVIDENCE, HANDLER_KINDS } from './catalogTypes';
 import { CEQUENS_SOURCE } from './cequensCatalog';
 
 export const CLOUD_SOURCE = 'Cloud API';
@@ -19,7 +19,10 @@ interface CloudTwin {
 interface CloudRow {
   readonly code: number;
   readonly lastCode?: number;
+  readonly subcodeOf?: number;
+  readonly api?: string;
   readonly title: string;
+  readonly pageTitle?: string;
   readonly description: string;
   readonly details?: readonly string[];
   readonly remedy: string;
@@ -28,8 +31,13 @@ interface CloudRow {
   readonly transient: boolean;
   readonly retry?: string;
   readonly httpStatus?: number;
+  readonly httpStatusSometimes?: number;
   readonly handler: string;
   readonly page: string;
+  readonly evidence: string;
+  readonly checked: string;
+  readonly arrives: readonly string[];
+  readonly unsettled?: string;
   readonly twins?: readonly CloudTwin[];
   readonly pitfall?: string;
 }
@@ -45,19 +53,24 @@ export function cloudEntries(source: CloudData = data as CloudData): CatalogEntr
 }
 
 function toCatalogEntry(row: CloudRow, pages: Readonly<Record<string, string>>): CatalogEntry {
-  const key = row.lastCode === undefined ? String(row.code) : `${row.code}-${row.lastCode}`;
+  const key = entryKey(row);
   const fail = (what: string): never => {
     throw new Error(`Cloud API catalog: ${key} ${what}`);
   };
   const page = pages[row.page] ?? fail(`cites an unknown page "${row.page}"`);
   if (row.lastCode !== undefined && row.lastCode <= row.code) fail('ends its range before it starts');
+  if (!/^20\d\d-\d\d-\d\d$/.test(row.checked ?? '')) fail('says not when it was checked (YYYY-MM-DD)');
+  if (!row.arrives?.length) fail('says not where it arrives');
   return {
     id: `cloud:${key}`,
     source: CLOUD_SOURCE,
     page,
     code: row.code,
     ...(row.lastCode !== undefined ? { lastCode: row.lastCode } : {}),
+    ...(row.subcodeOf !== undefined ? { subcodeOf: row.subcodeOf } : {}),
+    ...(row.api ? { api: row.api } : {}),
     title: row.title,
+    ...(row.pageTitle ? { pageTitle: row.pageTitle } : {}),
     description: row.description,
     details: row.details ?? [],
     remedy: row.remedy,
@@ -67,10 +80,22 @@ function toCatalogEntry(row: CloudRow, pages: Readonly<Record<string, string>>):
     transient: row.transient,
     ...(row.retry ? { retry: row.retry } : {}),
     ...(row.httpStatus ? { httpStatus: row.httpStatus } : {}),
+    ...(row.httpStatusSometimes ? { httpStatusSometimes: row.httpStatusSometimes } : {}),
     ...(row.pitfall ? { pitfall: row.pitfall } : {}),
+    ...(row.unsettled ? { unsettled: row.unsettled } : {}),
+    evidence: oneOf(EVIDENCE, row.evidence, fail),
+    checked: row.checked,
+    arrives: row.arrives.map((arrival) => oneOf(ARRIVALS, arrival, fail)),
     ...(row.twins ? { twins: row.twins.flatMap((twin) => twinsOf(twin, fail)) } : {}),
     handler: oneOf(HANDLER_KINDS, row.handler, fail),
   };
+}
+
+/** Unique per entry: the code (200-299 for a range), the code it arrives under (100/2388293), the API whose meaning it is (100@marketing-messages-api). */
+function entryKey(row: CloudRow): string {
+  const code = row.lastCode === undefined ? String(row.code) : `${row.code}-${row.lastCode}`;
+  const keyed = row.subcodeOf === undefined ? code : `${row.subcodeOf}/${code}`;
+  return row.api ? `${keyed}@${row.api.toLowerCase().replace(/\W+/g, '-')}` : keyed;
 }
 
 /** An On-Premises twin, and Twilio's code for it where known. */

@@ -14,7 +14,12 @@ export function codeOf(entry: CatalogEntry): string {
   return entry.lastCode === undefined ? String(entry.code) : `${entry.code}–${entry.lastCode}`;
 }
 
-/** "470 Re-engagement message", "401 MISSING_TOKEN", "200–299 API Permission". */
+/** "470 Re-engagement message", "401 MISSING_TOKEN", "200–299 API Permission", "100 Message must be a template message (Marketing Messages API)". */
 export function headingOf(entry: CatalogEntry): string {
-  return `${codeOf(entry)} ${entry.title}`;
+  return `${codeOf(entry)} ${entry.title}${apiOf(entry)}`;
+}
+
+/** " (Marketing Messages API)" for a meaning that belongs to one API; else nothing. */
+export function apiOf(entry: CatalogEntry): string {
+  return entry.api ? ` (${entry.api})` : '';
 }

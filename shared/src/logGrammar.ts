@@ -5,7 +5,7 @@ import { CEQUENS_SOURCE } from './cequensCatalog';
  * The TextMate injection grammar that marks error codes, their titles and their textual codes in
  * log files (VS Code's `log` language, scope `text.log`), made from the catalog: syntaxes/ holds
  * its output, and a unit test fails when the two differ (`npm run grammar` writes it anew).
- * Codes are marked only where the line says they are codes (after `code=`, `"code":`, `error`,
+ * Codes are marked only where the line says they are codes (after `code=`, `"code":`, `error_subcode=`, `error`,
  * `(#…)`), as the detector would, and three-digit ones only in WhatsApp's shapes (`(#470)`,
  * `whatsapp error 470`, `{"code":401,"title":…}`); standard scope names, so that every theme colours them.
  */
@@ -36,7 +36,7 @@ export function logGrammar(entries: readonly CatalogEntry[]): object {
     injectionSelector: 'L:text.log',
     patterns: [
       // Each may start at the quote before it: the log grammar would otherwise take the quoted text as a string first.
-      { match: `(?i)["']?\\b(?:error_?code|err_?code|code)\\b["']?\\s*[:=]\\s*["']?(${fourDigit})(?![\\w.])`, captures: code },
+      { match: `(?i)["']?\\b(?:error_?code|err_?code|code|error_?subcode)\\b["']?\\s*[:=]\\s*["']?(${fourDigit})(?![\\w.])`, captures: code },
       { match: `(?i)\\b(?:error|err)\\b\\s*(?:code\\s*)?[:#=]?\\s*(${fourDigit})(?![\\w.])`, captures: code },
       { match: `(?i)\\b(?:whatsapp|cequens)\\s+error\\s*(?:code\\s*)?[:#=]?\\s*(${codes})(?![\\w.])`, captures: code },
       { match: `"code"\\s*:\\s*"?(${codes})"?\\s*,\\s*"title"`, captures: code },

@@ -85,6 +85,18 @@ describe('diagnostics, over LSP', () => {
     assert.equal(d2001.severity, 1, 'a missing template is an error');
   });
 
+  it('lists a template-creation error under its subcode, with its title and Meta’s section, beside the code it came under', async () => {
+    const text = `${JSON.stringify({ error: { message: 'Invalid parameter', type: 'OAuthException', code: 100, error_subcode: 2388293, error_user_title: 'Parameters words ratio exceeds limit', fbtrace_id: 'AbC' } }, null, 2)}\n`;
+    await server.open('file:///template-rejected.json', 'json', text);
+    const diagnostics = await server.diagnostics('file:///template-rejected.json');
+    const subcode = diagnostics.find((d) => d.code === 2388293)!;
+    assert.equal(subcode.message, '2388293 Parameters words ratio exceeds limit');
+    assert.match(subcode.codeDescription?.href ?? '', /#template-creation-errors$/);
+    assert.equal(subcode.severity, 1, 'a template problem is an error');
+    assert.deepEqual(subcode.range.start, positionOf(text, '2388293'));
+    assert.equal(diagnostics.find((d) => d.code === 100)?.message, '100 Invalid parameter');
+  });
+
   it('lists nothing in source code unless cequens.diagnostics.inSourceCode is on', async () => {
     const text = 'if (err.code !== 1015) retry(); // WhatsApp\n';
     await server.open('file:///send.ts', 'typescript', text);

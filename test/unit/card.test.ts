@@ -8,6 +8,8 @@ import { escapeMarkdown } from '../../server/src/core/hover/markdown';
 const catalog = catalogOf();
 const CEQUENS_LINK = '[CEQUENS](https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-)';
 const only = (code: number) => catalog.entriesForCode(code)[0];
+/** The card's Markdown with its escapes removed: the text a reader sees. */
+const plain = (card: string) => card.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1');
 
 describe('hover card', () => {
   it('heads with code and title, then description, what to do, category and retry verdict', () => {
@@ -70,6 +72,45 @@ describe('hover card', () => {
     assert.match(card, /usually HTTP 401 · \[Cloud API\]\(https:\/\/developers\.facebook\.com\//);
     assert.match(renderCard([only(1002)]), /\*\*Watch out:\*\* Gupshup/);
     assert.doesNotMatch(renderCard([only(1013)]), /Watch out/);
+  });
+
+  it('gives a code Meta sends as error_subcode its own card, naming the code it came under and what to read', () => {
+    const [entry] = catalog.entriesForCode(2388293);
+    const card = plain(renderCard([entry]));
+    assert.match(card, /^### 2388293 Parameters words ratio exceeds limit\n/);
+    assert.ok(card.includes('**Where it arrives:** in the response (error), as error_subcode under code 100; read error_user_msg first.'), card);
+  });
+
+  it('says where a code arrives: a status webhook after an HTTP 200, an inbound message', () => {
+    const reEngagement = plain(renderCard([only(131047)]));
+    assert.ok(reEngagement.includes('**Where it arrives:** in a status webhook (statuses[].errors[]), after an HTTP 200 with a message id; read error_data.details first.'), reEngagement);
+    assert.ok(plain(renderCard([only(131051)])).includes('in the response (error) or an inbound message (messages[].errors[])'));
+    assert.doesNotMatch(renderCard([only(470)]), /Where it arrives/, 'the CEQUENS table says not');
+  });
+
+  it('says what to hand Meta support where Meta must look: the fbtrace_id at once, for a call its Call ID', () => {
+    const server = plain(renderCard([only(131000)]));
+    assert.ok(server.includes('**For Meta support:** fbtrace_id (capture it at once: it expires soon), message id (wamid), phone number ID, WABA ID, UTC time.'), server);
+    assert.ok(server.includes('read error_data.details first, then is_transient (whether a retry may help).'), server);
+    assert.doesNotMatch(renderCard([only(131047)]), /is_transient/, 'a retry never helps there');
+    assert.doesNotMatch(renderCard([only(131047)]), /For Meta support/, 'nothing for Meta to look into');
+    assert.ok(plain(renderCard([only(138004)])).includes('**For Meta support:** Call ID, phone number ID, WABA ID, UTC time.'));
+  });
+
+  it('states a contested HTTP status as contested, the page’s title where payloads carry another, what is open, and how sure the entry is', () => {
+    assert.match(renderCard([only(130429)]), /often HTTP 400, sometimes 429/);
+    const engagement = plain(renderCard([only(131049)]));
+    assert.ok(engagement.startsWith('### 131049 This message was not delivered to maintain healthy ecosystem engagement.\n\n_Meta’s page: Meta chose not to deliver_\n'), engagement);
+    assert.match(engagement, /\*\*Open:\*\* .*US \(\+1\)/);
+    assert.match(plain(renderCard([only(131058)])), /seen in the field, on no Meta page/);
+    assert.match(plain(renderCard([only(137000)])), /only in an SDK’s list, on no Meta page/);
+    assert.match(plain(renderCard([only(190)])), /\[Cloud API\]\([^)]*#authorization-errors\) \(checked 11 Sep 2026\)$/);
+  });
+
+  it('names the API a meaning belongs to: 100 on the Marketing Messages API', () => {
+    const card = plain(renderCard(catalog.entriesForCode(100), only(100)));
+    assert.match(card, /^### 100 Invalid parameter\n/);
+    assert.ok(card.includes('**Other meanings of 100:**\n- Message must be a template message (Marketing Messages API): '), card);
   });
 
   it('heads a range with the range: 250 is one of 200–299', () => {

@@ -61,10 +61,55 @@ describe('detection with both catalogs', () => {
     assert.deepEqual(codesIn('# WhatsApp Cloud API\ntimeout = (131047)\nsizes = (190,)\n', 'python'), []);
   });
 
-  it('reads a list of codes with a number the catalog lacks (Graph\'s 613) beside two distinctive ones, and a list of other numbers not at all', () => {
+  it('reads a list of codes with a number the catalog lacks (a legacy 506) beside two distinctive ones, its small Graph codes (613) too, and a list of other numbers not at all', () => {
     const cloud = '// WhatsApp Cloud API client\n';
-    assert.deepEqual(codesIn(`${cloud}if ([4, 613, 80007, 130429].includes(c)) retry();\n`, 'typescript'), ['4', '80007', '130429']);
+    assert.deepEqual(codesIn(`${cloud}if ([4, 506, 80007, 130429].includes(c)) retry();\n`, 'typescript'), ['4', '80007', '130429']);
+    assert.deepEqual(codesIn(`${cloud}if ([4, 613, 80007, 130429].includes(c)) retry();\n`, 'typescript'), ['4', '613', '80007', '130429']);
     assert.deepEqual(codesIn(`${cloud}const BUCKETS = [100000, 131000, 200000];\n`, 'typescript'), []);
+  });
+
+  it('reads the small Graph codes 17, 102, 104, 341 and 613 as the other small codes: only in a Graph error', () => {
+    assert.deepEqual(codesIn('{"error":{"message":"(#17) User request limit reached","type":"OAuthException","code":17,"fbtrace_id":"AbC"}}\n', 'jsonl'), ['17', '17']);
+    assert.deepEqual(codesIn('{"error":{"message":"Calls to this api have exceeded the rate limit.","type":"OAuthException","code":613,"fbtrace_id":"AbC"}}\n', 'json'), ['613']);
+    assert.deepEqual(codesIn('2026-11-29T02:00:00Z INFO [jobs] worker=17 code=102 took=613ms retries=341 status=104\n', 'log'), []);
+    const whatsapp = '// WhatsApp Cloud API client\n';
+    assert.deepEqual(codesIn(`${whatsapp}if (err.code === 613 || err.code === 341) backOff();\n`, 'typescript'), ['613', '341']);
+    assert.deepEqual(codesIn(`${whatsapp}const job = { code: 17, size: 104 };\nprocess.exit(102);\n`, 'typescript'), []);
+  });
+
+  it('reads a code Meta sends as error_subcode beside its code, in payloads, logs and source, and gives it its own entry', () => {
+    const payload = '{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388293,"is_transient":false,"error_user_title":"Parameters words ratio exceeds limit","fbtrace_id":"AbC"}}\n';
+    assert.deepEqual(codesIn(payload, 'jsonl'), ['100', '2388293']);
+    const [code, subcode] = detect(payload, 'jsonl', catalog);
+    assert.equal(code.picked?.id, 'cloud:100');
+    assert.equal(subcode.picked?.id, 'cloud:100/2388293');
+    const pretty = '{\n  "error": {\n    "message": "Invalid parameter",\n    "type": "OAuthException",\n    "code": 100,\n    "error_subcode": 2388299,\n    "fbtrace_id": "AbC"\n  }\n}\n';
+    assert.deepEqual(codesIn(pretty, 'json'), ['100', '2388299']);
+    assert.deepEqual(codesIn('2026-11-29T02:00:00Z ERROR [templates] create failed code=100 error_subcode=2388040 fbtrace_id=AbC\n', 'log'), ['100', '2388040']);
+    assert.deepEqual(codesIn('// WhatsApp Cloud API client\nif (e.error_subcode === 2388019) deleteUnusedTemplates();\n', 'typescript'), ['2388019']);
+  });
+
+  it('picks the meaning a pretty-printed Graph error names in its message above the code: 200 without a token, 100 on the Marketing Messages API', () => {
+    const pretty = (message: string, code: number) => `{\n  "error": {\n    "message": "${message}",\n    "type": "OAuthException",\n    "code": ${code},\n    "fbtrace_id": "AbC"\n  }\n}\n`;
+    /** What the `"code"` line's occurrence picks (the message's `(#200)` is one of its own). */
+    const pickedIn = (text: string) => [detect(text, 'json', catalog).at(-1)?.picked?.id];
+    assert.deepEqual(pickedIn(pretty('(#200) Provide valid app ID', 200)), ['cloud:200']);
+    assert.deepEqual(pickedIn(pretty('(#200) API Permission', 200)), ['cloud:200-299']);
+    assert.deepEqual(pickedIn(pretty('(#200) Permissions error', 200)), [undefined], 'the message names neither: both meanings');
+    assert.deepEqual(pickedIn(pretty('(#100) Message must be a template message', 100)), ['cloud:100@marketing-messages-api']);
+    assert.deepEqual(pickedIn(pretty('(#131047) Re-engagement message', 200)), [undefined], 'another code\'s message says nothing of this one');
+  });
+
+  it('reads under error_subcode only the codes WhatsApp sends there: a Graph subcode that is a small code elsewhere (33) is no card', () => {
+    assert.deepEqual(codesIn('{"error":{"message":"Unsupported get request.","type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"AbC"}}\n', 'jsonl'), ['100']);
+    assert.deepEqual(codesIn('// WhatsApp Cloud API client\nif (e.error_subcode === 463) renew();\n', 'typescript'), []);
+  });
+
+  it('reads the new seven-digit and six-digit families only as codes: not as ids, amounts or postal codes', () => {
+    const whatsapp = '// WhatsApp Cloud API client\n';
+    assert.deepEqual(codesIn(`${whatsapp}const RETRY = [2494100, 131208];\nif ([147001, 147005].includes(e.code)) pickAnother();\n`, 'typescript'), ['2494100', '131208', '147001', '147005']);
+    assert.deepEqual(codesIn(`${whatsapp}const order = { id: 2388293, amount: 1752041, zip_code: 147001, total: 200005 };\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('2026-11-29T02:00:00Z INFO [orders] order_id=2388293 amount=1752041 pin=147001\n', 'log'), []);
   });
 
   it('gives a code of a range its own number and the range entry', () => {

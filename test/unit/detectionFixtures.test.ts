@@ -96,10 +96,10 @@ function interpretMarker(
     if (entries.length === 0) throw new Error(`marker ${inner}: no catalog entry for code ${code} (${at()})`);
     return { kept: m[1], expectation: { code, picked: entries.length === 1 ? 'noneOrSole' : 'none' } };
   }
-  m = /^(\d+)@([A-Za-z0-9_-]+)$/.exec(inner);
+  m = /^(\d+)@(cloud:[\w/@-]+|[A-Za-z0-9_-]+)$/.exec(inner);
   if (m) {
     const code = Number(m[1]);
-    const id = `cequens:${code}:${m[2]}`;
+    const id = m[2].startsWith('cloud:') ? m[2] : `cequens:${code}:${m[2]}`;
     const entry = catalog.entry(id);
     if (!entry) throw new Error(`marker ${inner}: no catalog entry ${id} (${at()})`);
     return { kept: m[1], expectation: { code, picked: 'exact', pickedId: id } };

@@ -231,6 +231,13 @@ describe('renderHandler: Cloud API entries and the new kinds', () => {
     handler: 'retryPerRecipient',
   };
 
+  it('says in its first line that a subcode\'s handler is for the error_subcode of the code it comes under', () => {
+    const ratio: CatalogEntry = { ...pairLimit, id: 'cloud:100/2388293', code: 2388293, subcodeOf: 100, title: 'Parameters words ratio exceeds limit', handler: 'fixRequest', transient: false };
+    const handler = renderHandler(ratio, 'typescript', { form: 'block', indent: '  ', eol: '\n', subject: 'e.error_subcode' });
+    assert.match(handler.split('\n')[0], /^\/\/ 2388293 Parameters words ratio exceeds limit \(error_subcode under code 100\): permanent – /);
+    assert.match(handler, /if \(e\.error_subcode === 2388293\)/);
+  });
+
   it('says "WhatsApp" for any source but CEQUENS, and "CEQUENS" for the CEQUENS table', () => {
     assert.equal(sourceName('CEQUENS'), 'CEQUENS');
     assert.equal(sourceName('Cloud API'), 'WhatsApp');

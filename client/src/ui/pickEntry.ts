@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
-import { codeOf } from '../../../shared/src/entryNames';
-import { entrySummary } from './entryLabels';
+import { entryItemText } from './entryLabels';
 
 /** What the user asked for in the catalog quick pick: the item itself, or one of its buttons. */
 export type PickAction = 'show' | 'insert' | 'copy';
@@ -43,13 +42,7 @@ export function pickEntry(entries: readonly CatalogEntry[], options: PickOptions
   quickPick.placeholder = options.placeholder;
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
-  quickPick.items = entries.map((entry) => ({
-    entry,
-    label: `${codeOf(entry)}  ${entry.title}`,
-    description: entrySummary(entry),
-    detail: entry.description || entry.details.join(' ') || entry.remedy,
-    buttons: options.buttons ? [INSERT_BUTTON, COPY_BUTTON] : [],
-  }));
+  quickPick.items = entries.map((entry) => ({ entry, ...entryItemText(entry), buttons: options.buttons ? [INSERT_BUTTON, COPY_BUTTON] : [] }));
   return new Promise((resolve) => {
     let picked: Picked | undefined;
     const finish = (result: Picked | undefined) => {

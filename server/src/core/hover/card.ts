@@ -1,5 +1,5 @@
-import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
-import { headingOf, twinName } from '../../../../shared/src/entryNames';
+import type { Arrival, CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { apiOf, headingOf, twinName } from '../../../../shared/src/entryNames';
 import { MARKDOWN_STYLE, type CardStyle } from './cardStyle';
 
 /**
@@ -33,20 +33,64 @@ function renderMeanings(entries: readonly CatalogEntry[], s: CardStyle): string 
 /** One entry's full card: heading, description, details, what to do, and its facts line. */
 export function renderEntry(entry: CatalogEntry, s: CardStyle = MARKDOWN_STYLE): string {
   const parts = [s.heading(s.text(headingOf(entry)))];
+  if (entry.pageTitle) parts.push(s.emphasis(s.text(`Meta’s page: ${entry.pageTitle}`)));
   if (entry.deprecated) parts.push(s.emphasis('Deprecated'));
   if (entry.description) parts.push(s.text(entry.description));
   if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${s.text(d)}`).join('\n'));
   const remedyNote = entry.remedySource === 'editorial' ? ` ${s.emphasis(`(${s.text('this extension’s advice; the source gives none')})`)}` : '';
   parts.push(`${s.strong('What to do:')} ${s.text(entry.remedy)}${remedyNote}`);
   if (entry.pitfall) parts.push(`${s.strong('Watch out:')} ${s.text(entry.pitfall)}`);
+  if (entry.unsettled) parts.push(`${s.strong('Open:')} ${s.text(entry.unsettled)}`);
+  if (entry.arrives) parts.push(`${s.strong('Where it arrives:')} ${s.text(whereItArrives(entry, entry.arrives))}`);
+  const support = forMetaSupport(entry);
+  if (support) parts.push(`${s.strong('For Meta support:')} ${s.text(support)}`);
   if (entry.twins && entry.twins.length > 0) parts.push(`${s.strong('Same meaning elsewhere:')} ${entry.twins.map((t) => s.text(twinName(t))).join(' · ')}`);
   parts.push([...factsOf(entry).map(s.text), sourceLink(entry, s)].join(' · '));
   return parts.join('\n\n');
 }
 
-/** The source's name, linked to the public page the entry comes from. */
+/** The source's name, linked to the public page the entry comes from, and when the entry was checked against it. */
 function sourceLink(entry: CatalogEntry, s: CardStyle): string {
-  return entry.page ? s.link(s.text(entry.source), entry.page) : s.text(entry.source);
+  const link = entry.page ? s.link(s.text(entry.source), entry.page) : s.text(entry.source);
+  return entry.checked ? `${link} ${s.text(`(checked ${dayOf(entry.checked)})`)}` : link;
+}
+
+const ARRIVAL_NAMES: Readonly<Record<Arrival, string>> = {
+  response: 'the response (error)',
+  'status webhook': 'a status webhook (statuses[].errors[])',
+  'system webhook': 'the system webhook (value.errors[])',
+  'inbound message': 'an inbound message (messages[].errors[])',
+};
+
+/** "in the response (error), as error_subcode under code 100; read error_user_msg first." */
+function whereItArrives(entry: CatalogEntry, arrives: readonly Arrival[]): string {
+  const where = `in ${arrives.map((a) => ARRIVAL_NAMES[a]).join(' or ')}`;
+  // A send answered 200 with a message id may still fail: the webhook says so later.
+  const after = arrives.length === 1 && arrives[0] === 'status webhook' ? ', after an HTTP 200 with a message id' : '';
+  const under = entry.subcodeOf !== undefined ? `, as error_subcode under code ${entry.subcodeOf}` : '';
+  const read = entry.subcodeOf !== undefined ? 'error_user_msg' : 'error_data.details';
+  // Graph's own retry hint, where the fault may be Meta's and pass.
+  const hint = entry.category === 'server' ? ', then is_transient (whether a retry may help)' : '';
+  return `${where}${after}${under}; read ${read} first${hint}.`;
+}
+
+/** Categories of error that Meta must look into; calling errors go to support with the call's ID. */
+const SUPPORT_CATEGORIES = new Set(['server', 'integrity', 'billing']);
+
+/** What a ticket to Meta needs, where Meta must look into the error: the trace ID only a response carries. */
+function forMetaSupport(entry: CatalogEntry): string | undefined {
+  const ids = 'phone number ID, WABA ID, UTC time.';
+  if (entry.category === 'calling') return `Call ID, ${ids}`;
+  if (!entry.arrives || !SUPPORT_CATEGORIES.has(entry.category)) return undefined;
+  const trace = entry.arrives.includes('response') ? 'fbtrace_id (capture it at once: it expires soon), ' : '';
+  return `${trace}message id (wamid), ${ids}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 2026-09-11 → 11 Sep 2026. */
+function dayOf(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 function renderOtherMeanings(code: number, others: readonly CatalogEntry[], s: CardStyle): string {
@@ -56,16 +100,20 @@ function renderOtherMeanings(code: number, others: readonly CatalogEntry[], s: C
 
 
 
-/** The textual code where an entry has one (MISSING_TOKEN), else its title. */
+/** The textual code where an entry has one (MISSING_TOKEN), else its title (and the API it belongs to). */
 export function nameOf(entry: CatalogEntry): string {
-  return entry.stringCode ?? entry.title;
+  return entry.stringCode ?? `${entry.title}${apiOf(entry)}`;
 }
 
-/** Category, retry verdict and usual HTTP status, as shown under a card (before its source). */
+/** How the code is known, where Meta does not document it. */
+const EVIDENCE_NOTES = { documented: [], sdk: ['only in an SDK’s list, on no Meta page'], field: ['seen in the field, on no Meta page'] } as const;
+
+/** Category, retry verdict, usual HTTP status and how the code is known, as shown under a card (before its source). */
 function factsOf(entry: CatalogEntry): string[] {
   const nature = entry.transient ? 'transient' : 'permanent';
   const retry = entry.retry ? `${nature}: ${lowerFirst(entry.retry)}` : entry.transient ? 'transient: retry with back-off' : 'permanent: do not retry as is';
-  return [capitalize(entry.category), retry, ...(entry.httpStatus ? [`usually HTTP ${entry.httpStatus}`] : [])];
+  const status = entry.httpStatusSometimes ? `often HTTP ${entry.httpStatus}, sometimes ${entry.httpStatusSometimes}` : `usually HTTP ${entry.httpStatus}`;
+  return [capitalize(entry.category), retry, ...(entry.httpStatus ? [status] : []), ...(entry.evidence ? EVIDENCE_NOTES[entry.evidence] : [])];
 }
 
 function lowerFirst(text: string): string {

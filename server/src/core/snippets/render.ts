@@ -97,7 +97,9 @@ export function sourceName(source: string): string {
 /** `<code> <title>: <transient|permanent> – <remedy>`, wrapped into several comment lines when long. */
 function headerComment(entry: CatalogEntry, marker: string): string[] {
   const nature = entry.transient ? 'transient' : 'permanent';
-  const words = `${entry.code} ${entry.title}: ${nature} – ${oneLine(entry.remedy)}`.split(' ');
+  // A subcode's handler tests the error's error_subcode, not its code (2388293 comes under code 100).
+  const under = entry.subcodeOf !== undefined ? ` (error_subcode under code ${entry.subcodeOf})` : '';
+  const words = `${entry.code} ${entry.title}${under}: ${nature} – ${oneLine(entry.remedy)}`.split(' ');
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -9,7 +9,7 @@ import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import type { Site } from '../context/site';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -83,6 +83,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, traits } = judged;
     const key = keyOf(site);
     if (key === undefined) return undefined;
+    // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
+    if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
     if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
     if (!traits.statusKeys.has(key)) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
@@ -182,7 +184,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
   if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, language, fileHead)) return undefined;
   if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
-  const picked = pick(site, candidate);
+  const picked = pick(site, candidate, language);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
     // An HTTP status number needs WhatsApp named in words, unless CEQUENS is named (its client's `waResponse`).

@@ -25,6 +25,7 @@ export function identifierWords(name: string): string[] {
 const set = (words: readonly string[]) => new Set(words);
 
 export const CODE_KEYS = set(vocabulary.codeKeys);
+export const SUBCODE_KEYS = set(vocabulary.subcodeKeys.keys);
 export const STATUS_KEYS = set(vocabulary.statusKeys);
 export const STRING_CODE_KEYS = set(vocabulary.stringCodeKeys);
 export const ERROR_WORDS = set(vocabulary.errorWords);
