@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, it } from 'node:test';
 
 /** Every import of every TypeScript file under `dir`, with the file it is in. */
@@ -58,5 +58,26 @@ describe('architecture', () => {
         assert.ok(target.startsWith(root + sep), `${file} imports ${module}, outside the repository`);
       }
     }
+  });
+
+  it('the core\'s modules import each other without a circle (a module can be read knowing only those it imports)', () => {
+    const graph = new Map<string, string[]>();
+    for (const { file, module } of importsUnder('server/src/core').filter(({ module }) => module.startsWith('.'))) {
+      const target = resolve(dirname(file), module) + '.ts';
+      graph.set(resolve(file), [...(graph.get(resolve(file)) ?? []), target]);
+    }
+    assert.ok(graph.size > 20, 'found too few modules: the check would be vacuous');
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === 'open') circles.push([...path.slice(path.indexOf(next)), next].map((f) => relative(resolve('.'), f)).join(' → '));
+        else if (!state.has(next)) visit(next, [...path, next]);
+      }
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) if (!state.has(file)) visit(file, [file]);
+    assert.deepEqual(circles, []);
   });
 });

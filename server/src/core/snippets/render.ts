@@ -1,8 +1,8 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import type { HandlerForm } from './spot';
 import { templatesFor, type LanguageTemplates } from './templates';
 
 /** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
-export type HandlerForm = 'case' | 'block';
 
 export interface RenderOptions {
   readonly form: HandlerForm;

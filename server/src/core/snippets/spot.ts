@@ -1,6 +1,8 @@
-import type { HandlerForm } from './render';
 import { lineEnd } from './layout';
 import type { CodeTokens } from './tokens';
+
+/** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
+export type HandlerForm = 'case' | 'block';
 
 /** Text to insert at an offset of the document; nothing of the document is removed or changed. */
 export interface TextInsertion {
