@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../shared/src/catalog';
+import { servedLanguageId } from '../../shared/src/languages';
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
 import type { Grammars } from './core/syntax/grammars';
@@ -57,7 +58,8 @@ export class DocumentStore {
   }
 
   listen(connection: Connection): void {
-    connection.onDidOpenTextDocument(({ textDocument: { uri, languageId, version, text } }) => {
+    connection.onDidOpenTextDocument(({ textDocument: { uri, languageId: sent, version, text } }) => {
+      const languageId = servedLanguageId(sent, uri);
       const index = new OccurrenceIndex(text, languageId, this.catalog);
       this.documents.set(uri, { uri, version, index });
       this.trees.open(uri, languageId, version, () => this.documents.get(uri)!.index.text.text());

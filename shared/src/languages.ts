@@ -167,5 +167,21 @@ export function languageIdOfFile(fileName: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The language a document is read as: the id the editor sends where it is one of ours, else the
+ * one its file name says (eglot sends `js` for js-mode and `fundamental` where it has no mode),
+ * else the id as sent (read as prose).
+ */
+export function servedLanguageId(languageId: string, uri: string): string {
+  if (profiles.has(languageId)) return languageId;
+  let path = uri;
+  try {
+    path = decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    // not a URI with a path: its text is the name
+  }
+  return languageIdOfFile(path) ?? languageId;
+}
+
 /** How prose is read; also the reading of any language without a profile. */
 export const PROSE: LanguageProfile = profiles.get('plaintext')!;
