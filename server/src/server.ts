@@ -4,6 +4,7 @@
  */
 import {
   createConnection,
+  MarkupKind,
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
@@ -29,10 +30,14 @@ const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
 
 let commandLinks = false;
+/** The client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
+let markdownHovers = true;
 connection.onInitialize(({ initializationOptions, capabilities }) => {
   const options = (initializationOptions ?? {}) as InitializationOptions;
   settings.initialize(capabilities);
   commandLinks = options.commandLinks === true;
+  const formats = capabilities.textDocument?.hover?.contentFormat;
+  markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
@@ -46,7 +51,7 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
-connection.onHover((params) => hover(store, params, { commandLinks }));
+connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);

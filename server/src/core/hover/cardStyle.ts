@@ -24,3 +24,16 @@ export const MARKDOWN_STYLE: CardStyle = {
   link: (label, url) => `[${label}](${url.replace(/[()\s]/g, encodeURIComponent)})`,
   rule: '---',
 };
+
+/**
+ * Plain text, for a client that shows hovers so (eglot without markdown-mode): the parts as they
+ * read, a link as its label and its address.
+ */
+export const PLAIN_TEXT_STYLE: CardStyle = {
+  text: (text) => text,
+  heading: (text) => text,
+  strong: (text) => text,
+  emphasis: (text) => text,
+  link: (label, url) => `${label} <${url}>`,
+  rule: '─'.repeat(40),
+};
