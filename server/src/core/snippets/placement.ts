@@ -17,6 +17,7 @@ import { membershipOf, type Membership } from './membership';
 import { isSwitchArm, switchSubject } from './switchSubject';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
+import { caseSubject, labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
 
 /** The handler's text, and the imports it needs that the document lacks: only insertions. */
 export interface HandlerInsertion extends TextInsertion {
@@ -29,6 +30,8 @@ export interface HandlerInsertion extends TextInsertion {
 interface Document {
   readonly code: CodeTokens;
   readonly tree: SourceSyntax;
+  /** Its spots are read from the tree (treeSpot.ts), not from its tokens. */
+  readonly fromTree: boolean;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -58,12 +61,13 @@ function readDocument(text: string, tree: SourceSyntax, languageId: string): Doc
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
-  if (!templates || !statements || statements.blocks === 'end') return undefined;
+  const fromTree = placesFromTree(tree);
+  if (!templates || !statements || (statements.blocks === 'end' && !fromTree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
   const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { code, tree, fromTree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -88,18 +92,18 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const arm = isSwitchArm(code, at, statements);
+  const arm = !document.fromTree && isSwitchArm(code, at, statements);
   const spot = arm
     ? switchArmSpot(code, at, document.indent)
     : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || arm;
+  const labelled = occurrence.isCaseLabel || arm || (document.fromTree && labelsBranch(document.tree, occurrence.start));
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, at, statements) ?? subjectInScope(code, at, statements, templates))
+      ? ((document.fromTree ? caseSubject(code, document.tree, occurrence.start) : switchSubject(code, at, statements)) ?? subjectInScope(code, at, statements, templates))
       : enclosingSubject(code, at, String(occurrence.code), statements, templates);
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
@@ -167,7 +171,9 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
+  const spot = document.fromTree
+    ? treeLineSpot(code, document.tree, to, indent)
+    : statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
   const next = code.firstFrom(to);
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
@@ -234,15 +240,17 @@ const EQUALS = new Set(['==', '===', 'equals']);
  * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+function branchSpot({ code, tree, fromTree, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
   if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
+  if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
   return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent, several) : testedBranchSpot(code, at, indent, statements, several);
 }
 
-function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+function statementSpot({ code, tree, fromTree, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+  if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
   return statements.blocks === 'indentation' ? pythonSpot(code, at, isCaseLabel, indent) : braceSpot(code, at, isCaseLabel, indent, statements);
 }
 
