@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HANDLER_KINDS } from '../../shared/src/catalogTypes';
 import { catalogOf } from '../../shared/src/catalogSources';
-import { handlerInsertion } from '../../server/src/core/snippets/placement';
+import { handlerInsertion, handlerInsertionAtCursor } from '../../server/src/core/snippets/placement';
 import { insertAt, newCheckerFindings, type Placed } from '../support/handlerAt';
 import { syntaxOf } from '../support/syntax';
 
@@ -137,6 +137,32 @@ const LANGUAGES = [
   { language: 'ruby', name: 'client.rb', comment: '#', cases: RUBY, helpers: "def log(*) = nil\ndef notify = nil\ndef track(*) = nil\ndef queue_template = nil\nqueue = []\n" },
   { language: 'rust', name: 'client.rs', comment: '//', cases: RUST, helpers: '#[derive(Debug)]\npub struct CequensError { pub code: u32 }\nfn log<T: std::fmt::Debug>(_: T) {}\n' },
 ];
+
+/** A blank line at the cursor (`|`): the handler fills it, indented as the statements around it; `undefined`: none. */
+const CURSOR: readonly { language: string; marked: string; indent?: string }[] = [
+  { language: 'ruby', marked: 'def act(error)\n  log(error)\n  |\n  track\nend\n', indent: '  ' },
+  { language: 'ruby', marked: 'class Client\n  |\n  def act; end\nend\n' },
+  { language: 'rust', marked: 'fn act(err: &CequensError) {\n    log(err);\n        |\n}\n', indent: '    ' },
+  { language: 'rust', marked: 'struct Client {\n    |\n}\n' },
+];
+
+describe('handler at the cursor, placed from the syntax tree', () => {
+  const entry = catalogOf().entriesForCode(470)[0];
+  for (const c of CURSOR) {
+    it(`${c.language}: ${c.indent === undefined ? 'none in a declaration' : 'on a blank line of a body'}`, () => {
+      const at = c.marked.indexOf('|');
+      const text = c.marked.replace('|', '');
+      const insertion = handlerInsertionAtCursor(text, syntaxOf(text, c.language), c.language, at, entry);
+      if (c.indent === undefined) return assert.equal(insertion, undefined);
+      assert.ok(insertion);
+      const result = text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
+      const lines = result.split('\n');
+      const blank = text.slice(0, at).split('\n').length - 1;
+      assert.ok(lines[blank].startsWith(`${c.indent}${c.language === 'ruby' ? '#' : '//'} 470 `), lines[blank]);
+      assert.deepEqual(lines.slice(0, blank), text.split('\n').slice(0, blank));
+    });
+  }
+});
 
 for (const { language, name, comment, cases, helpers } of LANGUAGES) {
   describe(`handler placement from the syntax tree: ${language}`, () => {
