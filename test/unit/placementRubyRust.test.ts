@@ -65,6 +65,17 @@ const RUBY: readonly Case[] = [
     indent: '  ',
     condition: "  if error['code'] == 1015",
   },
+  {
+    name: 'a code in a message, in a method given the error: an if testing it after the statement',
+    marked: "def explain(error)\n  puts('code |470: the window closed')\n  nil\nend\n",
+    between: ["  puts('code 470: the window closed')", '  nil'],
+    indent: '  ',
+    condition: "  if error['code'] == 470",
+  },
+  {
+    name: "a code in a message, in a method without the error: none (another method's error is not in scope)",
+    marked: "def report(error)\n  log(error)\nend\n\ndef explain\n  puts('code |470: the window closed')\n  nil\nend\n",
+  },
   { name: 'a constant of a class: none', marked: 'class Codes\n  TEMPLATE = |470\nend\n' },
   { name: 'a code raised: produced, none', marked: 'def fail_with\n  raise CequensError.new(|470)\nend\n' },
 ];

@@ -5,6 +5,7 @@ import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
 import type { SourceSyntax } from '../syntax/syntax';
+import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
@@ -103,8 +104,9 @@ export function handlerInsertion(
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? ((document.fromTree ? caseSubject(code, document.tree, occurrence.start) : switchSubject(code, at, statements)) ?? subjectInScope(code, at, statements, templates))
-      : enclosingSubject(code, at, String(occurrence.code), statements, templates);
+      ? ((document.fromTree ? caseSubject(code, document.tree, occurrence.start) : switchSubject(code, at, statements)) ??
+        subjectInScope(code, at, statements, templates, undefined, namesSeenAt(document.tree, occurrence.start)))
+      : enclosingSubject(code, at, String(occurrence.code), statements, templates, namesSeenAt(document.tree, occurrence.start));
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
@@ -162,7 +164,9 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, indent?: string) => ({ subject: subjectInScope(code, token, statements, templates, indent) });
+  const subjectAt = (token: number, indent?: string) => ({
+    subject: subjectInScope(code, token, statements, templates, indent, namesSeenAt(document.tree, code.tokens[token]?.start ?? offset)),
+  });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token, false);
