@@ -45,6 +45,25 @@ const RUBY: readonly Case[] = [
     commented: true,
   },
   {
+    name: 'an empty when before one that does something: into it, not as comments',
+    marked: "def act(error)\n  case error.code\n  when |470\n  when 471\n    log(error)\n  end\nend\n",
+    between: ['  when 470', '  when 471'],
+    indent: '    ',
+  },
+  {
+    name: 'an in of a pattern-matching case: into it',
+    marked: "def act(error)\n  case error.code\n  in |470 | 131047\n  in Integer\n    log(error)\n  end\nend\n",
+    between: ['  in 470 | 131047', '  in Integer'],
+    indent: '    ',
+  },
+  {
+    name: "an unless that tests the code: its branch is the other codes', an if after it",
+    marked: "def act(error)\n  unless error.code == |470\n    log(error)\n  end\n  track(error)\nend\n",
+    between: ['  end', '  track(error)'],
+    indent: '  ',
+    condition: '  if error.code == 470',
+  },
+  {
     name: 'a modifier if: after its line, as comments under it',
     marked: "def act(error)\n  notify if error['code'] == |470\n  log(error)\nend\n",
     between: ["  notify if error['code'] == 470", '  log(error)'],

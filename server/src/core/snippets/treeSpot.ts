@@ -28,7 +28,9 @@ function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'):
     const part = captured(match, role);
     const branch = captured(match, 'branch');
     if (!part || !branch || !contains(part, offset) || (found && branch.startIndex < found.branch.startIndex)) continue;
-    found = { branch, body: captured(match, 'body'), subject: captured(match, 'subject') };
+    // A query over a range may pair an absent optional capture with the next branch's: a body is the branch's own.
+    const body = captured(match, 'body');
+    found = { branch, body: body && within(body, branch) ? body : undefined, subject: captured(match, 'subject') };
   }
   return found;
 }
@@ -155,6 +157,10 @@ function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, body }: Br
   const handled = statements.length > 0;
   const form = several && !handled ? 'block' : 'case';
   return { form, baseIndent, closeBranch: false, handled, scope: headEnd, ...afterToken(code, headEnd, branchIndent) };
+}
+
+function within(inner: Node, outer: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** The statements of a block, without its comments. */

@@ -1,8 +1,11 @@
-; A branch a code may be the case of: @label, a `when`'s value, with the `case`'s @subject; @test,
-; an `if`'s condition. @body: its statements (absent for an empty `when`), or what a modifier runs.
+; A branch a code may be the case of: @label, a `when`'s or an `in`'s pattern, with the `case`'s
+; @subject; @test, an `if`'s condition (not an `unless`'s: its branch is for the other codes). @body: its statements (absent for an empty `when`), or what a modifier runs.
 (case
   value: (_)? @subject
   (when pattern: (pattern) @label body: (then)? @body) @branch)
+(case_match
+  value: (_)? @subject
+  clauses: (in_clause pattern: (_) @label body: (then)? @body) @branch)
 (if condition: (_) @test consequence: (then)? @body) @branch
 (elsif condition: (_) @test consequence: (then)? @body) @branch
 (if_modifier body: (_) @body condition: (_) @test) @branch
