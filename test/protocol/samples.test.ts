@@ -19,6 +19,7 @@ const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/go/sender.go', languageId: 'go', quickFixes: true },
   { file: 'samples/csharp/WhatsAppClient.cs', languageId: 'csharp', quickFixes: true },
   { file: 'samples/php/WhatsAppClient.php', languageId: 'php', quickFixes: true },
+  { file: 'samples/ruby/whatsapp_client.rb', languageId: 'ruby', quickFixes: true },
   { file: 'samples/logs/gateway.log', languageId: 'log', quickFixes: false },
   { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
   { file: 'samples/logs/cloud-api.jsonl', languageId: 'jsonl', quickFixes: false },

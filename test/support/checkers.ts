@@ -2,7 +2,9 @@
 // tests that insert handlers into source files and compare what the checker reports before and
 // after: TypeScript's type checker (the `typescript` package) for TypeScript and JavaScript,
 // javac, `go build -gcflags=-e` and `go vet`, mcs (with stubs of the .NET APIs Mono lacks),
-// `php -l`, `python3 -m py_compile` then pyflakes (undefined names, unused imports). Sources of
+// `php -l`, `python3 -m py_compile` then pyflakes (undefined names, unused imports), `ruby -wc`
+// (syntax and warnings: Ruby resolves names only when it runs), rustc (with stubs of the helpers
+// the handlers call, test/support/rust/stubs.rs). Sources of
 // one language are checked in a batch (one TypeScript program, one JVM, one Go module). A tool
 // missing on the machine is reported as missing, naming its Debian packages, so that a test skips.
 import { execFile, spawnSync } from 'node:child_process';
@@ -42,9 +44,11 @@ const TOOLS: Readonly<Record<string, Tool>> = {
   csharp: { packages: 'mono-mcs', probes: [['mcs', '--version']] },
   php: { packages: 'php-cli', probes: [['php', '--version']] },
   python: { packages: 'python3 pyflakes3', probes: [['python3', '--version'], ['pyflakes3', '--version']] },
+  ruby: { packages: 'ruby', probes: [['ruby', '--version']] },
+  rust: { packages: 'rustc', probes: [['rustc', '--version']] },
 };
 
-export const CHECKED_LANGUAGES = ['typescript', 'javascript', 'java', 'go', 'csharp', 'php', 'python'] as const;
+export const CHECKED_LANGUAGES = ['typescript', 'javascript', 'java', 'go', 'csharp', 'php', 'python', 'ruby', 'rust'] as const;
 
 /** What the language's checker reports on each source, in order. */
 export async function checkSources(language: string, sources: readonly Source[]): Promise<CheckOutcome> {
@@ -101,6 +105,18 @@ async function eachFile(files: readonly string[], each: (file: string) => Promis
 
 const JAVA_CHECKER = path.resolve('test/support/JavaParseCheck.java');
 const CSHARP_STUBS = path.resolve('test/support/csharp/Stubs.cs');
+const RUST_STUBS = path.resolve('test/support/rust/stubs.rs');
+
+/** Findings of a `<file>:<line>:…: <message>` report that are the file's; any other line with an error is thrown. */
+function fileFindings(text: string, file: string, pattern: RegExp, tool: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of text.split('\n')) {
+    const match = pattern.exec(line);
+    if (match?.[1] === file) findings.push({ line: Number(match[2]), text: match[3] });
+    else if (match || /\berror\b/.test(line)) throw new Error(`${tool}: ${line}`);
+  }
+  return findings;
+}
 
 const CHECKERS: Readonly<Record<string, Checker>> = {
   // One JVM, one compilation task a file: `javac -d` with every error and lint warning.
@@ -160,6 +176,22 @@ const CHECKERS: Readonly<Record<string, Checker>> = {
         .split('\n')
         .filter((line) => /error/i.test(line))
         .map((line) => ({ line: Number(/on line (\d+)/.exec(line)?.[1] ?? 0), text: line.replace(` in ${file}`, '').replace(/ on line \d+/, '') }));
+    }),
+  // Ruby's parser with warnings on (unused variables, mismatched indentation of `end`).
+  ruby: (files, dir) =>
+    eachFile(files, async (file) => {
+      const text = await output('ruby', ['-wc', file], dir);
+      return fileFindings(text.replace(/^Syntax OK$/m, ''), file, /^(.*?):(\d+): (.*)$/, 'ruby');
+    }),
+  // A library crate of the file, with the stubs module appended (its lines keep their numbers): every error and warning.
+  rust: (files, dir) =>
+    eachFile(files, async (file) => {
+      fs.appendFileSync(file, `\n#[allow(unused_imports)]\nuse checked_stubs::*;\n#[path = ${JSON.stringify(RUST_STUBS)}]\nmod checked_stubs;\n`);
+      const args = ['--edition', '2021', '--crate-type', 'lib', '--emit=metadata', '--error-format=short', '-o', `${file}.rmeta`, file];
+      const text = await output('rustc', args, dir);
+      // "error: aborting due to 2 previous errors", and the count of warnings, are no findings of their own.
+      const report = text.split('\n').filter((line) => !/^(?:error: aborting due to|warning: \d+ warnings? emitted)/.test(line)).join('\n');
+      return fileFindings(report, file, /^(.*?):(\d+):\d+: (.*)$/, 'rustc');
     }),
   // One interpreter compiles every file; pyflakes then reads those that compile (names, imports), in one run.
   python: async (files, dir) => {

@@ -26,6 +26,7 @@ const TOOLS: Readonly<Record<string, Tool>> = {
   python: { packages: 'python3', extension: 'py', probe: ['python3', '--version'], command: (f) => ['python3', '-m', 'py_compile', ...f], oneFileAtATime: true },
   go: { packages: 'golang-go', extension: 'go', probe: ['gofmt', '-h'], command: (f) => ['gofmt', '-e', '-l', ...f], oneFileAtATime: true },
   php: { packages: 'php-cli', extension: 'php', probe: ['php', '--version'], command: (f) => ['php', '-l', ...f], oneFileAtATime: true },
+  ruby: { packages: 'ruby', extension: 'rb', probe: ['ruby', '--version'], command: (f) => ['ruby', '-c', ...f], oneFileAtATime: true },
   // mcs --parse: syntax only (C# up to 7.x), no name resolution.
   csharp: { packages: 'mono-mcs', extension: 'cs', probe: ['mcs', '--version'], command: (f) => ['mcs', '--parse', ...f], oneFileAtATime: true },
   // Starting the JVM costs a second: every Java file goes to one run.

@@ -53,5 +53,5 @@ describe('syntax tree kept through edits', () => {
 });
 
 function languageOf(name: string): string | undefined {
-  return { ts: 'typescript', js: 'javascript', py: 'python', java: 'java', go: 'go', cs: 'csharp', php: 'php' }[name.split('.').pop()!];
+  return { ts: 'typescript', js: 'javascript', py: 'python', java: 'java', go: 'go', cs: 'csharp', php: 'php', rb: 'ruby', rs: 'rust' }[name.split('.').pop()!];
 }

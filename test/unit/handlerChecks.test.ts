@@ -29,6 +29,8 @@ const LANGUAGE_OF_EXTENSION: Readonly<Record<string, string>> = {
   cs: 'csharp',
   php: 'php',
   py: 'python',
+  rb: 'ruby',
+  rs: 'rust',
 };
 
 interface Document {

@@ -75,7 +75,7 @@ describe('no handler where none makes sense', () => {
   it('in logs, plain text and languages without templates', () => {
     assert.equal(insertAt('2024-05-01 ERROR code=470 Re-engagement message\n', 'log', '470', 470), undefined);
     assert.equal(insertAt('code 470\n', 'plaintext', '470', 470), undefined);
-    assert.equal(insertAt('raise Error if code == 470\n', 'ruby', '470', 470), undefined);
+    assert.equal(insertAt('raise Error if code == 470\n', 'elixir', '470', 470), undefined);
   });
 
   it('for constants in class bodies and at Go/Java/C# top level', () => {

@@ -4,6 +4,8 @@
 // user's to write.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { catalogOf } from '../../shared/src/catalogSources';
+import { renderHandler } from '../../server/src/core/snippets/render';
 import { insertAt, newCheckerFindings, newTypeScriptErrors } from '../support/handlerAt';
 import { parseSources } from '../support/parseCheck';
 
@@ -91,6 +93,14 @@ describe('handler names: no clash with names in scope', () => {
     assert.doesNotMatch(placed.inserted, /\battempt\b(?! ?s\b)/);
     const [parsed] = parseSources('java', [placed.result]);
     if ('errors' in parsed) assert.equal(parsed.errors, '');
+  });
+
+  it('a comment of the handler keeps its words: "one later attempt" is no name to rename', () => {
+    const entry = catalogOf().entriesForCode(131049).find((e) => e.handler === 'retryAfterADay')!;
+    for (const language of ['typescript', 'python', 'ruby', 'rust']) {
+      const text = renderHandler(entry, language, { form: 'case', indent: '  ', eol: '\n', takenNames: new Set(['attempt']) });
+      assert.match(text, /schedule one later attempt, no sooner/, language);
+    }
   });
 
   it('a PHP variable keeps its sigil when renamed', () => {

@@ -39,7 +39,7 @@ const cloudEntries = HANDLER_KINDS.map(cloudEntry);
 const allEntries = [...entries, ...cloudEntries];
 
 /** Attempts one after another: a loop, or (in JavaScript outside an async function) a timer that re-arms itself. */
-const RETRY_LOOP = /(for\b|retry\().*attempt/;
+const RETRY_LOOP = /(for\b|retry\(|\.upto\().*attempt/;
 /** Languages whose handlers await inside an async function, and never elsewhere. */
 const AWAITING = ['typescript', 'javascript', 'csharp', 'python'];
 
@@ -59,7 +59,9 @@ const STRATEGY: Readonly<Record<HandlerKind, readonly RegExp[]>> = {
 /** Kinds that retry a transient code later, by a function of the user's that schedules it, rather than in a loop here. */
 const SCHEDULED_RETRY = /pausesendstorecipient|scheduleresend/;
 
-const LANGUAGES = ['typescript', 'javascript', 'python', 'java', 'go', 'csharp', 'php'];
+const LANGUAGES = ['typescript', 'javascript', 'python', 'java', 'go', 'csharp', 'php', 'ruby', 'rust'];
+/** Rust has no parser apart from its compiler: placementRubyRust.test.ts compiles every kind of its handlers, with stubs. */
+const PARSED = LANGUAGES.filter((language) => language !== 'rust');
 
 describe('handler templates', () => {
   it('has templates for the languages with quick fixes, and none for the others', () => {
@@ -280,6 +282,8 @@ describe('renderHandler: Cloud API entries and the new kinds', () => {
       go: /scheduleResend\(24\*time\.Hour, /,
       csharp: /ScheduleResend(Async)?\(TimeSpan\.FromHours\(24\), /,
       php: /scheduleResend\(24 \* 60 \* 60, /,
+      ruby: /schedule_resend\(24 \* 60 \* 60, /,
+      rust: /schedule_resend\(std::time::Duration::from_secs\(24 \* 60 \* 60\), /,
     };
     for (const [language, canAwait] of variants) {
       const text = render(cloudEntry('retryAfterADay'), language, canAwait);
@@ -336,12 +340,14 @@ function wrapAll(language: string, canAwait: boolean): string {
       return `class Handlers {\n    ${canAwait ? 'async Task' : 'void'} Handle(CequensException ex) {\n${blocks(2)}\n        switch (ex.Code) {\n${cases(3, (e) => `case ${e.code}:`)}\n        }\n    }\n}\n`;
     case 'php':
       return `<?php\nfunction handle(array $error): void {\n${blocks(1)}\n    switch ($error['code']) {\n${cases(2, (e) => `case ${e.code}:`)}\n    }\n}\n`;
+    case 'ruby':
+      return `def handle(error)\n${blocks(1)}\n  case error['code']\n${cases(1, (e) => `when ${e.code}`)}\n  end\nend\n`;
   }
   throw new Error(language);
 }
 
 describe('rendered handlers parse', () => {
-  for (const [language, canAwait] of LANGUAGES.flatMap((l) => [[l, false], [l, true]] as const)) {
+  for (const [language, canAwait] of PARSED.flatMap((l) => [[l, false], [l, true]] as const)) {
     it(`${language}, in ${canAwait ? 'an async' : 'a synchronous'} function`, (t) => {
       const source = wrapAll(language, canAwait);
       // TypeScript's parser accepts `await` in any function; the checker would not.

@@ -14,7 +14,8 @@ import type { CodeTokens } from './tokens';
  * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
  * subject of the switch whose case it is in, or of the `if` whose condition compares the same
  * code), else another code's subject compared in scope before it; in a catch block, the error it
- * caught first of all; undefined when there is none.
+ * caught first of all; undefined when there is none. `seen`: the names in scope there, where the
+ * syntax tree tells them (names.scm), instead of the brackets.
  */
 export function enclosingSubject(
   code: CodeTokens,
@@ -23,8 +24,9 @@ export function enclosingSubject(
   codeText: string,
   statements: Statements,
   templates: LanguageTemplates,
+  seen?: ReadonlySet<string>,
 ): string | undefined {
-  const scope = new ScopeAt(code, at, statements);
+  const scope = new ScopeAt(code, at, statements, undefined, seen);
   const caught = caughtSubjectAt(code, syntax, at, statements, templates);
   if (caught !== undefined) return scope.withCode(caught, templates);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
@@ -66,7 +68,7 @@ export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number
 /**
  * In a catch block, the error it caught; else the usual subject where its error is in scope at
  * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
- * default the line's at `at`) is the statement's, which tells the blocks it is in.
+ * default the line's at `at`) is the statement's, which tells the blocks it is in. `seen`: as for enclosingSubject.
  */
 export function subjectInScope(
   code: CodeTokens,
@@ -75,8 +77,9 @@ export function subjectInScope(
   statements: Statements,
   templates: LanguageTemplates,
   indent?: string,
+  seen?: ReadonlySet<string>,
 ): string | undefined {
-  const scope = new ScopeAt(code, at, statements, indent);
+  const scope = new ScopeAt(code, at, statements, indent, seen);
   const caught = caughtSubjectAt(code, syntax, at, statements, templates, indent);
   if (caught !== undefined) return scope.withCode(caught, templates);
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
@@ -186,6 +189,8 @@ class ScopeAt {
     readonly at: number,
     private readonly statements: Statements,
     private readonly indent?: string,
+    /** The names in scope, where the syntax tree tells them. */
+    private readonly seen?: ReadonlySet<string>,
   ) {
     this.arrows = statements.braces?.lambdaArrows ?? [];
   }
@@ -193,7 +198,7 @@ class ScopeAt {
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
     const root = rootOf(subject);
-    this.visibleNames ??= this.statements.blocks === 'indentation' ? pythonNamesSeen(this.code, this.at, this.indent) : this.namesSeen();
+    this.visibleNames ??= this.seen ?? (this.statements.blocks === 'indentation' ? pythonNamesSeen(this.code, this.at, this.indent) : this.namesSeen());
     return root !== undefined && this.visibleNames.has(root);
   }
 

@@ -5,6 +5,7 @@ import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
 import type { SourceSyntax } from '../syntax/syntax';
+import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
@@ -17,6 +18,7 @@ import { membershipOf, type Membership } from './membership';
 import { inSwitchArm } from '../syntax/switches';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
+import { labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
 
 /** The handler's text, and the imports it needs that the document lacks: only insertions. */
 export interface HandlerInsertion extends TextInsertion {
@@ -29,6 +31,8 @@ export interface HandlerInsertion extends TextInsertion {
 interface Document {
   readonly code: CodeTokens;
   readonly tree: SourceSyntax;
+  /** Its spots are read from the tree (treeSpot.ts), not from its tokens. */
+  readonly fromTree: boolean;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -58,12 +62,13 @@ function readDocument(text: string, tree: SourceSyntax, languageId: string): Doc
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
-  if (!templates || !statements || statements.blocks === 'end') return undefined;
+  const fromTree = placesFromTree(tree);
+  if (!templates || !statements || (statements.blocks === 'end' && !fromTree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
   const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { code, tree, fromTree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -88,19 +93,19 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const arm = inSwitchArm(document.tree, occurrence.start);
+  const arm = !document.fromTree && inSwitchArm(document.tree, occurrence.start);
   const spot = arm
     ? switchArmSpot(code, at, document.indent)
     : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || arm;
+  const labelled = occurrence.isCaseLabel || arm || (document.fromTree && labelsBranch(document.tree, occurrence.start));
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, document.tree, at, statements, templates))
-      : enclosingSubject(code, document.tree, at, String(occurrence.code), statements, templates);
+      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, document.tree, at, statements, templates, undefined, namesSeenAt(document.tree, occurrence.start)))
+      : enclosingSubject(code, document.tree, at, String(occurrence.code), statements, templates, namesSeenAt(document.tree, occurrence.start));
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
@@ -158,7 +163,9 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, indent?: string) => ({ subject: subjectInScope(code, document.tree, token, statements, templates, indent) });
+  const subjectAt = (token: number, indent?: string) => ({
+    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, code.tokens[token]?.start ?? offset)),
+  });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token, false);
@@ -167,7 +174,9 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
+  const spot = document.fromTree
+    ? treeLineSpot(code, document.tree, to, indent)
+    : statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
   const next = code.firstFrom(to);
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
@@ -234,15 +243,17 @@ const EQUALS = new Set(['==', '===', 'equals']);
  * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+function branchSpot({ code, tree, fromTree, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
   if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
+  if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
   return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent, several) : testedBranchSpot(code, at, indent, statements, several);
 }
 
-function statementSpot({ code, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+function statementSpot({ code, tree, fromTree, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+  if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
   return statements.blocks === 'indentation' ? pythonSpot(code, at, isCaseLabel, indent) : braceSpot(code, at, isCaseLabel, indent, statements);
 }
 

@@ -53,7 +53,8 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
   const renames = freeNames(templates.locals, taken);
-  const fill = (line: string) => substitute(renameLocals(line, renames), values, templates.quote);
+  // A comment line is words, not names: "schedule one later attempt" stays so beside a variable `attempt`.
+  const fill = (line: string) => substitute(line.replace(/^\t*/, '').startsWith(templates.comment) ? line : renameLocals(line, renames), values, templates.quote);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);

@@ -159,7 +159,7 @@ const loaded = new Map(
   [...new Set(LANGUAGE_PROFILES.flatMap((profile) => profile.snippets ?? []))].map((file) => [file, parseTemplates(file, readTemplateFile(file))]),
 );
 
-/** The handler templates of a language (by its id); undefined when it has none (logs, plain text, Ruby…). */
+/** The handler templates of a language (by its id); undefined when it has none (logs, plain text, SQL…). */
 export function templatesFor(languageId: string): LanguageTemplates | undefined {
   const file = profileFor(languageId)?.snippets;
   return file === undefined ? undefined : loaded.get(file);

@@ -1,7 +1,7 @@
 import { Query, type Language } from '@vscode/tree-sitter-wasm';
 
 /** The questions asked of a syntax tree: the files of each grammar's folder under queries/. */
-export type Question = 'catches' | 'functions' | 'switches';
+export type Question = 'branches' | 'catches' | 'functions' | 'names' | 'statements' | 'switches';
 
 const INHERITS = /^; inherits: ([a-z-]+)\n/;
 
@@ -11,6 +11,24 @@ export function queryText(folder: string, question: Question): string {
   const own = String(require(`./queries/${folder}/${question}.scm`));
   const inherited = INHERITS.exec(own);
   return inherited ? `${queryText(inherited[1], question)}\n${own.slice(inherited[0].length)}` : own;
+}
+
+const answered = new Map<string, boolean>();
+
+/** True when the grammar's folder has the question's file (a grammar answers only some questions yet). */
+export function answers(folder: string, question: Question): boolean {
+  const key = `${folder}/${question}`;
+  let found = answered.get(key);
+  if (found === undefined) {
+    try {
+      queryText(folder, question);
+      found = true;
+    } catch {
+      found = false;
+    }
+    answered.set(key, found);
+  }
+  return found;
 }
 
 const compiled = new WeakMap<Language, Map<Question, Query>>();

@@ -1,2 +1,3 @@
-; A case and the subject its `when` patterns compare with.
+; A case and the subject its `when` (or pattern-matching `in`) clauses compare with.
 (case value: (_) @subject) @switch
+(case_match value: (_) @subject) @switch
