@@ -38,8 +38,8 @@ describe('catalog sources, over LSP', () => {
 
   it('shows 131047 with its twin 470, and 470 with its twin 131047', async () => {
     const cloud = await hoverText(both, 'file:///send.ts', CODE, '131047');
-    assert.match(cloud ?? '', /^### 131047 Re\\-engagement message/);
-    assert.match(cloud ?? '', /Same meaning elsewhere:\*\* On\\-Premises 470 · Twilio 63016/);
+    assert.match(cloud ?? '', /^### 131047 Re-engagement message/);
+    assert.match(cloud ?? '', /Same meaning elsewhere:\*\* On-Premises 470 · Twilio 63016/);
     const onPremises = await hoverText(both, 'file:///send.ts', CODE, '470');
     assert.match(onPremises ?? '', /^### 470 /);
     assert.match(onPremises ?? '', /Same meaning elsewhere:\*\* Cloud API 131047/);

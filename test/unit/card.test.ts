@@ -17,9 +17,9 @@ describe('hover card', () => {
     const lines = card.split('\n\n');
     assert.equal(lines[0], '### 429 Rate limit hit');
     assert.match(lines[1], /too many messages sent from this phone number/);
-    assert.equal(lines[2], '**What to do:** Resend the failed messages\\.');
+    assert.equal(lines[2], '**What to do:** Resend the failed messages.');
     assert.equal(lines[3], '**Same meaning elsewhere:** Cloud API 130429 · Twilio 63018');
-    assert.equal(lines[4], `Rate limit · transient: retry with back\\-off · ${CEQUENS_LINK}`);
+    assert.equal(lines[4], `Rate limit · transient: retry with back-off · ${CEQUENS_LINK}`);
   });
 
   it('keeps lists as lists and says when the advice is the extension’s own', () => {
@@ -38,7 +38,7 @@ describe('hover card', () => {
     const card = renderCard(all, catalog.entriesForStringCode('TOKEN')[0]);
     assert.match(card, /^### 401 TOKEN/);
     assert.equal(card.match(/^### /gm)!.length, 1);
-    assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING\\_TOKEN: Request missing CEQUENS token\\\./);
+    assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING\\_TOKEN: Request missing CEQUENS token\./);
   });
 
   it('shows a compact card when the context picks no meaning: a line each, the shared facts once', () => {
@@ -60,10 +60,10 @@ describe('hover card', () => {
 
   it('names the twins both ways: 131047 its On-Premises 470 and Twilio 63016, 470 its Cloud 131047', () => {
     const cloud = renderCard([only(131047)]);
-    assert.match(cloud, /^### 131047 Re\\-engagement message/);
-    assert.match(cloud, /\*\*Same meaning elsewhere:\*\* On\\-Premises 470 · Twilio 63016\n/);
+    assert.match(cloud, /^### 131047 Re-engagement message/);
+    assert.match(cloud, /\*\*Same meaning elsewhere:\*\* On-Premises 470 · Twilio 63016\n/);
     assert.match(renderCard([only(470)]), /\*\*Same meaning elsewhere:\*\* Cloud API 131047 · Twilio 63016\n/);
-    assert.match(renderCard([only(131026)]), /On\\-Premises 1026 \\\(likely\\\)/);
+    assert.match(renderCard([only(131026)]), /On-Premises 1026 \(likely\)/);
   });
 
   it('states the pitfall, the usual HTTP status and links the Cloud page', () => {
@@ -127,7 +127,15 @@ describe('hover card', () => {
     };
     const card = renderCard([hostile]);
     assert.doesNotMatch(card, /<img|<script|(?<!\\)\]\(http:\/\/evil|(?<!\\)\*bold/);
-    assert.match(card, /&lt;img src=x onerror=alert\\\(1\\\)\\> \\\[click\\\]\\\(http:\/\/evil\\\) \\\*bold\\\*/);
+    assert.match(card, /&lt;img src=x onerror=alert\(1\)> \\\[click\\\]\(http:\/\/evil\) \\\*bold\\\*/);
+    assert.match(card, /\\# not a heading/);
     assert.equal(escapeMarkdown('a_b'), 'a\\_b');
+  });
+
+  it('escapes only what Markdown would read otherwise, so a client that shows Markdown as typed (Neovim 0.7) reads the text', () => {
+    assert.equal(escapeMarkdown('Re-engagement message: send a template (free-form text is refused).'), 'Re-engagement message: send a template (free-form text is refused).');
+    assert.equal(escapeMarkdown('- a list? 1. a number? # a heading? > a quote?'), '\\- a list? 1. a number? # a heading? > a quote?');
+    assert.equal(escapeMarkdown('1. first'), '1\\. first');
+    assert.equal(escapeMarkdown('a | b ~~c~~'), 'a \\| b \\~\\~c\\~\\~');
   });
 });
