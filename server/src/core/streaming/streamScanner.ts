@@ -57,11 +57,6 @@ export class StreamScanner {
     this.syntax = language.syntax;
   }
 
-  /** Lines read so far. */
-  get linesRead(): number {
-    return this.line;
-  }
-
   push(piece: string): void {
     let text = this.heldCr ? `\r${piece}` : piece;
     this.heldCr = text.endsWith('\r');
