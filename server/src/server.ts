@@ -16,6 +16,7 @@ import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
+import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
@@ -47,6 +48,7 @@ connection.onHover((params) => hover(store, params, { commandLinks }));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
+registerFileSummaryRequest(connection, () => store.catalog, settings);
 connection.listen();
 
 /**

@@ -5,7 +5,7 @@ import { CodeTally, meaningsOf } from '../core/summary/codeTally';
 import type { ScanCommand } from './commandLine';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
-import { readFileInPieces, readStreamInPieces, type ReadOutcome } from './readInput';
+import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
 import { reportFor, type ReportStreams } from './reports/report';
 import { printable } from './terminal';
 import { UsageError } from './usageError';
