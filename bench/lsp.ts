@@ -121,7 +121,7 @@ function cardOf(hover: Hover | null): string {
 }
 
 /** VmRSS and VmHWM (peak resident set) of a process, in MiB (Linux). */
-function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
+export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
