@@ -3,14 +3,21 @@
  * editor, beside ripgrep counting the catalog's codes in the same files: a gateway log of 100 MiB
  * and 1 GiB (`scan --summary-only`), one log line of 100 and 500 MB, a minified JSON of 40 and
  * 200 MB, and a tree of 5,000 source files. Wall time of the whole process, peak memory (RSS) as
- * GNU time reports it. The inputs are generated in a temporary folder and removed afterwards.
+ * GNU time reports it. The 1 GiB log is also summarized by the language server from disk
+ * (`cequens/summarizeFile`, what VS Code asks for a log too big to hand over), with hovers on another
+ * document meanwhile. The inputs are generated in a temporary folder and removed afterwards.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import type { Catalog } from '../shared/src/catalog';
+import { FileSummaryRequest } from '../shared/src/protocol';
+import { LspServer } from '../test/protocol/lspServer';
 import { generateLog } from './generate';
+import { memoryOf } from './lsp';
 import type { Row } from './report';
 import { rgPattern } from './scan';
 import { oneLineJson, singleLogLine } from './shapes';
@@ -46,10 +53,10 @@ const rgCount = (m: Measured) => m.stdout.split('\n').filter(Boolean).reduce((su
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
-export function benchCli(catalog: Catalog, log: (what: string) => void): Row[] {
+export async function benchCli(catalog: Catalog, log: (what: string) => void): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cequens-cli-bench-'));
   try {
-    return [...logRows(dir, catalog, log), ...longLineRows(dir, log), ...sourceTreeRows(dir, catalog, log)];
+    return [...(await logRows(dir, catalog, log)), ...longLineRows(dir, log), ...sourceTreeRows(dir, catalog, log)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -62,9 +69,10 @@ function writeLog(path: string, mib: number, catalog: Catalog): void {
   closeSync(fd);
 }
 
-function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Row[] {
+async function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
   const peaks: number[] = [];
+  let cliMs = 0;
   for (const mib of [100, 1024]) {
     const path = join(dir, `gateway-${mib}mib.log`);
     log(`CLI: generating a ${mib} MiB log…`);
@@ -74,6 +82,7 @@ function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Ro
     const cli = ours([path]);
     const rg = ripgrep(catalog, [path]);
     peaks.push(cli.peakRss);
+    cliMs = cli.ms;
     const name = mib === 1024 ? '1 GiB' : `${mib} MiB`;
     const ratio = cli.ms / rg.ms;
     rows.push({
@@ -82,6 +91,10 @@ function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Ro
       ...(mib === 1024 ? { target: '≤ 1.5×', pass: ratio <= 1.5 } : {}),
       note: `one run each, rg first to warm the page cache; the CLI finds ${total(cli)} codes, rg counts ${rgCount(rg)} candidate matches; peak RSS CLI ${mb(cli.peakRss)}, rg ${mb(rg.peakRss)}`,
     });
+    if (mib === 1024) {
+      log('CLI: the language server summarizing the 1 GiB log from disk…');
+      rows.push(...(await serverRows(path, cliMs)));
+    }
     rmSync(path);
   }
   rows.push({
@@ -91,6 +104,54 @@ function logRows(dir: string, catalog: Catalog, log: (what: string) => void): Ro
     pass: Math.max(...peaks) < 150 * MB && peaks[1] < peaks[0] * 1.2,
   });
   return rows;
+}
+
+/**
+ * `cequens/summarizeFile` of a log too big to open, as VS Code asks for it: the first report of the
+ * counts so far (the view's first paint), the whole answer beside the CLI's time, the server's peak
+ * memory, and the longest wait of a hover on another document sent one after another meanwhile.
+ */
+async function serverRows(path: string, cliMs: number): Promise<Row[]> {
+  const server = new LspServer();
+  await server.initialize();
+  const pid = (server['process'] as ChildProcess).pid!;
+  const small = 'file:///bench/small.log';
+  await server.open(small, 'log', 'ERROR whatsapp error 470: x\n');
+  let firstReportMs: number | undefined;
+  const started = performance.now();
+  const progress = server.connection.onProgress(FileSummaryRequest, 'bench', () => (firstReportMs ??= performance.now() - started));
+  let done = false;
+  const answer = server.connection.sendRequest(FileSummaryRequest, { uri: pathToFileURL(path).href, partialResultToken: 'bench' }).finally(() => (done = true));
+  let longestHoverMs = 0;
+  let hovers = 0;
+  while (!done) {
+    const sent = performance.now();
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 22 } });
+    longestHoverMs = Math.max(longestHoverMs, performance.now() - sent);
+    hovers++;
+  }
+  const summary = await answer;
+  const wholeMs = performance.now() - started;
+  progress.dispose();
+  const { peakMiB } = memoryOf(pid);
+  await server.stop();
+  const peak = peakMiB * MiB;
+  return [
+    {
+      metric: 'Server cequens/summarizeFile, 1 GiB log from disk → first report (the view’s first paint)',
+      measured: firstReportMs === undefined ? 'no report' : `${Math.round(firstReportMs)} ms`,
+      target: '< 1 s',
+      pass: firstReportMs !== undefined && firstReportMs < 1000,
+    },
+    {
+      metric: '… → the whole summary: server / CLI',
+      measured: `${(wholeMs / cliMs).toFixed(2)}× (server ${seconds(wholeMs)}, CLI ${seconds(cliMs)})`,
+      target: '≤ 1.5×',
+      pass: wholeMs <= 1.5 * cliMs,
+      note: `${summary?.total ?? 0} codes; ${hovers} hovers on another document meanwhile, the longest waited ${Math.round(longestHoverMs)} ms`,
+    },
+    { metric: '… server peak RSS', measured: mb(peak), target: '< 150 MB', pass: peak < 150 * MB, note: 'VmHWM of the server process, which also holds the LSP libraries' },
+  ];
 }
 
 /** `piece` (one line's worth, without a line break) written `times` times: one line, then a line break. */

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     rows.push(...(await shapeRows()));
   }
 
-  if (built && rg && !quick) rows.push(...benchCli(catalog, log));
+  if (built && rg && !quick) rows.push(...(await benchCli(catalog, log)));
 
   if (built) {
     log('bundles and activation…');
@@ -230,9 +230,9 @@ async function summaryOnly(): Promise<void> {
   }
 }
 
-function cliOnly(): void {
+async function cliOnly(): Promise<void> {
   if (!(buildInfo(__dirname).productionBuilt && existsSync('dist/cequens-errors.js'))) throw new Error('the production build failed');
-  const rows = benchCli(catalogOf(), log);
+  const rows = await benchCli(catalogOf(), log);
   console.log(`\n${renderTable(rows)}\n`);
   updateRows('bench/RESULTS.md', rows, 'dist/server.js size');
   console.log('Rows replaced in bench/RESULTS.md (the others are as the last full run left them)');

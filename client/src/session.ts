@@ -3,6 +3,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION, type CommandName } from '../../shared/src/contributions';
 import { commandsOf, type Command } from './commands';
 import { createLanguageClient } from './languageClient';
+import { BigFileOffer } from './ui/bigFileOffer';
 import { CardView } from './ui/cardView';
 import { SummaryView } from './ui/summaryView';
 
@@ -21,7 +22,7 @@ export function startSession(context: vscode.ExtensionContext): Session {
   const client = createLanguageClient(context.asAbsolutePath('dist/server.js'));
   const cards = new CardView();
   const summaries = new SummaryView();
-  context.subscriptions.push(cards, summaries);
+  context.subscriptions.push(cards, summaries, new BigFileOffer());
   const started = client.start().catch((error: unknown) => runningSoon(client, error));
   // The server builds its catalog once, from its initialization options: other catalogs need a new server.
   context.subscriptions.push(

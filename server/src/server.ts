@@ -19,6 +19,7 @@ import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
+import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
@@ -55,6 +56,7 @@ connection.onHover((params) => hover(store, params, { commandLinks, markdown: ma
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
+registerFileSummaryRequest(connection, () => store.catalog, settings);
 connection.listen();
 
 /**

@@ -72,10 +72,12 @@ export interface SummaryResult {
   readonly perMinute: readonly MinuteCount[];
 }
 export interface SummaryReading {
-  /** Lines of the document (of the range) counted so far. */
+  /** Lines of the document (of the range) counted so far; with `unit` "bytes", bytes of the file. */
   readonly linesRead: number;
-  /** Lines of the document (of the range) in all. */
+  /** Lines of the document (of the range) in all; with `unit` "bytes", bytes of the file. */
   readonly lines: number;
+  /** Set for a file read from disk (`cequens/summarizeFile`), whose lines are not known before the end. */
+  readonly unit?: 'bytes';
 }
 export interface SummaryRow {
   readonly code: number;
@@ -90,6 +92,17 @@ export interface SummaryRow {
   readonly lastLine: number;
   readonly remedy: string;
 }
+/**
+ * The error codes of a file on disk (a `file:` URI), read from the disk a chunk at a time, for a log
+ * that is not open because it is too big (VS Code hands extensions no document over 50 MB): the
+ * summary `cequens/summary` gives, reported while it reads in the same way (`reading` in bytes), and
+ * the file's codes published as its diagnostics. Null when the file cannot be read.
+ */
+export const FileSummaryRequest = new ProtocolRequestType<FileSummaryParams, SummaryResult | null, SummaryResult, void, void>('cequens/summarizeFile');
+export interface FileSummaryParams extends PartialResultParams {
+  readonly uri: string;
+}
+
 export interface MinuteCount {
   /** "2025-03-14T09:00": the minute, as the log writes it, without seconds or zone. */
   readonly minute: string;

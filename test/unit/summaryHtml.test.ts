@@ -45,4 +45,9 @@ describe('the summary page', () => {
     assert.match(report, /<p class="muted" role="status">Reading: 30 % of 394,666 lines so far, 4 error codes, 2 distinct\./);
     assert.match(html, /<p class="muted" role="status">4 error codes, 2 distinct\.<\/p>/);
   });
+
+  it('counts the reading of a file read from disk in megabytes: its lines are not known before the end', () => {
+    const report = summaryHtml({ ...summary, reading: { linesRead: 268_435_456, lines: 1_073_741_824, unit: 'bytes' } }, { nonce: 'n0nce', heading: 'h' });
+    assert.match(report, /Reading: 25 % of 1,073\.7 MB so far, 4 error codes/);
+  });
 });

@@ -1,20 +1,23 @@
 import * as vscode from 'vscode';
-import { SummaryRequest, type SummaryResult } from '../../../shared/src/protocol';
+import { FileSummaryRequest, SummaryRequest, type SummaryResult } from '../../../shared/src/protocol';
+import { isUnsyncedFile, unsyncedActiveFile } from '../ui/bigFileOffer';
 import type { CommandContext } from './commandContext';
 
 /**
  * "Summarize WhatsApp errors in this file": the error codes of the active editor (of its selection,
- * when there is one) in the summary view. Resolves to the summary shown, undefined when none is.
+ * when there is one) in the summary view; of a file too big for VS Code to hand over, read from disk
+ * by the server. Resolves to the summary shown, undefined when none is.
  */
 export async function summarize(context: CommandContext, args?: unknown): Promise<SummaryResult | undefined> {
   const editor = editorFor(args);
-  if (!editor) {
+  const bigFile = editor ? undefined : args instanceof vscode.Uri && isUnsyncedFile(args) ? args : unsyncedActiveFile();
+  if (!editor && !bigFile) {
     void vscode.window.showInformationMessage('Open a log to summarize its WhatsApp errors.');
     return undefined;
   }
   const { client } = context;
-  const ofSelection = !editor.selection.isEmpty;
-  const view = context.summaries.begin(editor.document, ofSelection);
+  const ofSelection = editor ? !editor.selection.isEmpty : false;
+  const view = context.summaries.begin(editor?.document.uri ?? bigFile!, ofSelection);
   // The server reports the counts so far while it reads a big log: the view shows them at once.
   const reports = client.onProgress(SummaryRequest, view.partialResultToken, (partial) => {
     if (partial.total > 0) view.show(partial);
@@ -22,15 +25,17 @@ export async function summarize(context: CommandContext, args?: unknown): Promis
   let summary: SummaryResult | null;
   try {
     summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Summarizing WhatsApp errors' }, () =>
-      client.sendRequest(
-        SummaryRequest,
-        {
-          textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
-          ...(ofSelection ? { range: client.code2ProtocolConverter.asRange(editor.selection) } : {}),
-          partialResultToken: view.partialResultToken,
-        },
-        view.token,
-      ),
+      editor
+        ? client.sendRequest(
+            SummaryRequest,
+            {
+              textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
+              ...(ofSelection ? { range: client.code2ProtocolConverter.asRange(editor.selection) } : {}),
+              partialResultToken: view.partialResultToken,
+            },
+            view.token,
+          )
+        : client.sendRequest(FileSummaryRequest, { uri: client.code2ProtocolConverter.asUri(bigFile!), partialResultToken: view.partialResultToken }, view.token),
     );
   } catch (error) {
     if (view.token.isCancellationRequested) return undefined; // a newer summary took its place

@@ -58,7 +58,8 @@ function counts({ total, rows, reading }: SummaryResult): string {
   const found = `${total} error code${total === 1 ? '' : 's'}, ${rows.length} distinct`;
   if (!reading) return `${found}.`;
   const percent = Math.floor((100 * reading.linesRead) / Math.max(1, reading.lines));
-  return `Reading: ${percent} % of ${reading.lines.toLocaleString('en')} lines so far, ${found}. The counts grow until it is done.`;
+  const of = reading.unit === 'bytes' ? `${(reading.lines / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB` : `${reading.lines.toLocaleString('en')} lines`;
+  return `Reading: ${percent} % of ${of} so far, ${found}. The counts grow until it is done.`;
 }
 
 function table({ rows }: SummaryResult): string {

@@ -21,7 +21,7 @@ export class SummaryView implements vscode.Disposable {
    * this one. Its `partialResultToken` names the server's reports on this summary. The view comes
    * to the front when the summary first shows, not at each report.
    */
-  begin(document: vscode.TextDocument, ofSelection: boolean): SummaryInProgress {
+  begin(document: vscode.Uri, ofSelection: boolean): SummaryInProgress {
     this.current?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.current = source;
@@ -43,8 +43,8 @@ export class SummaryView implements vscode.Disposable {
     };
   }
 
-  private show(document: vscode.TextDocument, summary: SummaryResult, ofSelection: boolean, toFront: boolean): void {
-    const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  private show(document: vscode.Uri, summary: SummaryResult, ofSelection: boolean, toFront: boolean): void {
+    const name = document.path.slice(document.path.lastIndexOf('/') + 1);
     const heading = `WhatsApp errors in ${name}${ofSelection ? ' (selection)' : ''}`;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, heading, vscode.ViewColumn.Beside, {
@@ -57,7 +57,7 @@ export class SummaryView implements vscode.Disposable {
         this.current?.cancel(); // closed while a summary is coming: it is no longer wanted
       });
     }
-    this.document = document.uri;
+    this.document = document;
     this.panel.title = heading;
     this.panel.webview.html = summaryHtml(summary, { nonce: newNonce(), heading });
     if (toFront) this.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -67,10 +67,10 @@ export class SummaryView implements vscode.Disposable {
     if (!this.document || typeof line !== 'number' || !Number.isInteger(line) || line < 0) return;
     const position = new vscode.Position(line, 0);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document!.toString());
-    await vscode.window.showTextDocument(this.document, {
-      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
-      selection: new vscode.Range(position, position),
-    });
+    const options = { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position) };
+    // A file too big to hand to extensions has no document to show: the editor opens it by its Uri.
+    if (!isSynced(this.document)) return void (await vscode.commands.executeCommand('vscode.open', this.document, options));
+    await vscode.window.showTextDocument(this.document, options);
   }
 
   dispose(): void {
@@ -87,6 +87,10 @@ export interface SummaryInProgress {
   show(summary: SummaryResult): void;
   /** Takes the view away (what it shows is no longer true), unless a newer summary has it. */
   close(): void;
+}
+
+function isSynced(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 }
 
 /** A fresh value for the page's Content-Security-Policy: only its own style and script run. */

@@ -18,8 +18,6 @@ export interface Finding {
   readonly occurrence: StreamOccurrence;
   /** The meaning its context picks, else every meaning of its code. */
   readonly meanings: readonly CatalogEntry[];
-  /** Whether it fails the scan (`--fail-on`). */
-  readonly failsGate: boolean;
 }
 
 /** What a whole scan found. */

@@ -5,7 +5,7 @@ import { CodeTally, meaningsOf } from '../core/summary/codeTally';
 import type { ScanCommand } from './commandLine';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
-import { readFileInPieces, readStreamInPieces, type ReadOutcome } from './readInput';
+import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
 import { reportFor, type ReportStreams } from './reports/report';
 import { printable } from './terminal';
 import { UsageError } from './usageError';
@@ -40,10 +40,9 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
     const scanner = new StreamScanner(languageId, catalog, (occurrence: StreamOccurrence) => {
       const meanings = meaningsOf(occurrence);
       const place = { path, line: occurrence.line + 1, column: occurrence.start + 1 };
-      const failsGate = command.gate.matches(meanings);
-      if (failsGate) failing++;
+      if (command.gate.matches(meanings)) failing++;
       tally.add(occurrence, place);
-      report.finding({ place, endColumn: occurrence.end + 1, occurrence, meanings, failsGate });
+      report.finding({ place, endColumn: occurrence.end + 1, occurrence, meanings });
     });
     let outcome: ReadOutcome;
     try {

@@ -17,10 +17,13 @@ const CUT_MARGIN = 16;
 const MAX_SEGMENT = 1024 * 1024;
 /** An occurrence comes with this many characters of its line on either side, for a fingerprint or a glance. */
 const EXCERPT_CHARS = 80;
+/** And with the start of its line, where a log writes the time. */
+const LINE_HEAD_CHARS = 40;
 
-/** An occurrence found in a stream, with a bounded excerpt of its line around it. */
+/** An occurrence found in a stream, with a bounded excerpt of its line around it and the line's start. */
 export interface StreamOccurrence extends PlacedOccurrence {
   readonly excerpt: string;
+  readonly lineHead: string;
 }
 
 /**
@@ -55,11 +58,6 @@ export class StreamScanner {
     const language = languageFor(languageId);
     this.isText = language.isText;
     this.syntax = language.syntax;
-  }
-
-  /** Lines read so far. */
-  get linesRead(): number {
-    return this.line;
   }
 
   push(piece: string): void {
@@ -164,7 +162,8 @@ export class StreamScanner {
       }
       const lineEnd = nextNewline < 0 ? text.length : nextNewline;
       const excerpt = text.slice(Math.max(lineStart, start - EXCERPT_CHARS), Math.min(lineEnd, end + EXCERPT_CHARS));
-      this.onOccurrence({ ...o, line, start: start - lineStart, end: end - lineStart, excerpt });
+      const lineHead = text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD_CHARS));
+      this.onOccurrence({ ...o, line, start: start - lineStart, end: end - lineStart, excerpt, lineHead });
     }
     for (; nextNewline >= 0; nextNewline = text.indexOf('\n', nextNewline + 1)) line++;
     this.line = line + 1;
@@ -186,6 +185,7 @@ class LongLineReader {
   private buffer = '';
   /** Characters of the line read before `buffer`. */
   private consumed = 0;
+  private lineHead = '';
 
   constructor(
     private readonly line: number,
@@ -198,6 +198,7 @@ class LongLineReader {
 
   feed(text: string): void {
     this.buffer += text;
+    if (this.consumed === 0) this.lineHead = this.buffer.slice(0, LINE_HEAD_CHARS);
     while (this.buffer.length > SEGMENT_LENGTH + CUT_MARGIN) {
       let end = segmentEnd(this.buffer, this.syntax, 0, SEGMENT_LENGTH);
       // Cut at the end of what has come, the segment may go on in what comes next: wait for it.
@@ -217,7 +218,7 @@ class LongLineReader {
     const segment = this.buffer.slice(0, end);
     for (const o of detect(segment, this.languageId, this.catalog, { fileHead: this.head })) {
       const excerpt = segment.slice(Math.max(0, o.start - EXCERPT_CHARS), o.end + EXCERPT_CHARS);
-      this.onOccurrence({ ...o, line: this.line, start: o.start + this.consumed, end: o.end + this.consumed, excerpt });
+      this.onOccurrence({ ...o, line: this.line, start: o.start + this.consumed, end: o.end + this.consumed, excerpt, lineHead: this.lineHead });
     }
     this.consumed += end;
     this.buffer = this.buffer.slice(end);

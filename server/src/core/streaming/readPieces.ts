@@ -31,7 +31,7 @@ export function readFileInPieces(path: string, onText: (text: string) => void): 
   }
 }
 
-/** Standard input, as readFileInPieces reads a file. */
+/** A stream (standard input, a file being read by the language server), as readFileInPieces reads a file. */
 export async function readStreamInPieces(stream: AsyncIterable<Buffer>, onText: (text: string) => void): Promise<ReadOutcome> {
   const decoder = new StringDecoder('utf8');
   let first = true;
