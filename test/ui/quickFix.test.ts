@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, goTo, openFile, openWorkbench, runCommand, untilVisible, visibleText } from './workbench';
+import { SCREENSHOTS, goTo, openFile, openWorkbench, runCommand, untilNoBackups, untilVisible, visibleText } from './workbench';
 
 suite('UI: quick fix', () => {
   let page: Page;
@@ -35,5 +35,6 @@ suite('UI: quick fix', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix-applied.png'), animations: 'disabled' });
     await runCommand(page, 'File: Revert File');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    await untilNoBackups();
   });
 });

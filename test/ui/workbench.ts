@@ -1,5 +1,5 @@
 /** Driving the code-server workbench with Playwright: open files, move the cursor, run commands. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CACHE, CHROMIUM, ROOT, SAMPLES, installCodeServer, startCodeServer, type CodeServer } from '../vscode/codeServer.mjs';
@@ -14,6 +14,24 @@ const shared = globalThis as { __cequensBrowser?: Promise<Browser>; __cequensPag
  */
 export const SCREENSHOTS = process.env.CEQUENS_UPDATE_DOCS === '1' ? join(ROOT, 'docs') : join(CACHE, 'ui', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * Waits until the shared code-server keeps no backup of an edited file. A test that reverts its edit
+ * and closes its window at once can leave the backup behind (it is discarded after the revert, in
+ * the background), and the next test's window would restore the file, dirty.
+ */
+export async function untilNoBackups(timeoutMs = 15_000): Promise<void> {
+  const folder = join(CACHE, 'ui', 'user-data', 'User', 'Backups');
+  const backups = () =>
+    existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name !== 'workspaces.json').map((f) => join(f.parentPath, f.name))
+      : [];
+  const deadline = Date.now() + timeoutMs;
+  for (let left = backups(); left.length > 0; left = backups()) {
+    if (Date.now() > deadline) throw new Error(`backups of edited files are still there: ${left.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** Where the hooks install the packaged extension, for every code-server of the UI tests. */
 export const EXTENSIONS_DIR = join(CACHE, 'ui', 'extensions');
