@@ -2,7 +2,8 @@ import type { Catalog } from '../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { twinName } from '../../../shared/src/entryNames';
 import { renderEntry } from '../core/hover/card';
-import { printable, terminalCardStyle, type Paint } from './terminal';
+import { printable, plainTextStyle } from '../core/hover/cardStyle';
+import type { Paint } from './terminal';
 
 /**
  * `explain`: the card of a code for a terminal, the hover's text: of a number (470, 131047), a
@@ -11,7 +12,7 @@ import { printable, terminalCardStyle, type Paint } from './terminal';
  * catalog does not know the code.
  */
 export function explain(query: string, catalog: Catalog, paint: Paint): string | undefined {
-  const style = terminalCardStyle(paint);
+  const style = plainTextStyle(paint);
   const trimmed = query.trim();
   const code = /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
   const own = code === undefined ? catalog.entriesForStringCode(trimmed.toUpperCase()) : catalog.entriesForCode(code);

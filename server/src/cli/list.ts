@@ -3,7 +3,8 @@ import type { Catalog } from '../../../shared/src/catalog';
 import { codeOf } from '../../../shared/src/entryNames';
 import { TOOL_NAME, type ListFormat } from './commandLine';
 import { JSON_FORMAT_VERSION } from './reports/jsonShapes';
-import { printable, type Paint } from './terminal';
+import { printable } from '../core/hover/cardStyle';
+import type { Paint } from './terminal';
 
 /** `list`: every entry of the catalog, a line each (code, textual code, title, category, retry, source), or as JSON. */
 export function list(catalog: Catalog, format: ListFormat, paint: Paint): string {

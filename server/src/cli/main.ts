@@ -9,7 +9,8 @@ import { explain } from './explain';
 import { list } from './list';
 import { reportStreams } from './reports/report';
 import { EXIT, scan } from './scan';
-import { Paint, printable, wantsColour } from './terminal';
+import { printable } from '../core/hover/cardStyle';
+import { Paint, wantsColour } from './terminal';
 import { UsageError } from './usageError';
 
 async function main(args: readonly string[]): Promise<number> {

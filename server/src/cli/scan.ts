@@ -7,7 +7,7 @@ import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
 import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
 import { reportFor, type ReportStreams } from './reports/report';
-import { printable } from './terminal';
+import { printable } from '../core/hover/cardStyle';
 import { UsageError } from './usageError';
 
 /** Exit codes, as ESLint and ruff use them. */

@@ -1,4 +1,3 @@
-import type { CardStyle } from '../core/hover/cardStyle';
 
 /**
  * Colour on a terminal, as ripgrep and ESLint decide it: FORCE_COLOR turns it on (unless "0" or
@@ -25,24 +24,4 @@ export class Paint {
   yellow = (text: string) => this.wrap(33, 39, text);
   magenta = (text: string) => this.wrap(35, 39, text);
   cyan = (text: string) => this.wrap(36, 39, text);
-}
-
-/**
- * Text from a catalog, a file name or a log, made safe to print: control characters (an escape
- * sequence in a file name could restyle or clear the user's terminal) are shown as \x1b and the like.
- */
-export function printable(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-/** The hover card for a terminal: the same parts, in bold and italics where colour is on. */
-export function terminalCardStyle(paint: Paint): CardStyle {
-  return {
-    text: printable,
-    heading: (text) => paint.bold(text),
-    strong: (text) => paint.bold(text),
-    emphasis: (text) => paint.italic(text),
-    link: (label, url) => `${label} ${paint.dim(`<${printable(url)}>`)}`,
-    rule: paint.dim('─'.repeat(40)),
-  };
 }

@@ -1,6 +1,7 @@
 import { inBrief, type TalliedCode } from '../../core/summary/codeTally';
 import type { Place, ScanOutcome } from '../findings';
-import { printable, type Paint } from '../terminal';
+import { printable } from '../../core/hover/cardStyle';
+import type { Paint } from '../terminal';
 import { twinsOf } from './jsonShapes';
 
 /**

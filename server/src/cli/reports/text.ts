@@ -1,6 +1,7 @@
 import { messageOf } from '../../core/summary/codeTally';
 import type { Finding } from '../findings';
-import { printable, type Paint } from '../terminal';
+import { printable } from '../../core/hover/cardStyle';
+import type { Paint } from '../terminal';
 import type { Report, ReportStreams } from './report';
 import { severityOf } from './levels';
 import { placeText, summaryText } from './summaryText';
