@@ -44,7 +44,8 @@ export class DocumentStore {
     private current: Catalog,
     grammars: Grammars,
   ) {
-    this.trees = new SyntaxTrees(grammars);
+    // A document's text once the edits of its last didChange are applied (a replace-all's, in slices).
+    this.trees = new SyntaxTrees(grammars, (uri) => (this.unapplied.has(uri) ? undefined : this.documents.get(uri)?.index.text.text()));
   }
 
   /** The catalog documents are read with. */
@@ -62,7 +63,7 @@ export class DocumentStore {
       const languageId = servedLanguageId(sent, uri);
       const index = new OccurrenceIndex(text, languageId, this.catalog);
       this.documents.set(uri, { uri, version, index });
-      this.trees.open(uri, languageId, version, () => this.documents.get(uri)!.index.text.text());
+      this.trees.open(uri, languageId, version);
       this.readInBackground(uri, index);
       this.changed(uri);
     });
@@ -80,7 +81,7 @@ export class DocumentStore {
         index = new OccurrenceIndex(change.text, index.languageId, this.catalog);
       }
       this.documents.set(uri, { uri, version, index });
-      this.trees.change(uri, version, contentChanges, () => (this.unapplied.has(uri) ? undefined : this.documents.get(uri)?.index.text.text()));
+      this.trees.change(uri, version, contentChanges);
       if (edits.length > EDITS_PER_SLICE) {
         this.unapplied.set(uri, { index, edits, next: 0 });
         setImmediate(() => this.applyInBackground(uri));

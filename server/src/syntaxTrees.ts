@@ -33,8 +33,8 @@ interface Entry {
   /** The re-parse waiting for typing to pause. */
   pause?: NodeJS.Timeout;
   closed: boolean;
-  /** The whole text is to be read anew (a replace-all): when it is there, since edits may still be being applied. */
-  replaced?: () => string | undefined;
+  /** The whole text is to be read anew (the first parse, a replace-all): once the store has applied its edits. */
+  readAnew: boolean;
   /** Requests waiting for the tree of the current version. */
   readonly waiting: (() => void)[];
 }
@@ -47,35 +47,36 @@ interface Entry {
 export class SyntaxTrees {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly grammars: Grammars) {}
+  /** `textOf`: a document's whole text, or undefined while the store is still applying its edits. */
+  constructor(
+    private readonly grammars: Grammars,
+    private readonly textOf: (uri: string) => string | undefined,
+  ) {}
 
-  /** `text` is read when the grammar has loaded: the document's text then. */
-  open(uri: string, languageId: string, version: number, text: () => string): void {
+  /** The tree is made from the document's text once its grammar has loaded. */
+  open(uri: string, languageId: string, version: number): void {
     this.close(uri);
     const grammar = profileFor(languageId)?.grammar;
     if (!grammar) return;
-    const entry: Entry = { uri, version, parsing: false, closed: false, waiting: [] };
+    const entry: Entry = { uri, version, parsing: false, closed: false, readAnew: true, waiting: [] };
     this.entries.set(uri, entry);
     this.grammars.load(grammar).then(
       (language) => {
         if (this.entries.get(uri) !== entry) return;
-        const content = text();
-        if (content.length > MAX_TREE_LENGTH) return void this.close(uri);
-        entry.source = new SourceTree(language, content);
+        entry.source = new SourceTree(language, '');
         this.parseInBackground(entry);
       },
       () => this.close(uri), // a grammar that cannot load: the lexer reads the document, as for any other language
     );
   }
 
-  /** `text`: the document's whole new text, or undefined while its edits are still being applied. */
-  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[], text: () => string | undefined): void {
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
     const entry = this.entries.get(uri);
     if (!entry) return;
     entry.version = version;
     const { source } = entry;
     if (!source) return; // the grammar is loading: the tree is made from the text once it has
-    if (entry.replaced || changes.length > EDITS_TO_REPLAY || changes.some((c) => !('range' in c))) entry.replaced = text;
+    if (entry.readAnew || changes.length > EDITS_TO_REPLAY || changes.some((c) => !('range' in c))) entry.readAnew = true;
     else for (const change of changes) if ('range' in change) source.edit(change.range.start, change.range.end, change.text);
     if (source.text.length > MAX_TREE_LENGTH) return void this.close(uri);
     if (entry.parsing) return;
@@ -102,7 +103,8 @@ export class SyntaxTrees {
     for (;;) {
       const entry = this.entries.get(uri);
       if (!entry || entry.version !== version) return undefined;
-      const tree = entry.source?.current;
+      // Not the tree of the text before a replace-all that is still to be read.
+      const tree = entry.readAnew ? undefined : entry.source?.current;
       if (tree) return tree;
       this.parseInBackground(entry);
       await new Promise<void>((wake) => entry.waiting.push(wake));
@@ -116,10 +118,10 @@ export class SyntaxTrees {
     const step = () => {
       const { source } = entry;
       if (!source || entry.closed) return;
-      if (entry.replaced) {
-        const text = entry.replaced();
+      if (entry.readAnew) {
+        const text = this.textOf(entry.uri);
         if (text === undefined) return void setImmediate(step);
-        entry.replaced = undefined;
+        entry.readAnew = false;
         if (text.length > MAX_TREE_LENGTH) return void this.close(entry.uri);
         source.replace(text);
       }

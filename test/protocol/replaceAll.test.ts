@@ -34,4 +34,30 @@ describe('a replace-all (thousands of edits in one didChange)', () => {
     assert.match(await card(0), /^### 1015 /);
     assert.ok(await other, 'the other document answered');
   });
+
+  it("leaves a source's syntax tree in step: the quick fix after it reads the new text's functions", async () => {
+    const uri = 'file:///replace-all.ts';
+    const functions = 300;
+    const text = Array.from({ length: functions }, (_, n) => `export function onError${n}(err: { code: number }) {\n  // WhatsApp via CEQUENS\n  if (err.code === 1008) log(err);\n}\n`).join('');
+    await server.open(uri, 'typescript', text);
+    const last = { line: 4 * (functions - 1) + 2, character: 20 };
+    const quickFixes = async () =>
+      (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: last, end: last },
+        context: { diagnostics: [] },
+      })) as { title: string; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    // Its tree is built first (a quick fix waits for it), so that the replace-all edits a tree.
+    assert.ok((await quickFixes()).length > 0);
+    // Every function becomes async, and every 1008 a 1015 (retried with back-off).
+    const contentChanges = Array.from({ length: functions }, (_, n) => [
+      { range: { start: { line: 4 * n, character: 7 }, end: { line: 4 * n, character: 7 } }, text: 'async ' },
+      { range: { start: { line: 4 * n + 2, character: 19 }, end: { line: 4 * n + 2, character: 23 } }, text: '1015' },
+    ]).flat();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges });
+    const actions = await quickFixes();
+    const handler = actions.find((a) => a.title.startsWith('Insert handler for 1015'))?.edit?.changes[uri][0].newText ?? '';
+    // The function around it is async now: the retry awaits its back-off.
+    assert.match(handler, /await /, JSON.stringify(actions));
+  });
 });
