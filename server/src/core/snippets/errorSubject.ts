@@ -5,6 +5,7 @@ import { switchAround } from '../syntax/switches';
 import type { SourceSyntax } from '../syntax/syntax';
 import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
+import { lastCodeBefore } from './layout';
 import { pythonNamesSeen } from './pythonScope';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
@@ -119,7 +120,7 @@ function caughtSubjectAt(
   // Where indentation makes blocks, a handler indented `indent` before token `at` goes with the code above it.
   const offset =
     indented && indent !== undefined
-      ? Math.max(0, code.text.slice(0, at < code.tokens.length ? code.tokens[at].start : code.text.length).trimEnd().length - 1)
+      ? Math.max(0, lastCodeBefore(code.text, at < code.tokens.length ? code.tokens[at].start : code.text.length))
       : at < code.tokens.length
         ? code.tokens[at].start
         : code.text.length;

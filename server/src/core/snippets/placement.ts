@@ -8,7 +8,7 @@ import type { SourceSyntax } from '../syntax/syntax';
 import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
-import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
+import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
 import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
@@ -182,7 +182,7 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
-  const before = text.slice(0, to).trimEnd().length - 1;
+  const before = lastCodeBefore(text, to);
   const indented = statements.blocks === 'indentation' ? spot.baseIndent.length : undefined;
   const canAwait = before >= 0 && awaitAllowed(document.tree, statements, before, indented);
   const handler = render(document, spot, entry, { ...options, canAwait });
@@ -284,7 +284,7 @@ function render(document: Document, spot: Spot, entry: CatalogEntry, options: Pa
  */
 function codeAt({ code, statements }: Document, spot: Spot): number {
   if (spot.scope !== undefined) return code.tokens[spot.scope].start;
-  if (statements.blocks === 'indentation') return Math.max(0, code.text.slice(0, spot.offset).trimEnd().length - 1);
+  if (statements.blocks === 'indentation') return Math.max(0, lastCodeBefore(code.text, spot.offset));
   const next = code.firstFrom(spot.offset);
   return next < 0 ? code.text.length : code.tokens[next].start;
 }
