@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { profileFor } from '../../shared/src/languages';
+import { languageIdOfFile, profileFor } from '../../shared/src/languages';
 import { SourceTree } from '../../server/src/core/syntax/sourceTree';
 import { caseOf, check, random } from '../fuzz/differential';
 import { grammars } from '../support/syntax';
@@ -19,10 +19,10 @@ describe('occurrence index, differential', () => {
 
 describe('syntax tree kept through edits', () => {
   it('equals a fresh parse of each sample after random edits and their undoing, one at a time and in slices', () => {
-    const samples = readdirSync('samples', { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && profileFor(languageOf(f.name) ?? '')?.grammar);
+    const samples = readdirSync('samples', { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && profileFor(languageIdOfFile(f.name) ?? '')?.grammar);
     assert.ok(samples.length >= 7, 'no samples to edit');
     for (const [n, file] of samples.entries()) {
-      const languageId = languageOf(file.name)!;
+      const languageId = languageIdOfFile(file.name)!;
       const text = readFileSync(join(file.parentPath, file.name), 'utf8');
       const language = grammars.ifLoaded(profileFor(languageId)!.grammar!)!;
       const fresh = new SourceTree(language, text);
@@ -51,7 +51,3 @@ describe('syntax tree kept through edits', () => {
     }
   });
 });
-
-function languageOf(name: string): string | undefined {
-  return { ts: 'typescript', js: 'javascript', py: 'python', java: 'java', go: 'go', cs: 'csharp', php: 'php', rb: 'ruby', rs: 'rust' }[name.split('.').pop()!];
-}

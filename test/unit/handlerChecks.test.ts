@@ -11,6 +11,7 @@ import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { headingOf } from '../../shared/src/entryNames';
+import { languageIdOfFile } from '../../shared/src/languages';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { HandlerInsertions } from '../../server/src/features/handlerInsertions';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
@@ -19,19 +20,6 @@ import { loadAllGrammars } from '../support/grammars';
 import { syntaxOf } from '../support/syntax';
 
 const catalog = catalogOf();
-
-const LANGUAGE_OF_EXTENSION: Readonly<Record<string, string>> = {
-  ts: 'typescript',
-  js: 'javascript',
-  mjs: 'javascript',
-  java: 'java',
-  go: 'go',
-  cs: 'csharp',
-  php: 'php',
-  py: 'python',
-  rb: 'ruby',
-  rs: 'rust',
-};
 
 interface Document {
   readonly file: string;
@@ -47,8 +35,7 @@ function documents(): Document[] {
   ];
   return files.flatMap((file) => {
     if (file.endsWith('.d.ts')) return [];
-    const extension = path.basename(file).replace(/\.fixture$/, '').split('.').pop()!;
-    const languageId = LANGUAGE_OF_EXTENSION[extension];
+    const languageId = languageIdOfFile(path.basename(file).replace(/\.fixture$/, ''));
     return languageId ? [{ file, languageId, text: fs.readFileSync(file, 'utf8') }] : [];
   });
 }
