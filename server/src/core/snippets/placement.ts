@@ -193,8 +193,8 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = templates.imports && missingImports(code, new CodeTokens(handler.text, syntax), templates.imports, eol);
+function withImports({ code, tree, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(tree, code.text, new CodeTokens(handler.text, syntax), templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
