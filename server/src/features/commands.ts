@@ -1,4 +1,4 @@
-import { MarkupKind, ResponseError, ErrorCodes, type Connection, type MarkupContent, type TextEdit } from 'vscode-languageserver';
+import { ErrorCodes, MarkupKind, MessageType, ResponseError, ShowMessageNotification, type Connection, type MarkupContent, type TextEdit } from 'vscode-languageserver';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { headingOf } from '../../../shared/src/entryNames';
 import {
@@ -33,7 +33,8 @@ export interface CommandClient {
  * shows it (a message, the catalog file, an applied edit), since most editors drop a command's result.
  */
 export function registerCommands(connection: Connection, store: DocumentStore, file: CatalogFile, client: () => CommandClient): void {
-  const show = (text: string) => void connection.window.showInformationMessage(text);
+  // A notification: the library's showInformationMessage is a request, which clients answer with a choice.
+  const show = (text: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text });
 
   const explain = (args: ExplainArgs): MarkupContent | null => {
     const { catalog } = store;
