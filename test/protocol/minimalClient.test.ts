@@ -116,6 +116,11 @@ describe('the most minimal client reaches every feature', () => {
     assert.equal(capabilities.workspaceSymbolProvider, true);
   });
 
+  it("names its commands apart from the VS Code client's, which vscode-languageclient would register twice", () => {
+    const contributed: string[] = JSON.parse(readFileSync('package.json', 'utf8')).contributes.commands.map((c: { command: string }) => c.command);
+    assert.deepEqual(Object.values(SERVER_COMMANDS).filter((id) => contributed.includes(id)), []);
+  });
+
   it('hover: the card as plain text', async () => {
     const hover = (await client.connection.sendRequest('textDocument/hover', at131047)) as { contents: { kind: string; value: string } };
     assert.equal(hover.contents.kind, 'plaintext');

@@ -42,7 +42,7 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
     const occurrence = 'query' in args ? undefined : store.get(args.textDocument.uri)?.index.at(args.position);
     const [entries, picked] = found ? [catalog.entriesForCode(found.code), found] : occurrence ? [occurrence.entries, occurrence.picked] : [[], undefined];
     if (entries.length === 0) {
-      show('No CEQUENS/WhatsApp error code there.');
+      show('query' in args ? `Nothing in the catalog matches "${printable(String(args.query))}".` : 'No CEQUENS/WhatsApp error code there.');
       return null;
     }
     show(renderCard(entries, picked, PLAIN_TEXT_STYLE));
@@ -53,7 +53,8 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
   const insertHandler = async (args: InsertHandlerArgs): Promise<TextEdit[] | null> => {
     const analysed = store.get(args.textDocument.uri);
     if (!analysed) throw new ResponseError(ErrorCodes.InvalidParams, `${args.textDocument.uri} is not open`);
-    const entry = args.entryId === undefined ? entryAt(store, args) : store.catalog.entry(args.entryId);
+    const entry = args.entryId === undefined ? entryAt(store, args) : store.catalog.entry(String(args.entryId));
+    if (args.entryId !== undefined && !entry) throw new ResponseError(ErrorCodes.InvalidParams, `no catalog entry has the id ${String(args.entryId)}`);
     const edits = entry && HandlerInsertions.for(analysed, await store.treeOf(analysed))?.at(args.position, entry);
     if (!entry || !edits) {
       show(entry ? `No handler for ${headingOf(entry)} fits here.` : `${whyNoEntry(store, args)}: pass the entryId of the handler to insert.`);
