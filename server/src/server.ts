@@ -53,7 +53,8 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-      workspaceSymbolProvider: true,
+      // VS Code has the look-up quick pick: its symbol search (Ctrl+T) stays the code's own.
+      workspaceSymbolProvider: !commandLinks,
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };

@@ -233,3 +233,16 @@ describe('settings without workspace/configuration', () => {
     }
   });
 });
+
+describe('the VS Code client (it runs the extension\'s commands, and has the look-up quick pick)', () => {
+  it('gets the commands but no catalog in its symbol search, which stays the code\'s own', async () => {
+    const client = new MinimalClient();
+    try {
+      const capabilities = await client.start({ commandLinks: true });
+      assert.equal(capabilities.workspaceSymbolProvider, false);
+      assert.deepEqual(capabilities.executeCommandProvider, { commands: Object.values(SERVER_COMMANDS) });
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -40,6 +40,13 @@ describe('searching the catalog', () => {
     assert.equal(headings('token missing')[0], '401 MISSING_TOKEN');
   });
 
+  it('by names only, as symbol search wants: words only a description has find nothing', () => {
+    const word = 'customer service window';
+    assert.ok(headings(word).length > 0);
+    assert.deepEqual(searchCatalog(catalog, word, { namesOnly: true }), []);
+    assert.ok(searchCatalog(catalog, 're-engagement', { namesOnly: true }).length > 0);
+  });
+
   it('nothing for words no entry has; every entry for an empty query', () => {
     assert.deepEqual(headings('zebra quantum'), []);
     assert.equal(headings('  ').length, catalog.entries.length);

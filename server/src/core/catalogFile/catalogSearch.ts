@@ -5,17 +5,20 @@ import { codeOf } from '../../../../shared/src/entryNames';
 /**
  * The entries a look-up query names, best first: a code (131047; a code a range holds; the twin
  * code of another layer, Twilio's 63016), else words that all occur in the code, the textual code,
- * the title or the description ("re-engagement", "missing token"). An empty query lists every entry.
+ * the title or (unless `namesOnly`, as a symbol search wants) the description ("re-engagement",
+ * "missing token"). An empty query lists every entry.
  */
-export function searchCatalog(catalog: Catalog, query: string): CatalogEntry[] {
+export function searchCatalog(catalog: Catalog, query: string, { namesOnly = false } = {}): CatalogEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return [...catalog.entries];
   const ranked = catalog.entries.flatMap((entry, order) => {
     const rank = rankOf(entry, words);
-    return rank === undefined ? [] : [{ entry, rank, order }];
+    return rank === undefined || (namesOnly && rank === DESCRIPTION_RANK) ? [] : [{ entry, rank, order }];
   });
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.entry);
 }
+
+const DESCRIPTION_RANK = 3;
 
 /** 0: the code itself; 1: a code it starts with or a twin's; 2: the textual code or title; 3: the description. */
 function rankOf(entry: CatalogEntry, words: readonly string[]): number | undefined {
@@ -27,5 +30,5 @@ function rankOf(entry: CatalogEntry, words: readonly string[]): number | undefin
   const name = `${codeOf(entry)} ${entry.stringCode ?? ''} ${entry.title} ${entry.api ?? ''}`.toLowerCase();
   if (words.every((w) => name.includes(w))) return 2;
   const all = `${name} ${entry.description} ${entry.details.join(' ')}`.toLowerCase();
-  return words.every((w) => all.includes(w)) ? 3 : undefined;
+  return words.every((w) => all.includes(w)) ? DESCRIPTION_RANK : undefined;
 }
