@@ -38,6 +38,14 @@
       (eglot-code-actions (point) nil nil t))
     (cequens-record 'actions (vconcat titles)))
   (cequens-record 'fixed (buffer-substring-no-properties (point-min) (point-max)))
+  ;; Insert a handler, the server's command: the server sends the edit (workspace/applyEdit).
+  (let ((lines (count-lines (point-min) (point-max))))
+    ;; eglot asks before it applies an edit the server sends: the user says yes.
+    (advice-add 'y-or-n-p :override (lambda (prompt) (cequens-record 'confirm prompt) t))
+    (eglot-execute-command (eglot-current-server) 'cequens.server.insertHandler
+                           (vector (eglot--TextDocumentPositionParams)))
+    (cequens-wait "the command to insert the handler" (lambda () (> (count-lines (point-min) (point-max)) lines)))
+    (cequens-record 'insertedLines (- (count-lines (point-min) (point-max)) lines)))
   ;; The look-up: workspace symbols, as xref-find-apropos lists them.
   (cequens-record 'symbols
                   (vconcat (mapcar (lambda (xref)

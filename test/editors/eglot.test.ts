@@ -37,6 +37,10 @@ describe(`Emacs with eglot (${version ?? 'not installed'})`, { skip: missing }, 
     assert.match(result.fixed, /\/\/ 131047 Re-engagement message/);
   });
 
+  it('insert handler command (eglot-execute-command): the edit the server sends is applied to the buffer', () => {
+    assert.ok(result.insertedLines > 0);
+  });
+
   it('the look-up (xref-find-apropos): the catalog file at the entries found', () => {
     const found = result.symbols.find((s: { text: string }) => s.text.includes('131047 Re-engagement message'));
     assert.ok(found, JSON.stringify(result.symbols));

@@ -64,6 +64,12 @@ local function run()
   vim.lsp.buf.execute_command({ command = 'cequens.server.explain', arguments = { vim.lsp.util.make_position_params() } })
   wait_for('the card as a message', function() return #result.messages > 0 end)
 
+  -- Insert a handler, the server's command: the server sends the edit (workspace/applyEdit).
+  local lines_before = vim.api.nvim_buf_line_count(source)
+  vim.lsp.buf.execute_command({ command = 'cequens.server.insertHandler', arguments = { vim.lsp.util.make_position_params() } })
+  wait_for('the command to insert the handler', function() return vim.api.nvim_buf_line_count(source) > lines_before end)
+  result.insertedLines = vim.api.nvim_buf_line_count(source) - lines_before
+
   -- Diagnostics of a log (Neovim 0.7 gives .log files no filetype).
   vim.cmd('edit ' .. fixtures .. '/gateway.log')
   local log = vim.api.nvim_get_current_buf()

@@ -38,6 +38,10 @@ describe(`Neovim (${version ?? 'not installed: apt-get install neovim'})`, { ski
     assert.match(result.messages[0], /^131047 Re-engagement message\n/);
   });
 
+  it('insert handler command: the edit the server sends is applied to the buffer', () => {
+    assert.ok(result.insertedLines > 0);
+  });
+
   it("the log's codes are its diagnostics", () => {
     const messages = result.diagnostics.map((d: { message: string }) => d.message).join('\n');
     assert.match(messages, /401 MISSING_TOKEN/);

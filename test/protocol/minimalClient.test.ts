@@ -35,6 +35,8 @@ class MinimalClient extends LspServer {
   readonly messages: string[] = [];
   readonly applied: { changes: Record<string, TextEdit[]> }[] = [];
   readonly askedFor: string[] = [];
+  /** What the user answers when the editor asks whether to apply an edit (eglot asks). */
+  applies = true;
   private readonly published = new Map<string, Diagnostic[][]>();
   private waiting: (() => void)[] = [];
 
@@ -45,8 +47,8 @@ class MinimalClient extends LspServer {
       this.wake(() => this.published.set(uri, [...(this.published.get(uri) ?? []), diagnostics])),
     );
     this.connection.onRequest('workspace/applyEdit', ({ edit }: { edit: { changes: Record<string, TextEdit[]> } }) => {
-      this.applied.push(edit);
-      return { applied: true };
+      if (this.applies) this.applied.push(edit);
+      return { applied: this.applies };
     });
     for (const method of ['workspace/configuration', 'client/registerCapability', 'window/showDocument']) {
       this.connection.onRequest(method, () => {
@@ -168,6 +170,19 @@ describe('the most minimal client reaches every feature', () => {
     const edits = (await client.command(SERVER_COMMANDS.insertHandler, at131047)) as TextEdit[];
     assert.ok(edits.length > 0);
     assert.deepEqual(client.applied.at(-1), { changes: { [SOURCE_URI]: edits } });
+  });
+
+  it('insert a handler the user declines: nothing applied, and the message says so', async () => {
+    const shown = client.messages.length;
+    const applied = client.applied.length;
+    client.applies = false;
+    try {
+      assert.ok(((await client.command(SERVER_COMMANDS.insertHandler, at131047)) as TextEdit[]).length > 0);
+    } finally {
+      client.applies = true;
+    }
+    assert.equal(client.applied.length, applied);
+    assert.match(await client.message(shown), /^Insert handler for 131047 Re-engagement message: the editor did not apply the edit\.$/);
   });
 
   it('insert a handler where no code says which: the message asks for the entry', async () => {

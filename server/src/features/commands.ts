@@ -61,7 +61,10 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
       return null;
     }
     if (client().applyEdit) {
-      await connection.workspace.applyEdit({ label: `Insert handler for ${headingOf(entry)}`, edit: { changes: { [analysed.uri]: edits } } });
+      const label = `Insert handler for ${headingOf(entry)}`;
+      // The user may decline (eglot asks first): the edits are still the answer.
+      const { applied } = await connection.workspace.applyEdit({ label, edit: { changes: { [analysed.uri]: edits } } }).catch(() => ({ applied: false }));
+      if (!applied) show(`${label}: the editor did not apply the edit.`);
     }
     return edits;
   };
