@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,7 +19,7 @@ export function readmeBlock(marker: string, packageCommand: string, builtCommand
 export const SERVER = resolve('dist/server.js');
 
 /** What an editor script wrote (`CEQUENS_RESULT`), after running it with the fixtures copied to a folder of their own. */
-export function runEditor(command: string, args: (dir: string) => string[], config: { name: string; text: string }): { result: Record<string, unknown>; stderr: string; dir: string } {
+export function runEditor(command: string, args: (dir: string) => string[], config: { name: string; text: string }): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'cequens-editor-'));
   cpSync('test/fixtures/editors', join(dir, 'project'), { recursive: true });
   writeFileSync(join(dir, config.name), config.text);
@@ -31,13 +31,13 @@ export function runEditor(command: string, args: (dir: string) => string[], conf
     timeout: 120_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let result: Record<string, unknown>;
   try {
-    result = JSON.parse(readFileSync(output, 'utf8'));
+    return JSON.parse(readFileSync(output, 'utf8'));
   } catch {
     throw new Error(`${command} wrote no result (exit ${run.status}, ${run.signal ?? 'no signal'}): ${run.stderr}${run.stdout}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { result, stderr: run.stderr, dir };
 }
 
 /** The version line of an editor, or undefined when it is not installed. */

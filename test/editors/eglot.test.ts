@@ -16,7 +16,7 @@ describe(`Emacs with eglot (${version ?? 'not installed'})`, { skip: missing }, 
   let result: Record<string, any>;
   before(() => {
     const init = readmeBlock('test/editors/eglot.test.ts', '("npx" "cequens-whatsapp-errors-server" "--stdio")', `("node" ${JSON.stringify(SERVER)} "--stdio")`);
-    ({ result } = runEditor('emacs', (dir) => ['--batch', '-l', join(dir, 'init.el'), '-l', join(process.cwd(), 'test/editors/eglot.el')], { name: 'init.el', text: init }));
+    result = runEditor('emacs', (dir) => ['--batch', '-l', join(dir, 'init.el'), '-l', join(process.cwd(), 'test/editors/eglot.el')], { name: 'init.el', text: init });
     assert.equal(result.error, undefined, `the eglot script failed: ${result.error}`);
   });
 

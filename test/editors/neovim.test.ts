@@ -12,7 +12,7 @@ describe(`Neovim (${version ?? 'not installed: apt-get install neovim'})`, { ski
   let result: Record<string, any>;
   before(() => {
     const init = readmeBlock('test/editors/neovim.test.ts', "{ 'npx', 'cequens-whatsapp-errors-server', '--stdio' }", `{ 'node', ${JSON.stringify(SERVER)}, '--stdio' }`);
-    ({ result } = runEditor('nvim', (dir) => ['--headless', '-n', '-i', 'NONE', '-u', join(dir, 'init.lua'), '-c', `luafile ${join(process.cwd(), 'test/editors/neovim.lua')}`], { name: 'init.lua', text: init }));
+    result = runEditor('nvim', (dir) => ['--headless', '-n', '-i', 'NONE', '-u', join(dir, 'init.lua'), '-c', `luafile ${join(process.cwd(), 'test/editors/neovim.lua')}`], { name: 'init.lua', text: init });
     assert.equal(result.error, undefined, `the Neovim script failed: ${result.error}`);
   });
 
