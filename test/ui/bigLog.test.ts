@@ -1,6 +1,5 @@
 // A log over VS Code's 50 MB sync limit: VS Code shows it but hands it to no extension. The status
 // bar offers to summarize it; the server reads it from disk, and its summary and problems appear.
-import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
