@@ -7,20 +7,24 @@ import type { CodeTokens } from './tokens';
 
 /**
  * Where a handler goes, read from the syntax tree (statements.scm, branches.scm): for the
- * languages whose query folder answers `statements` (Ruby, Rust), instead of their tokens.
+ * languages whose query folder answers `statements`, instead of their tokens.
  */
 export function placesFromTree(syntax: SourceSyntax): boolean {
   return answers(syntax.grammar, 'statements');
 }
 
-/** A branch of branches.scm, and the part of it that holds the code. */
+type Role = 'label' | 'test';
+
+/** A branch of branches.scm, the part of it that holds the code, and the part that holds its statements. */
 interface Branch {
   readonly branch: Node;
+  readonly role: Role;
+  readonly part: Node;
   readonly body?: Node;
 }
 
 /** The innermost branch whose `role` (a case's label, an `if`'s test) holds `offset`. */
-function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'): Branch | undefined {
+function branchAt(syntax: SourceSyntax, offset: number, role: Role): Branch | undefined {
   let found: Branch | undefined;
   for (const match of matchesIn(syntax, 'branches', offset, offset + 1)) {
     const part = captured(match, role);
@@ -28,17 +32,17 @@ function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'):
     if (!part || !branch || !contains(part, offset) || (found && branch.startIndex < found.branch.startIndex)) continue;
     // A query over a range may pair an absent optional capture with the next branch's: a body is the branch's own.
     const body = captured(match, 'body');
-    found = { branch, body: body && within(body, branch) ? body : undefined };
+    found = { branch, role, part, body: body && within(body, branch) ? body : undefined };
   }
   return found;
 }
 
-/** True when the code at `offset` labels a case (Ruby's `when 470`, a Rust `match` arm's `470 =>`). */
+/** True when the code at `offset` labels a case (a `case 470:`, Ruby's `when 470`, a `match` arm's `470 =>`). */
 export function labelsBranch(syntax: SourceSyntax, offset: number): boolean {
   return branchAt(syntax, offset, 'label') !== undefined;
 }
 
-/** What statements.scm says of the statements and blocks around `offset`. */
+/** What statements.scm says of the statements and blocks around `offset` (to `to`). */
 interface Around {
   /** The innermost block or definition holding `offset`. */
   readonly container?: Node;
@@ -46,18 +50,19 @@ interface Around {
   readonly leaving: ReadonlySet<number>;
   readonly values: ReadonlySet<number>;
   readonly blocks: ReadonlySet<number>;
+  /** A case clause's labels, which are no statements of it. */
+  readonly heads: ReadonlySet<number>;
+  readonly inert: ReadonlySet<number>;
 }
 
-function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => boolean = (node) => contains(node, offset)): Around {
+function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => boolean = (node) => contains(node, offset), to = offset + 1): Around {
   let container: Node | undefined;
   let isBlock = false;
-  const leaving = new Set<number>();
-  const values = new Set<number>();
+  const sets = { leaving: new Set<number>(), value: new Set<number>(), head: new Set<number>(), inert: new Set<number>() };
   const blocks = new Set<number>();
-  for (const match of matchesIn(syntax, 'statements', offset, offset + 1)) {
+  for (const match of matchesIn(syntax, 'statements', offset, to)) {
     for (const { name, node } of match.captures) {
-      if (name === 'leaving') leaving.add(node.id);
-      else if (name === 'value') values.add(node.id);
+      if (name in sets) sets[name as keyof typeof sets].add(node.id);
       else if ((name === 'block' || name === 'definition') && inside(node)) {
         if (name === 'block') blocks.add(node.id);
         if (!container || (node.startIndex >= container.startIndex && node.endIndex <= container.endIndex && node.id !== container.id)) {
@@ -67,7 +72,21 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
       }
     }
   }
-  return { container, isBlock, leaving, values, blocks };
+  return { container, isBlock, leaving: sets.leaving, values: sets.value, blocks, heads: sets.head, inert: sets.inert };
+}
+
+/** A block's statements, what it holds of blocks and statements that do nothing; undefined where `node` is no block (a value). */
+interface Block {
+  readonly node: Node;
+  readonly statements: Node[];
+  readonly heads: ReadonlySet<number>;
+  readonly blocks: ReadonlySet<number>;
+  readonly inert: ReadonlySet<number>;
+}
+
+function blockOf(syntax: SourceSyntax, node: Node): Block | undefined {
+  const { blocks, heads, inert } = around(syntax, node.startIndex, (n) => n.id === node.id, node.endIndex);
+  return blocks.has(node.id) ? { node, statements: statementsOf(node, heads), heads, blocks, inert } : undefined;
 }
 
 /**
@@ -79,13 +98,13 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
 export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
   const label = branchAt(syntax, offset, 'label');
   if (label) return branchSpot(code, syntax, label, indent, false);
-  const { container, isBlock, leaving, values } = around(syntax, offset);
+  const { container, isBlock, leaving, values, heads } = around(syntax, offset);
   if (!container || !isBlock) return undefined;
-  const statement = statementsOf(container).find((s) => contains(s, offset));
+  const statement = statementsOf(container, heads).find((s) => contains(s, offset));
   if (!statement) return undefined;
   const [first, last] = tokensOf(code, statement);
   if (first < 0 || last < 0) return undefined;
-  const baseIndent = indentAt(code.text, statement.startIndex);
+  const baseIndent = statementIndent(code, container, heads, statement, indent);
   if (leaving.has(statement.id) || values.has(statement.id)) {
     if (!firstOnLine(code.text, statement.startIndex)) return undefined;
     return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(code.text, statement.startIndex), before: true, scope: first };
@@ -93,14 +112,31 @@ export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset
   return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(code, last, baseIndent) };
 }
 
+/** The indentation of a statement of `block`: one deeper than its line where it follows a case's label there (`case 1: log(e);`). */
+function statementIndent(code: CodeTokens, block: Node, heads: ReadonlySet<number>, statement: Node, indent: string): string {
+  const lineIndent = indentAt(code.text, statement.startIndex);
+  const onLabelLine = !firstOnLine(code.text, statement.startIndex) && block.namedChildren.some((c) => c !== null && heads.has(c.id) && lineStart(code.text, c.startIndex) === lineStart(code.text, statement.startIndex));
+  return onLabelLine ? lineIndent + indent : lineIndent;
+}
+
 /**
  * Into the branch of an `if` whose condition tests the code at `offset` for equality (`if
  * e.code == 470`): the code's, as a case branch is, `handled` where it does something; after a
- * branch on one line (`notify if e.code == 470`), `handled`. A branch for several codes tests its own.
+ * branch on one line (`notify if e.code == 470`, `if (e.code === 470) notify();`), `handled`.
+ * A branch for several codes tests its own.
  */
 export function treeBranchSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, several: boolean): Spot | undefined {
   const tested = branchAt(syntax, offset, 'test');
-  return tested && branchSpot(code, syntax, tested, indent, several);
+  return tested && branchSpot(code, syntax, tested, indent, several || orElse(tested.part, offset));
+}
+
+/** True when the code at `offset` is one side of an `||` (`or`) in the condition `test`: its branch is for other codes too. */
+function orElse(test: Node, offset: number): boolean {
+  for (let node = test.descendantForIndex(offset); node; node = node.parent) {
+    if (node.children.some((child) => child !== null && !child.isNamed && (child.type === '||' || child.type === 'or'))) return true;
+    if (node.id === test.id) return false;
+  }
+  return false;
 }
 
 /**
@@ -109,53 +145,134 @@ export function treeBranchSpot(code: CodeTokens, syntax: SourceSyntax, offset: n
  * one. Undefined outside any block (a class body, a Rust file's items).
  */
 export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
-  const { container, isBlock } = around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
+  const { container, isBlock, heads } = around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
   if (!container || !isBlock) return undefined;
-  const statements = statementsOf(container);
+  // A line after a case clause, before the next label, is in that clause.
+  const clause = clauseBefore(syntax, offset);
+  const clauseBlock = clause && blockOf(syntax, clause);
+  if (clause && clauseBlock) {
+    const last = clauseBlock.statements.at(-1);
+    const baseIndent = last ? statementIndent(code, clause, clauseBlock.heads, last, indent) : indentAt(code.text, clause.startIndex) + indent;
+    return { form: 'block', baseIndent, closeBranch: false, offset };
+  }
+  const statements = statementsOf(container, heads);
   const inside = statements.find((s) => s.startIndex < offset && offset < s.endIndex);
   if (inside) return treeStatementSpot(code, syntax, inside.startIndex, indent);
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
-  const baseIndent = neighbour ? indentAt(code.text, neighbour.startIndex) : indentAt(code.text, container.startIndex) + indent;
+  const baseIndent = neighbour ? statementIndent(code, container, heads, neighbour, indent) : indentAt(code.text, container.startIndex) + indent;
   return { form: 'block', baseIndent, closeBranch: false, offset };
+}
+
+/** The case clause (a branch that holds its statements itself) that ends last before `offset`, among the nodes of the one holding it. */
+function clauseBefore(syntax: SourceSyntax, offset: number): Node | undefined {
+  const holder = syntax.tree.rootNode.descendantForIndex(offset);
+  const before = holder?.namedChildren.filter((child): child is Node => child !== null && child.endIndex <= offset).pop();
+  if (!before) return undefined;
+  const isClause = matchesIn(syntax, 'branches', before.startIndex, before.startIndex + 1).some(
+    (match) => captured(match, 'branch')?.id === before.id && captured(match, 'body')?.id === before.id,
+  );
+  return isClause ? before : undefined;
 }
 
 /**
  * Into a branch's body, after its head's line: `handled` where it does something already, as
  * comments then; after the whole branch where it stands on one line, or where it is a value (a
- * Rust arm's `470 => Action::Template,`), which takes no statement.
+ * Rust arm's `470 => Action::Template,`), which takes no statement. An `if` that runs one statement
+ * without a block (`if (e.code === 470) notify();`): after the statement it is. A case clause
+ * that holds its statements itself and has none (`case 1015:`) falls through to the next: the
+ * handler closes it, or is tested where the stacked clauses' statements begin (sharedBody).
  */
-function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, body }: Branch, indent: string, several: boolean): Spot | undefined {
+function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part, body }: Branch, indent: string, several: boolean): Spot | undefined {
   const branchIndent = indentAt(code.text, branch.startIndex);
   const [head, end] = tokensOf(code, branch);
   if (head < 0 || end < 0) return undefined;
-  const takesStatements = !body || around(syntax, body.startIndex, (node) => node.id === body.id).blocks.has(body.id);
-  const statements = body && takesStatements ? statementsOf(body) : [];
-  const oneLine = code.text.slice(branch.startIndex, branch.endIndex).trimEnd().includes('\n') === false;
-  if (!takesStatements || (oneLine && statements.length > 0)) {
-    // Comments under a value arm's head; under a one-line statement, as it is indented.
-    const baseIndent = takesStatements ? branchIndent : branchIndent + indent;
-    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, baseIndent) };
+  let block = body && blockOf(syntax, body);
+  if (body && !block && role === 'test' && part.endIndex <= body.startIndex) {
+    const after = treeStatementSpot(code, syntax, branch.startIndex, indent);
+    return after && { ...after, form: 'case', handled: true };
   }
+  if (body && !block) {
+    // Comments under a value arm's head, after the separator that ends it (PHP's and C#'s `,`).
+    const separator = branch.nextSibling?.type === ',' ? code.indexAt(branch.nextSibling.startIndex) : -1;
+    const baseIndent = branchIndent + indent;
+    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, separator >= 0 ? separator : end, baseIndent) };
+  }
+  const oneLine = code.text.slice(branch.startIndex, branch.endIndex).trimEnd().includes('\n') === false;
+  // A case clause holds its statements itself: those on its label's line move below the handler.
+  const clause = body !== undefined && body.id === branch.id;
+  if (oneLine && !clause && block && block.statements.length > 0) {
+    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, branchIndent) };
+  }
+  // A clause whose only statement is a block (`case 470: {`): the block is its body.
+  const braced = clause && block?.statements.length === 1 ? blockOf(syntax, block.statements[0]) : undefined;
+  if (braced) block = braced;
+  const statements = block?.statements ?? [];
+  const headEnd = headEndOf(code, block?.node, branch, statements[0]);
+  if (headEnd < 0) return undefined;
   const firstStatement = statements[0];
-  // The head ends before the first statement, or before a body's closing bracket (`{}`).
-  const closer = body?.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
-  const limit = firstStatement?.startIndex ?? closer ?? branch.endIndex;
-  let headEnd = head;
-  while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
   const onLaterLine = firstStatement !== undefined && code.text.slice(code.tokens[headEnd].end, firstStatement.startIndex).includes('\n');
   const baseIndent = onLaterLine ? indentAt(code.text, firstStatement.startIndex) : branchIndent + indent;
-  const handled = statements.length > 0;
+  const handled = statements.some((s) => !block?.inert.has(s.id));
   const form = several && !handled ? 'block' : 'case';
-  return { form, baseIndent, closeBranch: false, handled, scope: headEnd, ...afterToken(code, headEnd, branchIndent) };
+  const closeBranch = clause && statements.length === 0;
+  const shared = closeBranch && !braced ? sharedBody(code, syntax, branch, indent) : undefined;
+  // What follows the head on its line moves below the handler: a closing bracket to the branch's indentation, statements to theirs.
+  const closer = block?.node.lastChild;
+  const closes = closer?.isNamed === false && closer.startIndex === code.tokens[headEnd + 1]?.start;
+  const place = afterToken(code, headEnd, closes ? branchIndent : baseIndent);
+  return { form, baseIndent, closeBranch, handled, scope: headEnd, ...place, ...(shared ? { sharedBody: shared } : {}) };
+}
+
+/**
+ * The last token of a branch's head: its body's opening bracket (`{`, which may stand on a line of
+ * its own), or the last token on the head's line before the first statement (a case's `:`).
+ */
+function headEndOf(code: CodeTokens, body: Node | undefined, branch: Node, firstStatement: Node | undefined): number {
+  const opened = body !== undefined && body.id !== branch.id && body.firstChild !== null && !body.firstChild.isNamed;
+  const from = code.indexAt(opened ? body.startIndex : branch.startIndex);
+  if (from < 0) return -1;
+  const closer = opened && body.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
+  const limit = firstStatement?.startIndex ?? closer ?? branch.endIndex;
+  let headEnd = from;
+  while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
+  return headEnd;
+}
+
+/**
+ * Where the statements of the clauses an empty clause is stacked on begin (`case 1015: case 1016:
+ * return 'fix';`, `case 1013: default: …`): just after the last of their heads. Undefined when no
+ * statement follows the stack, or a block does (`case 1016: {`).
+ */
+function sharedBody(code: CodeTokens, syntax: SourceSyntax, clause: Node, indent: string): Spot['sharedBody'] {
+  for (let next = nextStatement(clause); next; next = nextStatement(next)) {
+    const stacked = blockOf(syntax, next);
+    if (!stacked) return undefined;
+    const first = stacked.statements[0];
+    if (!first) continue;
+    if (stacked.blocks.has(first.id)) return undefined;
+    const headEnd = headEndOf(code, undefined, next, first);
+    const scope = code.indexAt(first.startIndex);
+    if (headEnd < 0 || scope < 0) return undefined;
+    const baseIndent = firstOnLine(code.text, first.startIndex) ? indentAt(code.text, first.startIndex) : indentAt(code.text, next.startIndex) + indent;
+    return { baseIndent, scope, ...afterToken(code, headEnd, baseIndent) };
+  }
+  return undefined;
+}
+
+/** The next named sibling that is no comment. */
+function nextStatement(node: Node): Node | null {
+  let next = node.nextNamedSibling;
+  while (next && next.type.endsWith('comment')) next = next.nextNamedSibling;
+  return next;
 }
 
 function within(inner: Node, outer: Node): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-/** The statements of a block, without its comments. */
-function statementsOf(block: Node): Node[] {
-  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment'));
+/** The statements of a block, without its comments and a case clause's labels. */
+function statementsOf(block: Node, heads: ReadonlySet<number>): Node[] {
+  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment') && !heads.has(child.id));
 }
 
 /** The first and last token of a node; -1 where the tokens do not meet its ends. */
