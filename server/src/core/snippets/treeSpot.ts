@@ -275,7 +275,10 @@ function statementsOf(block: Node, heads: ReadonlySet<number>): Node[] {
   return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment') && !heads.has(child.id));
 }
 
-/** The first and last token of a node; -1 where the tokens do not meet its ends. */
+/** The first and last token of a node (which may end with a Go statement's line break); -1 where the tokens do not meet it. */
 function tokensOf(code: CodeTokens, node: Node): [number, number] {
-  return [code.indexAt(node.startIndex), code.indexAt(node.endIndex - 1)];
+  const first = code.indexAt(node.startIndex);
+  const after = code.firstFrom(node.endIndex);
+  const last = (after < 0 ? code.tokens.length : after) - 1;
+  return [first, first >= 0 && last >= first ? last : -1];
 }
