@@ -3,7 +3,6 @@ import type { Statements } from '../../../../shared/src/languages';
 import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
-import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
 import type { SourceSyntax } from '../syntax/syntax';
 import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
@@ -15,7 +14,6 @@ import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switch
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { membershipOf, type Membership } from './membership';
-import { inSwitchArm } from '../syntax/switches';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 import { labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
@@ -63,7 +61,7 @@ function readDocument(text: string, tree: SourceSyntax, languageId: string): Doc
   const templates = templatesFor(languageId);
   const statements = language.statements;
   const fromTree = placesFromTree(tree);
-  if (!templates || !statements || (statements.blocks === 'end' && !fromTree)) return undefined;
+  if (!templates || !statements || (!fromTree && statements.blocks !== 'indentation')) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
@@ -93,12 +91,9 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const arm = !document.fromTree && inSwitchArm(document.tree, occurrence.start);
-  const spot = arm
-    ? switchArmSpot(code, at, document.indent)
-    : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
+  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel);
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || arm || (document.fromTree && labelsBranch(document.tree, occurrence.start));
+  const labelled = occurrence.isCaseLabel || (document.fromTree && labelsBranch(document.tree, occurrence.start));
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
@@ -174,9 +169,7 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = document.fromTree
-    ? treeLineSpot(code, document.tree, to, indent)
-    : statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
+  const spot = document.fromTree ? treeLineSpot(code, document.tree, to, indent) : pythonLineSpot(code, to, indent);
   if (!spot) return undefined;
   const next = code.firstFrom(to);
   const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
@@ -243,18 +236,18 @@ const EQUALS = new Set(['==', '===', 'equals']);
  * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, tree, fromTree, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+function branchSpot({ code, tree, fromTree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
   if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
   if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
-  return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent, several) : testedBranchSpot(code, at, indent, statements, several);
+  return pythonBranchSpot(code, at, indent, several);
 }
 
-function statementSpot({ code, tree, fromTree, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
+function statementSpot({ code, tree, fromTree, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
   if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
-  return statements.blocks === 'indentation' ? pythonSpot(code, at, isCaseLabel, indent) : braceSpot(code, at, isCaseLabel, indent, statements);
+  return pythonSpot(code, at, isCaseLabel, indent);
 }
 
 /** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */
