@@ -13,16 +13,19 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { catalogOf } from '../../shared/src/catalogSources';
-import type { InitializationOptions } from '../../shared/src/protocol';
+import { SERVER_COMMANDS, type InitializationOptions } from '../../shared/src/protocol';
 import { Grammars } from './core/syntax/grammars';
 import { DocumentStore } from './documents';
+import { CatalogFile } from './features/catalogFile';
 import { codeActions } from './features/codeActions';
+import { registerCommands, type CommandClient } from './features/commands';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 
 const connection = connect();
 // The grammars esbuild.mjs copies beside the bundle.
@@ -31,20 +34,27 @@ const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
 
 let commandLinks = false;
-/** The client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
-let markdownHovers = true;
+/** `markdown`: the client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
+let client: CommandClient = { markdown: true, applyEdit: false, showDocument: false };
 connection.onInitialize(({ initializationOptions, capabilities }) => {
   const options = (initializationOptions ?? {}) as InitializationOptions;
-  settings.initialize(capabilities);
+  settings.initialize(capabilities, initializationOptions);
   commandLinks = options.commandLinks === true;
   const formats = capabilities.textDocument?.hover?.contentFormat;
-  markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
+  client = {
+    markdown: !formats || formats.includes(MarkupKind.Markdown),
+    applyEdit: capabilities.workspace?.applyEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
+  };
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      // VS Code has the look-up quick pick: its symbol search (Ctrl+T) stays the code's own.
+      workspaceSymbolProvider: !commandLinks,
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -52,11 +62,14 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
-connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
+connection.onHover((params) => hover(store, params, { commandLinks, markdown: client.markdown }));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);
+const catalogFile = new CatalogFile(__dirname);
+registerWorkspaceSymbols(connection, store, catalogFile);
+registerCommands(connection, store, catalogFile, () => client);
 connection.listen();
 
 /**

@@ -37,6 +37,10 @@ describe('the packaged extension', () => {
     for (const { path } of grammars) assert.ok(packed.includes(path.replace(/^\.\//, '')), `${path} is not in the package`);
   });
 
+  it('carries the server, its grammars and the catalog file its symbols point into', () => {
+    for (const file of ['dist/server.js', 'dist/grammars/tree-sitter.wasm', 'dist/catalog.txt']) assert.ok(packed.includes(file), `${file} is not in the package`);
+  });
+
   it('runs in Restricted Mode and says what works in a virtual workspace', () => {
     assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
     assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');

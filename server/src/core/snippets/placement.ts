@@ -8,7 +8,6 @@ import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
-import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
@@ -29,8 +28,6 @@ export interface HandlerInsertion extends TextInsertion {
 interface Document {
   readonly code: CodeTokens;
   readonly tree: SourceSyntax;
-  /** Its spots are read from the tree (treeSpot.ts), not from its tokens. */
-  readonly fromTree: boolean;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -60,13 +57,12 @@ function readDocument(text: string, tree: SourceSyntax, languageId: string): Doc
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
-  const fromTree = placesFromTree(tree);
-  if (!templates || !statements || (!fromTree && statements.blocks !== 'indentation')) return undefined;
+  if (!templates || !statements || !placesFromTree(tree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
   const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, tree, fromTree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -91,9 +87,9 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel);
+  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || (document.fromTree && labelsBranch(document.tree, occurrence.start));
+  const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
@@ -158,24 +154,25 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, indent?: string) => ({
-    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, code.tokens[token]?.start ?? offset)),
+  const subjectAt = (token: number, names: number, indent?: string) => ({
+    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, names)),
   });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
-    const spot = statementSpot(document, token, false);
-    return spot && insertion(document, spot, entry, subjectAt(token));
+    const spot = statementSpot(document, token);
+    return spot && insertion(document, spot, entry, subjectAt(token, code.tokens[token].start));
   }
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = document.fromTree ? treeLineSpot(code, document.tree, to, indent) : pythonLineSpot(code, to, indent);
+  const spot = treeLineSpot(code, document.tree, to, indent, statements.blocks === 'indentation');
   if (!spot) return undefined;
   const next = code.firstFrom(to);
-  const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
-  if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
   const before = lastCodeBefore(text, to);
+  const namesAt = statements.blocks === 'indentation' ? Math.max(0, before) : next < 0 ? to : code.tokens[next].start;
+  const options = subjectAt(next < 0 ? code.tokens.length : next, namesAt, spot.baseIndent);
+  if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   const indented = statements.blocks === 'indentation' ? spot.baseIndent.length : undefined;
   const canAwait = before >= 0 && awaitAllowed(document.tree, statements, before, indented);
   const handler = render(document, spot, entry, { ...options, canAwait });
@@ -186,8 +183,8 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = templates.imports && missingImports(code, new CodeTokens(handler.text, syntax), templates.imports, eol);
+function withImports({ code, tree, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(tree, code.text, new CodeTokens(handler.text, syntax), templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
@@ -236,18 +233,16 @@ const EQUALS = new Set(['==', '===', 'equals']);
  * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, tree, fromTree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+function branchSpot({ code, tree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
   if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
-  if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
-  return pythonBranchSpot(code, at, indent, several);
+  return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
 }
 
-function statementSpot({ code, tree, fromTree, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
-  if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
-  return pythonSpot(code, at, isCaseLabel, indent);
+function statementSpot({ code, tree, indent }: Document, at: number): Spot | undefined {
+  return treeStatementSpot(code, tree, code.tokens[at].start, indent);
 }
 
 /** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */

@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
-import { firstOnLine, indentAt, lineStart } from './layout';
+import { firstOnLine, indentAt, lastCodeBefore, lineStart } from './layout';
 import { afterToken, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
@@ -21,6 +21,8 @@ interface Branch {
   readonly role: Role;
   readonly part: Node;
   readonly body?: Node;
+  /** Where the branch's own part ends: its body, not the `else` after it. */
+  readonly end: number;
 }
 
 /** The innermost branch whose `role` (a case's label, an `if`'s test) holds `offset`. */
@@ -31,8 +33,9 @@ function branchAt(syntax: SourceSyntax, offset: number, role: Role): Branch | un
     const branch = captured(match, 'branch');
     if (!part || !branch || !contains(part, offset) || (found && branch.startIndex < found.branch.startIndex)) continue;
     // A query over a range may pair an absent optional capture with the next branch's: a body is the branch's own.
-    const body = captured(match, 'body');
-    found = { branch, role, part, body: body && within(body, branch) ? body : undefined };
+    const captures = captured(match, 'body');
+    const body = captures && within(captures, branch) ? captures : undefined;
+    found = { branch, role, part, body, end: Math.max(part.endIndex, body?.endIndex ?? branch.endIndex) };
   }
   return found;
 }
@@ -52,13 +55,14 @@ interface Around {
   readonly blocks: ReadonlySet<number>;
   /** A case clause's labels, which are no statements of it. */
   readonly heads: ReadonlySet<number>;
-  readonly inert: ReadonlySet<number>;
+  /** Statements that do nothing (`break;`, Python's `pass`): a branch of only these handles nothing. */
+  readonly idle: ReadonlySet<number>;
 }
 
 function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => boolean = (node) => contains(node, offset), to = offset + 1): Around {
   let container: Node | undefined;
   let isBlock = false;
-  const sets = { leaving: new Set<number>(), value: new Set<number>(), head: new Set<number>(), inert: new Set<number>() };
+  const sets = { leaving: new Set<number>(), value: new Set<number>(), head: new Set<number>(), idle: new Set<number>() };
   const blocks = new Set<number>();
   for (const match of matchesIn(syntax, 'statements', offset, to)) {
     for (const { name, node } of match.captures) {
@@ -72,21 +76,23 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
       }
     }
   }
-  return { container, isBlock, leaving: sets.leaving, values: sets.value, blocks, heads: sets.head, inert: sets.inert };
+  return { container, isBlock, leaving: sets.leaving, values: sets.value, blocks, heads: sets.head, idle: sets.idle };
 }
 
-/** A block's statements, what it holds of blocks and statements that do nothing; undefined where `node` is no block (a value). */
+/** A block's statements, those of them that do something, and the blocks it holds; undefined where `node` is no block (a value). */
 interface Block {
   readonly node: Node;
   readonly statements: Node[];
+  readonly doing: Node[];
   readonly heads: ReadonlySet<number>;
   readonly blocks: ReadonlySet<number>;
-  readonly inert: ReadonlySet<number>;
 }
 
 function blockOf(syntax: SourceSyntax, node: Node): Block | undefined {
-  const { blocks, heads, inert } = around(syntax, node.startIndex, (n) => n.id === node.id, node.endIndex);
-  return blocks.has(node.id) ? { node, statements: statementsOf(node, heads), heads, blocks, inert } : undefined;
+  const { blocks, heads, idle } = around(syntax, node.startIndex, (n) => n.id === node.id, node.endIndex);
+  if (!blocks.has(node.id)) return undefined;
+  const statements = statementsOf(node, heads);
+  return { node, statements, doing: statements.filter((s) => !idle.has(s.id)), heads, blocks };
 }
 
 /**
@@ -141,11 +147,11 @@ function orElse(test: Node, offset: number): boolean {
 
 /**
  * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
- * the statements of the block around it; after the statement around it when the line lies inside
- * one. Undefined outside any block (a class body, a Rust file's items).
+ * the statements of the block it is in (a case clause's, after its label); after the statement
+ * around it when the line lies inside one. Undefined outside any block (a class body, a Rust file's items).
  */
-export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
-  const { container, isBlock, heads } = around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
+export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, byIndentation: boolean): Spot | undefined {
+  const { container, isBlock, heads } = blockOfLine(code, syntax, offset, byIndentation);
   if (!container || !isBlock) return undefined;
   // A line after a case clause, before the next label, is in that clause.
   const clause = clauseBefore(syntax, offset);
@@ -161,6 +167,23 @@ export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: num
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
   const baseIndent = neighbour ? statementIndent(code, container, heads, neighbour, indent) : indentAt(code.text, container.startIndex) + indent;
   return { form: 'block', baseIndent, closeBranch: false, offset };
+}
+
+/**
+ * The block a line without code at `offset` is in: the innermost around it. Blocks made by
+ * indentation end at their last statement, so there the line continues the block of the code
+ * before it, or begins the block of the header above it (`async def f():`), which starts below.
+ */
+function blockOfLine(code: CodeTokens, syntax: SourceSyntax, offset: number, byIndentation: boolean): Around {
+  if (!byIndentation) return around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
+  const next = code.firstFrom(offset);
+  if (next >= 0) {
+    const below = around(syntax, code.tokens[next].start);
+    if (below.isBlock && below.container && below.container.startIndex >= offset) return below;
+  }
+  // The blocks that hold the code before the line or end with it (an empty one after `except E:` too).
+  const after = lastCodeBefore(code.text, offset) + 1;
+  return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
 }
 
 /** The case clause (a branch that holds its statements itself) that ends last before `offset`, among the nodes of the one holding it. */
@@ -182,7 +205,7 @@ function clauseBefore(syntax: SourceSyntax, offset: number): Node | undefined {
  * that holds its statements itself and has none (`case 1015:`) falls through to the next: the
  * handler closes it, or is tested where the stacked clauses' statements begin (sharedBody).
  */
-function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part, body }: Branch, indent: string, several: boolean): Spot | undefined {
+function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
   const branchIndent = indentAt(code.text, branch.startIndex);
   const [head, end] = tokensOf(code, branch);
   if (head < 0 || end < 0) return undefined;
@@ -197,10 +220,10 @@ function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part
     const baseIndent = branchIndent + indent;
     return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, separator >= 0 ? separator : end, baseIndent) };
   }
-  const oneLine = code.text.slice(branch.startIndex, branch.endIndex).trimEnd().includes('\n') === false;
+  const oneLine = !code.text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
   // A case clause holds its statements itself: those on its label's line move below the handler.
   const clause = body !== undefined && body.id === branch.id;
-  if (oneLine && !clause && block && block.statements.length > 0) {
+  if (oneLine && !clause && block && block.doing.length > 0) {
     return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, branchIndent) };
   }
   // A clause whose only statement is a block (`case 470: {`): the block is its body.
@@ -212,7 +235,7 @@ function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part
   const firstStatement = statements[0];
   const onLaterLine = firstStatement !== undefined && code.text.slice(code.tokens[headEnd].end, firstStatement.startIndex).includes('\n');
   const baseIndent = onLaterLine ? indentAt(code.text, firstStatement.startIndex) : branchIndent + indent;
-  const handled = statements.some((s) => !block?.inert.has(s.id));
+  const handled = (block?.doing.length ?? 0) > 0;
   const form = several && !handled ? 'block' : 'case';
   const closeBranch = clause && statements.length === 0;
   const shared = closeBranch && !braced ? sharedBody(code, syntax, branch, indent) : undefined;

@@ -1,7 +1,7 @@
 ; @block: a body whose statements run in order, where a handler may go among them (a class body is
 ; none), and a switch section, which holds its statements after its @head (its pattern and `when`).
 ; @definition: a declaration, where no handler goes. @leaving: a statement after which nothing
-; runs. @inert: a statement that does nothing of its own.
+; runs. @idle: a statement that does nothing of its own.
 (block) @block
 (switch_section "case" . (_) @head) @block
 (switch_section (when_clause) @head) @block
@@ -12,4 +12,4 @@
 
 [(return_statement) (throw_statement) (break_statement) (continue_statement) (goto_statement)] @leaving
 
-[(break_statement) (empty_statement)] @inert
+[(break_statement) (empty_statement)] @idle

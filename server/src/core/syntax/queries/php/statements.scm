@@ -1,6 +1,6 @@
 ; @block: a body whose statements run in order, where a handler may go among them (a class body is
 ; none), and a case, which holds its statements after its @head (its value). @definition: a
-; declaration, where no handler goes. @leaving: a statement after which nothing runs. @inert: a
+; declaration, where no handler goes. @leaving: a statement after which nothing runs. @idle: a
 ; statement that does nothing of its own.
 [(program) (compound_statement) (colon_block)] @block
 (case_statement value: (_) @head) @block
@@ -12,4 +12,4 @@
 [(return_statement) (break_statement) (continue_statement) (exit_statement)] @leaving
 (expression_statement (throw_expression)) @leaving
 
-[(break_statement) (empty_statement)] @inert
+[(break_statement) (empty_statement)] @idle
