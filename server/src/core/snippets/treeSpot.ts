@@ -106,8 +106,8 @@ export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset
   if (label) return branchSpot(code, syntax, label, indent, false);
   const { container, isBlock, leaving, values, heads } = around(syntax, offset);
   if (!container || !isBlock) return undefined;
-  const statement = statementsOf(container, heads).find((s) => contains(s, offset));
-  if (!statement) return undefined;
+  const statement = childHolding(container, offset);
+  if (!statement || !isStatement(statement, heads)) return undefined;
   const [first, last] = tokensOf(code, statement);
   if (first < 0 || last < 0) return undefined;
   const baseIndent = statementIndent(code, container, heads, statement, indent);
@@ -154,16 +154,16 @@ export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: num
   const { container, isBlock, heads } = blockOfLine(code, syntax, offset, byIndentation);
   if (!container || !isBlock) return undefined;
   // A line after a case clause, before the next label, is in that clause.
-  const clause = clauseBefore(syntax, offset);
+  const clause = clauseBefore(code, syntax, offset);
   const clauseBlock = clause && blockOf(syntax, clause);
   if (clause && clauseBlock) {
     const last = clauseBlock.statements.at(-1);
     const baseIndent = last ? statementIndent(code, clause, clauseBlock.heads, last, indent) : indentAt(code.text, clause.startIndex) + indent;
     return { form: 'block', baseIndent, closeBranch: false, offset };
   }
+  const inside = childHolding(container, offset);
+  if (inside && isStatement(inside, heads) && inside.startIndex < offset) return treeStatementSpot(code, syntax, inside.startIndex, indent);
   const statements = statementsOf(container, heads);
-  const inside = statements.find((s) => s.startIndex < offset && offset < s.endIndex);
-  if (inside) return treeStatementSpot(code, syntax, inside.startIndex, indent);
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
   const baseIndent = neighbour ? statementIndent(code, container, heads, neighbour, indent) : indentAt(code.text, container.startIndex) + indent;
   return { form: 'block', baseIndent, closeBranch: false, offset };
@@ -186,11 +186,12 @@ function blockOfLine(code: CodeTokens, syntax: SourceSyntax, offset: number, byI
   return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
 }
 
-/** The case clause (a branch that holds its statements itself) that ends last before `offset`, among the nodes of the one holding it. */
-function clauseBefore(syntax: SourceSyntax, offset: number): Node | undefined {
+/** The case clause (a branch that holds its statements itself) that holds the code before `offset`, a child of the node holding it. */
+function clauseBefore(code: CodeTokens, syntax: SourceSyntax, offset: number): Node | undefined {
   const holder = syntax.tree.rootNode.descendantForIndex(offset);
-  const before = holder?.namedChildren.filter((child): child is Node => child !== null && child.endIndex <= offset).pop();
-  if (!before) return undefined;
+  const last = lastCodeBefore(code.text, offset);
+  const before = holder && last >= holder.startIndex ? childHolding(holder, last) : undefined;
+  if (!before?.isNamed || before.endIndex > offset) return undefined;
   const isClause = matchesIn(syntax, 'branches', before.startIndex, before.startIndex + 1).some(
     (match) => captured(match, 'branch')?.id === before.id && captured(match, 'body')?.id === before.id,
   );
@@ -295,7 +296,19 @@ function within(inner: Node, outer: Node): boolean {
 
 /** The statements of a block, without its comments and a case clause's labels. */
 function statementsOf(block: Node, heads: ReadonlySet<number>): Node[] {
-  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment') && !heads.has(child.id));
+  return block.namedChildren.filter((child): child is Node => child !== null && isStatement(child, heads));
+}
+
+function isStatement(child: Node, heads: ReadonlySet<number>): boolean {
+  return child.isNamed && !child.type.endsWith('comment') && !heads.has(child.id);
+}
+
+/** The child of `parent` that holds `offset`, found from the node there up (not by reading every child: a file's top level may have thousands). */
+function childHolding(parent: Node, offset: number): Node | undefined {
+  for (let node: Node | null = parent.descendantForIndex(offset); node && node.id !== parent.id; node = node.parent) {
+    if (node.parent?.id === parent.id) return contains(node, offset) ? node : undefined;
+  }
+  return undefined;
 }
 
 /** The first and last token of a node (which may end with a Go statement's line break); -1 where the tokens do not meet it. */
