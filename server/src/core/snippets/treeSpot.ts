@@ -6,8 +6,8 @@ import { afterToken, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
 /**
- * Where a handler goes, read from the syntax tree (statements.scm, branches.scm): for the
- * languages whose query folder answers `statements`, instead of their tokens.
+ * Where a handler goes is read from the syntax tree (statements.scm, branches.scm): a language
+ * whose query folder does not answer `statements` gets no handler.
  */
 export function placesFromTree(syntax: SourceSyntax): boolean {
   return answers(syntax.grammar, 'statements');
