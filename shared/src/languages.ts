@@ -14,33 +14,21 @@ export interface Syntax {
   readonly tripleQuotes?: boolean;
 }
 
-export type StatementEnd = 'semicolon' | 'javascript-newline' | 'go-newline' | 'newline';
 export type Blocks = 'braces' | 'indentation' | 'end';
 export type AwaitScope = 'none' | 'async-functions' | 'async-functions-and-module';
 
-/** How a language with braces tells a block from a value or a declaration body. */
+/** What the error's scope (errorSubject.ts) reads of a language with braces. */
 export interface BraceRules {
-  /** Words right before `{` that open a block: `else {`, `try {`, Go's `for {`, C#'s `get {`. */
-  readonly blockWords: readonly string[];
   /** Tokens right before `{` that open a function body: `=>`, Java's `->`. */
   readonly lambdaArrows: readonly string[];
-  /** `new Foo() { … }` declares a class body (Java), rather than initializing an object. */
-  readonly anonymousClasses: boolean;
-  /** Switch keywords whose `(…) { … }` is a value made of arms, not statements (PHP's `match`). */
-  readonly switchExpressions: readonly string[];
-  /** A type name before `{` makes a value (Go's composite literals `Msg{…}`). */
-  readonly compositeLiterals: boolean;
   /** Statements whose head, without parentheses, declares names for their block alone (Go's `if _, err := post(); err != nil {`). */
   readonly headerScopes: readonly string[];
 }
 
 export interface Statements {
-  readonly end: StatementEnd;
   readonly blocks: Blocks;
   readonly switchKeywords: readonly string[];
   readonly caseKeywords: readonly string[];
-  /** Tokens that end a case label: `:`, PHP's `;` too. */
-  readonly caseLabelEnds: readonly string[];
   readonly await: AwaitScope;
   /** Statements may stand outside any function (a script, a module). */
   readonly topLevel: boolean;
@@ -65,7 +53,6 @@ export interface LanguageProfile {
 
 type Raw = Record<string, unknown>;
 
-const STATEMENT_ENDS: readonly StatementEnd[] = ['semicolon', 'javascript-newline', 'go-newline', 'newline'];
 const BLOCKS: readonly Blocks[] = ['braces', 'indentation', 'end'];
 const AWAIT_SCOPES: readonly AwaitScope[] = ['none', 'async-functions', 'async-functions-and-module'];
 
@@ -106,15 +93,13 @@ function checkStatements(statements: unknown, fail: (what: string) => never): vo
   const oneOf = (key: string, values: readonly string[]) => {
     if (!values.includes(s[key] as string)) fail(`"statements.${key}" must be one of ${values.join(', ')}`);
   };
-  oneOf('end', STATEMENT_ENDS);
   oneOf('blocks', BLOCKS);
   oneOf('await', AWAIT_SCOPES);
-  for (const key of ['switchKeywords', 'caseKeywords', 'caseLabelEnds']) if (!isList(s[key])) fail(`"statements.${key}" must be a list`);
+  for (const key of ['switchKeywords', 'caseKeywords']) if (!isList(s[key])) fail(`"statements.${key}" must be a list`);
   if (typeof s.topLevel !== 'boolean') fail('"statements.topLevel" must be true or false');
   if (s.blocks !== 'braces') return;
   const braces = isObject(s.braces) ? s.braces : fail('blocks "braces" need "statements.braces"');
-  for (const key of ['blockWords', 'lambdaArrows', 'switchExpressions', 'headerScopes']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
-  for (const key of ['anonymousClasses', 'compositeLiterals']) if (typeof braces[key] !== 'boolean') fail(`"statements.braces.${key}" must be true or false`);
+  for (const key of ['lambdaArrows', 'headerScopes']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
 }
 
 /** `over` on top of `base`: objects merge key by key; lists and values replace. */

@@ -30,9 +30,9 @@ describe('language profiles', () => {
   it('inherits what a profile extends, and overrides it', () => {
     const tsx = languageFor('typescriptreact');
     assert.equal(tsx.snippets, 'typescript.json');
-    assert.equal(tsx.statements?.end, 'javascript-newline');
+    assert.equal(tsx.statements?.await, 'async-functions-and-module');
     assert.equal(languageFor('javascript').snippets, 'javascript.json');
-    assert.equal(languageFor('java').statements?.end, 'semicolon');
+    assert.equal(languageFor('java').statements?.await, 'none');
   });
 
   it('names the switch and case keywords of each language', () => {
@@ -58,9 +58,9 @@ describe('language profiles', () => {
     assert.throws(() => parseProfiles({ languages: { a: { extends: 'b' } } }), /"a" extends "b", which is not there/);
     assert.throws(() => parseProfiles({ languages: { a: { extends: 'a' } } }), /"a" extends itself/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, snippets: 'a.json' } } }), /"a": prose has no statements/);
-    const statements = { end: 'newline', blocks: 'braces', switchKeywords: [], caseKeywords: [], caseLabelEnds: [], await: 'none', topLevel: true };
+    const statements = { blocks: 'braces', switchKeywords: [], caseKeywords: [], await: 'none', topLevel: true };
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements } } }), /"a": blocks "braces" need "statements.braces"/);
-    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements: { ...statements, end: 'dot' } } } }), /"statements.end" must be one of/);
+    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements: { ...statements, await: 'dot' } } } }), /"statements.await" must be one of/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, extensions: ['ts'] } } }), /"a": "extensions" must be a list of endings/);
   });
 

@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { queryOf, type Question } from '../../server/src/core/syntax/queries';
 import { functionAround } from '../../server/src/core/syntax/scopes';
-import { inSwitchArm, switchAround } from '../../server/src/core/syntax/switches';
+import { switchAround } from '../../server/src/core/syntax/switches';
+import { labelsBranch } from '../../server/src/core/snippets/treeSpot';
 import { catchAround } from '../../server/src/core/syntax/catches';
 import { grammars, syntaxOf } from '../support/syntax';
 
@@ -50,20 +51,20 @@ describe('syntax queries', () => {
     });
   }
 
-  /** `|` marks a code; the subject of the switch whose label or branch holds it, and whether it is an arm's value. */
-  const SWITCHES: readonly { language: string; text: string; subject: string | undefined; arm?: boolean }[] = [
-    { language: 'typescript', text: 'switch (err.code) {\n  case |470:\n    break;\n}\n', subject: 'err.code' },
-    { language: 'typescript', text: 'switch (err.code) {\n  case 470:\n    log(|1015);\n}\n', subject: 'err.code' },
+  /** `|` marks a code; the subject of the switch whose label or branch holds it, and whether it labels a branch (branches.scm: a case, an arm). */
+  const SWITCHES: readonly { language: string; text: string; subject: string | undefined; labels?: boolean }[] = [
+    { language: 'typescript', text: 'switch (err.code) {\n  case |470:\n    break;\n}\n', subject: 'err.code', labels: true },
+    { language: 'typescript', text: 'switch (err.code) {\n  case 470:\n    log(|1015);\n}\n', subject: 'err.code', labels: false },
     { language: 'typescript', text: 'switch (codeOf(|470)) {\n}\n', subject: undefined },
     { language: 'python', text: 'match error["code"]:\n    case |470 | 471:\n        pass\n', subject: 'error["code"]' },
-    { language: 'java', text: 'class A { void m(E e) { switch (e.code()) { case |470: break; } } }', subject: 'e.code()' },
-    { language: 'go', text: 'package a\nfunc f() {\n\tswitch v := g(); v {\n\tcase |470:\n\t}\n}\n', subject: 'v' },
+    { language: 'java', text: 'class A { void m(E e) { switch (e.code()) { case |470: break; } } }', subject: 'e.code()', labels: true },
+    { language: 'go', text: 'package a\nfunc f() {\n\tswitch v := g(); v {\n\tcase |470:\n\t}\n}\n', subject: 'v', labels: true },
     { language: 'go', text: 'package a\nfunc f() {\n\tswitch {\n\tcase c == |470:\n\t}\n}\n', subject: undefined },
-    { language: 'csharp', text: 'class A { string M(E ex) => ex.Code switch { |1013 or 1026 => "skip", _ => "" }; }', subject: 'ex.Code', arm: true },
-    { language: 'php', text: '<?php\n$x = match ($code) { |470, 1026 => "a", default => "b" };\n', subject: '$code', arm: true },
-    { language: 'php', text: '<?php\nswitch ($e->getCode()) { case |470: break; }\n', subject: '$e->getCode()', arm: false },
-    { language: 'ruby', text: 'case error_code\nwhen |131026, 470 then skip\nend\n', subject: 'error_code' },
-    { language: 'rust', text: 'fn f(code: i32) { match code { |190 => a(), _ => {} } }', subject: 'code', arm: true },
+    { language: 'csharp', text: 'class A { string M(E ex) => ex.Code switch { |1013 or 1026 => "skip", _ => "" }; }', subject: 'ex.Code', labels: true },
+    { language: 'php', text: '<?php\n$x = match ($code) { |470, 1026 => "a", default => "b" };\n', subject: '$code', labels: true },
+    { language: 'php', text: '<?php\nswitch ($e->getCode()) { case |470: break; }\n', subject: '$e->getCode()', labels: true },
+    { language: 'ruby', text: 'case error_code\nwhen |131026, 470 then skip\nend\n', subject: 'error_code', labels: true },
+    { language: 'rust', text: 'fn f(code: i32) { match code { |190 => a(), _ => {} } }', subject: 'code', labels: true },
   ];
 
   for (const c of SWITCHES) {
@@ -72,7 +73,7 @@ describe('syntax queries', () => {
       const text = c.text.slice(0, at) + c.text.slice(at + 1);
       const syntax = syntaxOf(text, c.language)!;
       assert.equal(switchAround(syntax, at)?.subject.text, c.subject);
-      if (c.arm !== undefined) assert.equal(inSwitchArm(syntax, at), c.arm);
+      if (c.labels !== undefined) assert.equal(labelsBranch(syntax, at), c.labels);
     });
   }
 

@@ -3,7 +3,6 @@ import { ACCESSORS, comparedSubject, subjectText, withoutFallback } from '../com
 import { catchAround } from '../syntax/catches';
 import { switchAround } from '../syntax/switches';
 import type { SourceSyntax } from '../syntax/syntax';
-import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
 import { lastCodeBefore } from './layout';
 import type { LanguageTemplates } from './templates';
@@ -326,4 +325,14 @@ function blockHeaded(code: CodeTokens, paren: number): number {
     if (code.is(j, ';', '}')) return -1;
   }
   return -1;
+}
+
+/** Go's rule: a line ends a statement after a name, literal, closing bracket, `++` or `--`, but a few keywords. */
+function endsGoLine(code: CodeTokens, last: number): boolean {
+  const token = code.tokens[last];
+  if (token.kind === 'word') return !['else', 'func', 'if', 'for', 'switch', 'case', 'go', 'defer', 'var', 'const'].includes(code.str(last));
+  if (token.kind === 'number' || token.kind === 'string') return true;
+  if (code.is(last, ')', ']', '}')) return true;
+  // `++` or `--`: the lexer reads them as two tokens.
+  return code.is(last, '+', '-') && code.str(last - 1) === code.str(last) && code.tokens[last - 1].end === code.tokens[last].start;
 }

@@ -3,7 +3,6 @@ import type { Statements } from '../../../../shared/src/languages';
 import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
-import { braceLineSpot, braceSpot, switchArmSpot, testedBranchSpot } from './braceSpot';
 import type { SourceSyntax } from '../syntax/syntax';
 import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
@@ -14,7 +13,6 @@ import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switch
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { membershipOf, type Membership } from './membership';
-import { inSwitchArm } from '../syntax/switches';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 import { labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
@@ -30,8 +28,6 @@ export interface HandlerInsertion extends TextInsertion {
 interface Document {
   readonly code: CodeTokens;
   readonly tree: SourceSyntax;
-  /** Its spots are read from the tree (treeSpot.ts), not from its tokens. */
-  readonly fromTree: boolean;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -61,13 +57,12 @@ function readDocument(text: string, tree: SourceSyntax, languageId: string): Doc
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
-  const fromTree = placesFromTree(tree);
-  if (!templates || !statements || (statements.blocks === 'end' && !fromTree)) return undefined;
+  if (!templates || !statements || !placesFromTree(tree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
   const code = new CodeTokens(text, language.syntax);
   // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
   const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, tree, fromTree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
 }
 
 /**
@@ -92,12 +87,9 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, statements, templates } = document;
   const membership = membershipOf(code, at);
-  const arm = !document.fromTree && inSwitchArm(document.tree, occurrence.start);
-  const spot = arm
-    ? switchArmSpot(code, at, document.indent)
-    : (branchSpot(document, at, membership) ?? statementSpot(document, at, occurrence.isCaseLabel));
+  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
-  const labelled = occurrence.isCaseLabel || arm || (document.fromTree && labelsBranch(document.tree, occurrence.start));
+  const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? membership?.subject;
   const subject = compared
@@ -167,15 +159,13 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
-    const spot = statementSpot(document, token, false);
+    const spot = statementSpot(document, token);
     return spot && insertion(document, spot, entry, subjectAt(token, code.tokens[token].start));
   }
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = document.fromTree
-    ? treeLineSpot(code, document.tree, to, indent, statements.blocks === 'indentation')
-    : braceLineSpot(code, to, indent, statements);
+  const spot = treeLineSpot(code, document.tree, to, indent, statements.blocks === 'indentation');
   if (!spot) return undefined;
   const next = code.firstFrom(to);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
@@ -243,18 +233,16 @@ const EQUALS = new Set(['==', '===', 'equals']);
  * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, tree, fromTree, statements, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
+function branchSpot({ code, tree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
   if (membership?.negated) return undefined;
   const comparison = comparisonOf(code, at);
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
-  if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
-  return testedBranchSpot(code, at, indent, statements, several);
+  return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
 }
 
-function statementSpot({ code, tree, fromTree, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
-  if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
-  return braceSpot(code, at, isCaseLabel, indent, statements);
+function statementSpot({ code, tree, indent }: Document, at: number): Spot | undefined {
+  return treeStatementSpot(code, tree, code.tokens[at].start, indent);
 }
 
 /** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */

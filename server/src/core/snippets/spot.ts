@@ -37,9 +37,6 @@ export interface Spot {
   readonly scope?: number;
 }
 
-/** Statements after which code never runs: a handler goes before them instead. */
-export const LEAVING = new Set(['return', 'throw', 'raise', 'break', 'continue']);
-
 /**
  * Just after token `i`: at the end of its line (after any line comment) when nothing else is
  * there; otherwise before what follows, which then moves to a new line indented `continuation`.

@@ -6,23 +6,27 @@ import { afterToken, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
 /**
- * Where a handler goes, read from the syntax tree (statements.scm, branches.scm): for the
- * languages whose query folder answers `statements` (Ruby, Rust), instead of their tokens.
+ * Where a handler goes is read from the syntax tree (statements.scm, branches.scm): a language
+ * whose query folder does not answer `statements` gets no handler.
  */
 export function placesFromTree(syntax: SourceSyntax): boolean {
   return answers(syntax.grammar, 'statements');
 }
 
-/** A branch of branches.scm, and the part of it that holds the code. */
+type Role = 'label' | 'test';
+
+/** A branch of branches.scm, the part of it that holds the code, and the part that holds its statements. */
 interface Branch {
   readonly branch: Node;
+  readonly role: Role;
+  readonly part: Node;
   readonly body?: Node;
   /** Where the branch's own part ends: its body, not the `else` after it. */
   readonly end: number;
 }
 
 /** The innermost branch whose `role` (a case's label, an `if`'s test) holds `offset`. */
-function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'): Branch | undefined {
+function branchAt(syntax: SourceSyntax, offset: number, role: Role): Branch | undefined {
   let found: Branch | undefined;
   for (const match of matchesIn(syntax, 'branches', offset, offset + 1)) {
     const part = captured(match, role);
@@ -31,17 +35,17 @@ function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'):
     // A query over a range may pair an absent optional capture with the next branch's: a body is the branch's own.
     const captures = captured(match, 'body');
     const body = captures && within(captures, branch) ? captures : undefined;
-    found = { branch, body, end: Math.max(part.endIndex, body?.endIndex ?? branch.endIndex) };
+    found = { branch, role, part, body, end: Math.max(part.endIndex, body?.endIndex ?? branch.endIndex) };
   }
   return found;
 }
 
-/** True when the code at `offset` labels a case (Ruby's `when 470`, a Rust `match` arm's `470 =>`). */
+/** True when the code at `offset` labels a case (a `case 470:`, Ruby's `when 470`, a `match` arm's `470 =>`). */
 export function labelsBranch(syntax: SourceSyntax, offset: number): boolean {
   return branchAt(syntax, offset, 'label') !== undefined;
 }
 
-/** What statements.scm says of the statements and blocks around `offset`. */
+/** What statements.scm says of the statements and blocks around `offset` (to `to`). */
 interface Around {
   /** The innermost block or definition holding `offset`. */
   readonly container?: Node;
@@ -49,27 +53,20 @@ interface Around {
   readonly leaving: ReadonlySet<number>;
   readonly values: ReadonlySet<number>;
   readonly blocks: ReadonlySet<number>;
-  /** Statements that do nothing (Python's `pass`): a branch of only these handles nothing. */
+  /** A case clause's labels, which are no statements of it. */
+  readonly heads: ReadonlySet<number>;
+  /** Statements that do nothing (`break;`, Python's `pass`): a branch of only these handles nothing. */
   readonly idle: ReadonlySet<number>;
 }
 
-function around(
-  syntax: SourceSyntax,
-  offset: number,
-  inside: (node: Node) => boolean = (node) => contains(node, offset),
-  to = offset + 1,
-): Around {
+function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => boolean = (node) => contains(node, offset), to = offset + 1): Around {
   let container: Node | undefined;
   let isBlock = false;
-  const leaving = new Set<number>();
-  const values = new Set<number>();
+  const sets = { leaving: new Set<number>(), value: new Set<number>(), head: new Set<number>(), idle: new Set<number>() };
   const blocks = new Set<number>();
-  const idle = new Set<number>();
   for (const match of matchesIn(syntax, 'statements', offset, to)) {
     for (const { name, node } of match.captures) {
-      if (name === 'leaving') leaving.add(node.id);
-      else if (name === 'idle') idle.add(node.id);
-      else if (name === 'value') values.add(node.id);
+      if (name in sets) sets[name as keyof typeof sets].add(node.id);
       else if ((name === 'block' || name === 'definition') && inside(node)) {
         if (name === 'block') blocks.add(node.id);
         if (!container || (node.startIndex >= container.startIndex && node.endIndex <= container.endIndex && node.id !== container.id)) {
@@ -79,7 +76,23 @@ function around(
       }
     }
   }
-  return { container, isBlock, leaving, values, blocks, idle };
+  return { container, isBlock, leaving: sets.leaving, values: sets.value, blocks, heads: sets.head, idle: sets.idle };
+}
+
+/** A block's statements, those of them that do something, and the blocks it holds; undefined where `node` is no block (a value). */
+interface Block {
+  readonly node: Node;
+  readonly statements: Node[];
+  readonly doing: Node[];
+  readonly heads: ReadonlySet<number>;
+  readonly blocks: ReadonlySet<number>;
+}
+
+function blockOf(syntax: SourceSyntax, node: Node): Block | undefined {
+  const { blocks, heads, idle } = around(syntax, node.startIndex, (n) => n.id === node.id, node.endIndex);
+  if (!blocks.has(node.id)) return undefined;
+  const statements = statementsOf(node, heads);
+  return { node, statements, doing: statements.filter((s) => !idle.has(s.id)), heads, blocks };
 }
 
 /**
@@ -91,13 +104,13 @@ function around(
 export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
   const label = branchAt(syntax, offset, 'label');
   if (label) return branchSpot(code, syntax, label, indent, false);
-  const { container, isBlock, leaving, values, idle } = around(syntax, offset);
+  const { container, isBlock, leaving, values, heads } = around(syntax, offset);
   if (!container || !isBlock) return undefined;
-  const statement = statementsOf(container, idle).find((s) => contains(s, offset));
-  if (!statement) return undefined;
+  const statement = childHolding(container, offset);
+  if (!statement || !isStatement(statement, heads)) return undefined;
   const [first, last] = tokensOf(code, statement);
   if (first < 0 || last < 0) return undefined;
-  const baseIndent = indentAt(code.text, statement.startIndex);
+  const baseIndent = statementIndent(code, container, heads, statement, indent);
   if (leaving.has(statement.id) || values.has(statement.id)) {
     if (!firstOnLine(code.text, statement.startIndex)) return undefined;
     return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(code.text, statement.startIndex), before: true, scope: first };
@@ -105,29 +118,54 @@ export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset
   return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(code, last, baseIndent) };
 }
 
+/** The indentation of a statement of `block`: one deeper than its line where it follows a case's label there (`case 1: log(e);`). */
+function statementIndent(code: CodeTokens, block: Node, heads: ReadonlySet<number>, statement: Node, indent: string): string {
+  const lineIndent = indentAt(code.text, statement.startIndex);
+  const onLabelLine = !firstOnLine(code.text, statement.startIndex) && block.namedChildren.some((c) => c !== null && heads.has(c.id) && lineStart(code.text, c.startIndex) === lineStart(code.text, statement.startIndex));
+  return onLabelLine ? lineIndent + indent : lineIndent;
+}
+
 /**
  * Into the branch of an `if` whose condition tests the code at `offset` for equality (`if
  * e.code == 470`): the code's, as a case branch is, `handled` where it does something; after a
- * branch on one line (`notify if e.code == 470`), `handled`. A branch for several codes tests its own.
+ * branch on one line (`notify if e.code == 470`, `if (e.code === 470) notify();`), `handled`.
+ * A branch for several codes tests its own.
  */
 export function treeBranchSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, several: boolean): Spot | undefined {
   const tested = branchAt(syntax, offset, 'test');
-  return tested && branchSpot(code, syntax, tested, indent, several);
+  return tested && branchSpot(code, syntax, tested, indent, several || orElse(tested.part, offset));
+}
+
+/** True when the code at `offset` is one side of an `||` (`or`) in the condition `test`: its branch is for other codes too. */
+function orElse(test: Node, offset: number): boolean {
+  for (let node = test.descendantForIndex(offset); node; node = node.parent) {
+    if (node.children.some((child) => child !== null && !child.isNamed && (child.type === '||' || child.type === 'or'))) return true;
+    if (node.id === test.id) return false;
+  }
+  return false;
 }
 
 /**
  * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
- * the statements of the block it is in; after the statement around it when the line lies inside
- * one. Undefined outside any block (a class body, a Rust file's items).
+ * the statements of the block it is in (a case clause's, after its label); after the statement
+ * around it when the line lies inside one. Undefined outside any block (a class body, a Rust file's items).
  */
 export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, byIndentation: boolean): Spot | undefined {
-  const { container, isBlock, idle } = blockOfLine(code, syntax, offset, byIndentation);
+  const { container, isBlock, heads } = blockOfLine(code, syntax, offset, byIndentation);
   if (!container || !isBlock) return undefined;
-  const statements = statementsOf(container, idle);
-  const inside = statements.find((s) => s.startIndex < offset && offset < s.endIndex);
-  if (inside) return treeStatementSpot(code, syntax, inside.startIndex, indent);
+  // A line after a case clause, before the next label, is in that clause.
+  const clause = clauseBefore(code, syntax, offset);
+  const clauseBlock = clause && blockOf(syntax, clause);
+  if (clause && clauseBlock) {
+    const last = clauseBlock.statements.at(-1);
+    const baseIndent = last ? statementIndent(code, clause, clauseBlock.heads, last, indent) : indentAt(code.text, clause.startIndex) + indent;
+    return { form: 'block', baseIndent, closeBranch: false, offset };
+  }
+  const inside = childHolding(container, offset);
+  if (inside && isStatement(inside, heads) && inside.startIndex < offset) return treeStatementSpot(code, syntax, inside.startIndex, indent);
+  const statements = statementsOf(container, heads);
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
-  const baseIndent = neighbour ? indentAt(code.text, neighbour.startIndex) : indentAt(code.text, container.startIndex) + indent;
+  const baseIndent = neighbour ? statementIndent(code, container, heads, neighbour, indent) : indentAt(code.text, container.startIndex) + indent;
   return { form: 'block', baseIndent, closeBranch: false, offset };
 }
 
@@ -148,49 +186,135 @@ function blockOfLine(code: CodeTokens, syntax: SourceSyntax, offset: number, byI
   return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
 }
 
+/** The case clause (a branch that holds its statements itself) that holds the code before `offset`, a child of the node holding it. */
+function clauseBefore(code: CodeTokens, syntax: SourceSyntax, offset: number): Node | undefined {
+  const holder = syntax.tree.rootNode.descendantForIndex(offset);
+  const last = lastCodeBefore(code.text, offset);
+  const before = holder && last >= holder.startIndex ? childHolding(holder, last) : undefined;
+  if (!before?.isNamed || before.endIndex > offset) return undefined;
+  const isClause = matchesIn(syntax, 'branches', before.startIndex, before.startIndex + 1).some(
+    (match) => captured(match, 'branch')?.id === before.id && captured(match, 'body')?.id === before.id,
+  );
+  return isClause ? before : undefined;
+}
+
 /**
  * Into a branch's body, after its head's line: `handled` where it does something already, as
  * comments then; after the whole branch where it stands on one line, or where it is a value (a
- * Rust arm's `470 => Action::Template,`), which takes no statement.
+ * Rust arm's `470 => Action::Template,`), which takes no statement. An `if` that runs one statement
+ * without a block (`if (e.code === 470) notify();`): after the statement it is. A case clause
+ * that holds its statements itself and has none (`case 1015:`) falls through to the next: the
+ * handler closes it, or is tested where the stacked clauses' statements begin (sharedBody).
  */
-function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
+function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
   const branchIndent = indentAt(code.text, branch.startIndex);
   const [head, end] = tokensOf(code, branch);
   if (head < 0 || end < 0) return undefined;
-  const inBody = body && around(syntax, body.startIndex, (node) => node.id === body.id, body.endIndex);
-  const takesStatements = !body || inBody?.blocks.has(body.id) === true;
-  const statements = body && inBody && takesStatements ? statementsOf(body, inBody.idle) : [];
-  const oneLine = !code.text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
-  if (!takesStatements || (oneLine && statements.length > 0)) {
-    // Comments under a value arm's head; under a one-line statement, as it is indented.
-    const baseIndent = takesStatements ? branchIndent : branchIndent + indent;
-    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, baseIndent) };
+  let block = body && blockOf(syntax, body);
+  if (body && !block && role === 'test' && part.endIndex <= body.startIndex) {
+    const after = treeStatementSpot(code, syntax, branch.startIndex, indent);
+    return after && { ...after, form: 'case', handled: true };
   }
+  if (body && !block) {
+    // Comments under a value arm's head, after the separator that ends it (PHP's and C#'s `,`).
+    const separator = branch.nextSibling?.type === ',' ? code.indexAt(branch.nextSibling.startIndex) : -1;
+    const baseIndent = branchIndent + indent;
+    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, separator >= 0 ? separator : end, baseIndent) };
+  }
+  const oneLine = !code.text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
+  // A case clause holds its statements itself: those on its label's line move below the handler.
+  const clause = body !== undefined && body.id === branch.id;
+  if (oneLine && !clause && block && block.doing.length > 0) {
+    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, branchIndent) };
+  }
+  // A clause whose only statement is a block (`case 470: {`): the block is its body.
+  const braced = clause && block?.statements.length === 1 ? blockOf(syntax, block.statements[0]) : undefined;
+  if (braced) block = braced;
+  const statements = block?.statements ?? [];
+  const headEnd = headEndOf(code, block?.node, branch, statements[0]);
+  if (headEnd < 0) return undefined;
   const firstStatement = statements[0];
-  // The head ends before the body's first statement (or idle one), or before its closing bracket (`{}`).
-  const closer = body?.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
-  const limit = firstStatement?.startIndex ?? closer ?? body?.firstNamedChild?.startIndex ?? branch.endIndex;
-  let headEnd = head;
-  while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
   const onLaterLine = firstStatement !== undefined && code.text.slice(code.tokens[headEnd].end, firstStatement.startIndex).includes('\n');
   const baseIndent = onLaterLine ? indentAt(code.text, firstStatement.startIndex) : branchIndent + indent;
-  const handled = statements.length > 0;
+  const handled = (block?.doing.length ?? 0) > 0;
   const form = several && !handled ? 'block' : 'case';
-  // What follows the head on its line moves below the handler: a closing bracket to the branch's indentation, a statement to the body's.
-  const moved = code.tokens[headEnd + 1]?.start === closer ? branchIndent : baseIndent;
-  return { form, baseIndent, closeBranch: false, handled, scope: headEnd, ...afterToken(code, headEnd, moved) };
+  const closeBranch = clause && statements.length === 0;
+  const shared = closeBranch && !braced ? sharedBody(code, syntax, branch, indent) : undefined;
+  // What follows the head on its line moves below the handler: a closing bracket to the branch's indentation, statements to theirs.
+  const closer = block?.node.lastChild;
+  const closes = closer?.isNamed === false && closer.startIndex === code.tokens[headEnd + 1]?.start;
+  const place = afterToken(code, headEnd, closes ? branchIndent : baseIndent);
+  return { form, baseIndent, closeBranch, handled, scope: headEnd, ...place, ...(shared ? { sharedBody: shared } : {}) };
+}
+
+/**
+ * The last token of a branch's head: its body's opening bracket (`{`, which may stand on a line of
+ * its own), or the last token on the head's line before the first statement (a case's `:`).
+ */
+function headEndOf(code: CodeTokens, body: Node | undefined, branch: Node, firstStatement: Node | undefined): number {
+  const opened = body !== undefined && body.id !== branch.id && body.firstChild !== null && !body.firstChild.isNamed;
+  const from = code.indexAt(opened ? body.startIndex : branch.startIndex);
+  if (from < 0) return -1;
+  const closer = opened && body.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
+  const limit = firstStatement?.startIndex ?? closer ?? branch.endIndex;
+  let headEnd = from;
+  while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
+  return headEnd;
+}
+
+/**
+ * Where the statements of the clauses an empty clause is stacked on begin (`case 1015: case 1016:
+ * return 'fix';`, `case 1013: default: …`): just after the last of their heads. Undefined when no
+ * statement follows the stack, or a block does (`case 1016: {`).
+ */
+function sharedBody(code: CodeTokens, syntax: SourceSyntax, clause: Node, indent: string): Spot['sharedBody'] {
+  for (let next = nextStatement(clause); next; next = nextStatement(next)) {
+    const stacked = blockOf(syntax, next);
+    if (!stacked) return undefined;
+    const first = stacked.statements[0];
+    if (!first) continue;
+    if (stacked.blocks.has(first.id)) return undefined;
+    const headEnd = headEndOf(code, undefined, next, first);
+    const scope = code.indexAt(first.startIndex);
+    if (headEnd < 0 || scope < 0) return undefined;
+    const baseIndent = firstOnLine(code.text, first.startIndex) ? indentAt(code.text, first.startIndex) : indentAt(code.text, next.startIndex) + indent;
+    return { baseIndent, scope, ...afterToken(code, headEnd, baseIndent) };
+  }
+  return undefined;
+}
+
+/** The next named sibling that is no comment. */
+function nextStatement(node: Node): Node | null {
+  let next = node.nextNamedSibling;
+  while (next && next.type.endsWith('comment')) next = next.nextNamedSibling;
+  return next;
 }
 
 function within(inner: Node, outer: Node): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-/** The statements of a block that do something: without its comments and idle statements. */
-function statementsOf(block: Node, idle: ReadonlySet<number>): Node[] {
-  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment') && !idle.has(child.id));
+/** The statements of a block, without its comments and a case clause's labels. */
+function statementsOf(block: Node, heads: ReadonlySet<number>): Node[] {
+  return block.namedChildren.filter((child): child is Node => child !== null && isStatement(child, heads));
 }
 
-/** The first and last token of a node; -1 where the tokens do not meet its ends. */
+function isStatement(child: Node, heads: ReadonlySet<number>): boolean {
+  return child.isNamed && !child.type.endsWith('comment') && !heads.has(child.id);
+}
+
+/** The child of `parent` that holds `offset`, found from the node there up (not by reading every child: a file's top level may have thousands). */
+function childHolding(parent: Node, offset: number): Node | undefined {
+  for (let node: Node | null = parent.descendantForIndex(offset); node && node.id !== parent.id; node = node.parent) {
+    if (node.parent?.id === parent.id) return contains(node, offset) ? node : undefined;
+  }
+  return undefined;
+}
+
+/** The first and last token of a node (which may end with a Go statement's line break); -1 where the tokens do not meet it. */
 function tokensOf(code: CodeTokens, node: Node): [number, number] {
-  return [code.indexAt(node.startIndex), code.indexAt(node.endIndex - 1)];
+  const first = code.indexAt(node.startIndex);
+  const after = code.firstFrom(node.endIndex);
+  const last = (after < 0 ? code.tokens.length : after) - 1;
+  return [first, first >= 0 && last >= first ? last : -1];
 }

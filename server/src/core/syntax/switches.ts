@@ -19,13 +19,3 @@ export function switchAround(syntax: SourceSyntax, offset: number): SwitchAround
   return innermost;
 }
 
-/**
- * True when `offset` lies in the values of an arm of a switch expression (`470, 1026 => 'skip'` in
- * PHP's `match`, `131026 or 131049 => "skip"` in C#'s `x switch {…}`): the arm maps it to a value.
- */
-export function inSwitchArm(syntax: SourceSyntax, offset: number): boolean {
-  return matchesIn(syntax, 'switches', offset, offset + 1).some((match) => {
-    const arm = captured(match, 'arm');
-    return arm !== undefined && contains(arm, offset);
-  });
-}

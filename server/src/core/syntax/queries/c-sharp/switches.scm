@@ -1,4 +1,3 @@
-; A switch statement or expression and its subject; an arm's patterns map codes to a value.
+; A switch statement or expression and its subject.
 (switch_statement value: (_) @subject) @switch
 (switch_expression . (_) @subject) @switch
-(switch_expression_arm . (_) @arm)

@@ -1,3 +1,2 @@
-; A match and its subject; an arm's patterns are its values.
+; A match and its subject.
 (match_expression value: (_) @subject) @switch
-(match_arm pattern: (_) @arm)
