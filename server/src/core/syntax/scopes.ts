@@ -21,10 +21,26 @@ export function functionAround(syntax: SourceSyntax, offset: number): FunctionSc
   return innermost && { node: innermost, async };
 }
 
-/** An `await` outside any function: the document is a module that awaits at its top level. */
+const topLevelAwaits = new WeakMap<SourceSyntax['tree'], boolean>();
+
+/**
+ * An `await` outside any function: the document is a module that awaits at its top level. Read once
+ * per tree (every function and await of the document): each await's ancestors, not a query per await.
+ */
 export function awaitsAtTopLevel(syntax: SourceSyntax): boolean {
-  return allMatches(syntax, 'functions').some((match) => {
-    const awaited = captured(match, 'await');
-    return awaited !== undefined && functionAround(syntax, awaited.startIndex) === undefined;
-  });
+  let found = topLevelAwaits.get(syntax.tree);
+  if (found === undefined) {
+    const matches = allMatches(syntax, 'functions');
+    const functions = new Set(matches.flatMap((match) => captured(match, 'function')?.id ?? []));
+    const outsideFunctions = (node: Node) => {
+      for (let up = node.parent; up; up = up.parent) if (functions.has(up.id)) return false;
+      return true;
+    };
+    found = matches.some((match) => {
+      const awaited = captured(match, 'await');
+      return awaited !== undefined && outsideFunctions(awaited);
+    });
+    topLevelAwaits.set(syntax.tree, found);
+  }
+  return found;
 }
