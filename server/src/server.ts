@@ -17,6 +17,7 @@ import type { InitializationOptions } from '../../shared/src/protocol';
 import { Grammars } from './core/syntax/grammars';
 import { DocumentStore } from './documents';
 import { codeActions } from './features/codeActions';
+import { completion, completionClientOf, COMPLETION_TRIGGERS, resolveCompletion, type CompletionClient } from './features/completion';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { registerFileSummaryRequest } from './features/fileSummary';
@@ -33,18 +34,21 @@ const diagnostics = new Diagnostics(connection, store, settings);
 let commandLinks = false;
 /** The client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
 let markdownHovers = true;
+let completionClient: CompletionClient = { labelDetails: false, resolvesDocumentation: false };
 connection.onInitialize(({ initializationOptions, capabilities }) => {
   const options = (initializationOptions ?? {}) as InitializationOptions;
   settings.initialize(capabilities);
   commandLinks = options.commandLinks === true;
   const formats = capabilities.textDocument?.hover?.contentFormat;
   markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
+  completionClient = completionClientOf(capabilities);
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -53,6 +57,8 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
+connection.onCompletion((params) => completion(store, params, completionClient));
+connection.onCompletionResolve((item) => resolveCompletion(store.catalog, item));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
