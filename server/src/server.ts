@@ -22,6 +22,7 @@ import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
 
@@ -42,12 +43,14 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
   const formats = capabilities.textDocument?.hover?.contentFormat;
   markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
   completionClient = completionClientOf(capabilities);
+  if (capabilities.workspace?.inlayHint?.refreshSupport) settings.onDidChange(() => void connection.languages.inlayHint.refresh());
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      inlayHintProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
@@ -59,6 +62,7 @@ store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
 connection.onCompletion((params) => completion(store, params, completionClient));
 connection.onCompletionResolve((item) => resolveCompletion(store.catalog, item));
+connection.languages.inlayHint.on((params) => inlayHints(store, settings, params));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);

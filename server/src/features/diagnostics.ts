@@ -4,7 +4,7 @@ import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
-import type { DiagnosticSettings, SeverityName, Settings } from './settings';
+import type { ResourceSettings, SeverityName, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
 
 export const DIAGNOSTIC_SOURCE = 'cequens';
@@ -85,7 +85,7 @@ export class DiagnosticList {
 
   constructor(
     private readonly uri: string,
-    private readonly settings: DiagnosticSettings,
+    private readonly settings: ResourceSettings,
   ) {}
 
   add(occurrence: PlacedOccurrence): void {
