@@ -3,6 +3,7 @@
  * VS Code over IPC, or alone for any LSP editor: `node dist/server.js --stdio`.
  */
 import {
+  CodeActionKind,
   createConnection,
   MarkupKind,
   ProposedFeatures,
@@ -49,7 +50,7 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       inlayHintProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
     },

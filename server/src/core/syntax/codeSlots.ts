@@ -39,7 +39,7 @@ export function codeSlotAt(syntax: SourceSyntax, offset: number, isCode: (code: 
 }
 
 /** The last name of an expression names an error code: `err.response.data.error.code`, `e.getCode()`, `$e->code`. */
-function namesErrorCode(expression: string): boolean {
+export function namesErrorCode(expression: string): boolean {
   const names = expression.match(/[A-Za-z_$][\w$]*/g);
   const key = names ? normalizeKey(names[names.length - 1]) : '';
   return CODE_KEYS.has(key) || SUBCODE_KEYS.has(key) || (key.endsWith('code') && !namesOtherKindOfCode(key));

@@ -1,4 +1,13 @@
-import { capturesIn, type SourceSyntax } from './syntax';
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { captured, matchesIn, type SourceSyntax } from './syntax';
+
+/** A number a declaration names, which a case label may use instead of the literal (`case RATE_LIMITED:`). */
+export interface NamedConstant {
+  readonly name: string;
+  readonly value: number;
+  /** The declaration: the smallest node holding both the name and the value (`RATE = 130429`, an enum member). */
+  readonly declaration: Node;
+}
 
 /** What the source between two offsets says about the numbers in it (namings.scm). */
 export interface Namings {
@@ -8,16 +17,31 @@ export interface Namings {
   readonly named: ReadonlySet<number>;
   /** The starts of the numbers written in code: not in a string or a comment. */
   readonly literals: ReadonlySet<number>;
+  /** The named numbers a case label may use. */
+  readonly constants: readonly NamedConstant[];
 }
 
 export function namingsIn(syntax: SourceSyntax, from: number, to: number): Namings {
   const commentRows = new Set<number>();
   const named = new Set<number>();
   const literals = new Set<number>();
-  for (const { name, node } of capturesIn(syntax, 'namings', from, to)) {
-    if (name === 'comment') for (let row = node.startPosition.row; row <= node.endPosition.row; row++) commentRows.add(row);
-    else if (name === 'named') named.add(node.startIndex);
-    else if (name === 'literal') literals.add(node.startIndex);
+  const constants: NamedConstant[] = [];
+  for (const match of matchesIn(syntax, 'namings', from, to)) {
+    const comment = captured(match, 'comment');
+    if (comment) for (let row = comment.startPosition.row; row <= comment.endPosition.row; row++) commentRows.add(row);
+    const literal = captured(match, 'literal');
+    if (literal) literals.add(literal.startIndex);
+    const value = captured(match, 'named');
+    if (!value) continue;
+    named.add(value.startIndex);
+    const name = captured(match, 'name');
+    if (name && /^\d+$/.test(value.text)) constants.push({ name: name.text, value: Number(value.text), declaration: holding(name, value) });
   }
-  return { commentRows, named, literals };
+  return { commentRows, named, literals, constants };
+}
+
+function holding(a: Node, b: Node): Node {
+  let node = a.parent;
+  while (node && !(node.startIndex <= b.startIndex && b.endIndex <= node.endIndex)) node = node.parent;
+  return node ?? a;
 }

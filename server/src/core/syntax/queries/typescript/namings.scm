@@ -1,3 +1,3 @@
 ; inherits: ecmascript
-(enum_assignment value: (number) @named)
-(public_field_definition value: (number) @named)
+(enum_assignment name: (_) @name value: (number) @named)
+(public_field_definition name: (_) @name value: (number) @named)

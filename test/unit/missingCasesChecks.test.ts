@@ -1,0 +1,96 @@
+// "Add the missing … codes" on every switch, match and map of codes in the samples, the placement
+// fixtures and test/fixtures/missingCases: each action leaves the language's own checker with
+// nothing new to report (the new cases are placeholders that compile: empty labels falling into
+// the default, Rust's todo!()).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { catalogOf } from '../../shared/src/catalogSources';
+import { languageIdOfFile } from '../../shared/src/languages';
+import { allMatches, captured } from '../../server/src/core/syntax/syntax';
+import { missingCasesActions } from '../../server/src/core/writing/missingCases';
+import { CHECKED_LANGUAGES, checkSources, newFindings, type CheckOutcome, type Source } from '../support/checkers';
+import { loadAllGrammars } from '../support/grammars';
+import { syntaxOf } from '../support/syntax';
+
+const catalog = catalogOf();
+
+interface Document {
+  readonly file: string;
+  readonly languageId: string;
+  readonly text: string;
+}
+
+function documents(): Document[] {
+  const inFolder = (folder: string) => fs.readdirSync(folder).map((f) => path.join(folder, f));
+  const files = [
+    ...inFolder('samples').flatMap((folder) => (fs.statSync(folder).isDirectory() ? inFolder(folder) : [])),
+    ...inFolder('test/fixtures/placement'),
+    ...inFolder('test/fixtures/missingCases'),
+  ];
+  return files.flatMap((file) => {
+    if (file.endsWith('.d.ts')) return [];
+    const languageId = languageIdOfFile(path.basename(file).replace(/\.fixture$/, ''));
+    return languageId ? [{ file, languageId, text: fs.readFileSync(file, 'utf8') }] : [];
+  });
+}
+
+interface Applied {
+  readonly document: Document;
+  readonly where: string;
+  readonly result: string;
+}
+
+/** Every distinct action offered on a case label or map key of the document, applied. */
+function applied(document: Document): Applied[] {
+  const syntax = syntaxOf(document.text, document.languageId);
+  if (!syntax) return [];
+  const lines = document.text.split(/\r?\n/);
+  const seen = new Set<string>();
+  const text = TextDocument.create('file:///x', document.languageId, 1, document.text);
+  return allMatches(syntax, 'cases').flatMap((match) => {
+    const label = captured(match, 'label') ?? captured(match, 'key');
+    if (!label) return [];
+    return missingCasesActions(syntax, catalog, label.startIndex, (row) => lines[row] ?? '').flatMap((action) => {
+      const key = JSON.stringify(action.insertions);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      const edits = action.insertions.map((i) => ({ range: { start: { line: i.line, character: i.character }, end: { line: i.line, character: i.character } }, newText: i.text }));
+      return [{ document, where: `${document.file}:${label.startPosition.row + 1} ${action.title}`, result: TextDocument.applyEdits(text, edits) }];
+    });
+  });
+}
+
+function sourceOf(file: string, text: string): Source {
+  const name = path.basename(file).replace(/\.fixture$/, '');
+  if (!name.endsWith('.java')) return { name, text };
+  return { name: `${/public\s+(?:final\s+|abstract\s+)*(?:class|interface|enum|record)\s+(\w+)/.exec(text)?.[1] ?? 'Main'}.java`, text };
+}
+
+const all = documents();
+
+describe('missing cases pass the language’s own checker', () => {
+  for (const language of CHECKED_LANGUAGES) {
+    const docs = all.filter((d) => d.languageId === language);
+    let actions: Applied[] = [];
+    let outcome: CheckOutcome;
+    before(async () => {
+      await loadAllGrammars();
+      actions = docs.flatMap(applied);
+      outcome = await checkSources(language, [...docs.map((d) => sourceOf(d.file, d.text)), ...actions.map((a) => sourceOf(a.document.file, a.result))]);
+    });
+
+    it(`${language}: every action adds nothing the checker reports`, (t) => {
+      assert.ok(actions.length > 0, `no action offered in the ${language} documents`);
+      if ('missing' in outcome) return t.skip(outcome.missing);
+      const { findings } = outcome;
+      const problems = actions.flatMap((a, i) =>
+        newFindings(findings[docs.indexOf(a.document)], findings[docs.length + i]).map((f) => `${a.where}: line ${f.line}: ${f.text}`),
+      );
+      t.diagnostic(`${actions.length} actions checked`);
+      assert.deepEqual(problems, [], `new findings after adding missing cases:\n${problems.join('\n')}`);
+    });
+  }
+});
