@@ -41,6 +41,15 @@ const CASES: readonly { language: string; text: string; typed: string | undefine
   { language: 'php', text: '<?php\nif ($error["code"] === ‸) {}\n', typed: '' },
   { language: 'rust', text: 'fn f(code: i32) { match code { ‸ => {}, _ => {} } }', typed: '' },
   { language: 'rust', text: 'fn f(e: E) { if e.code == ‸ {} }', typed: '' },
+  // A label typed above another: the parser sets the number aside.
+  { language: 'typescript', text: "switch (err.code) {\n  case 1:\n    break;\n  case ‸\n  default:\n    break;\n}\n", typed: '' },
+  { language: 'java', text: 'class A { void m(E e) { switch (e.code) {\n case 470:\n break;\n case 13‸\n default:\n break; } } }', typed: '13' },
+  { language: 'php', text: '<?php\nswitch ($e->code) {\n case 470:\n break;\n case ‸\n default:\n break;\n}\n', typed: '' },
+  { language: 'rust', text: 'fn f(e: E) { match e.code {\n 470 => {},\n ‸\n _ => {} } }', typed: '' },
+  { language: 'python', text: 'match err.code:\n    case 470:\n        pass\n    case ‸\n    case _:\n        pass\n', typed: '' },
+  { language: 'go', text: 'package a\nfunc f() {\n\tswitch e.Code {\n\tcase 470:\n\tcase ‸\n\tdefault:\n\t}\n}\n', typed: '' },
+  { language: 'csharp', text: 'class A { void M(E e) { switch (e.Code) {\n case 470:\n break;\n case ‸\n default:\n break; } } }', typed: '' },
+  { language: 'ruby', text: 'case error.code\nwhen 470\n  x\nwhen ‸\nelse\n  y\nend\n', typed: '' },
   // Not about an error's code.
   { language: 'typescript', text: 'if (items.length === ‸) {}\n', typed: undefined },
   { language: 'typescript', text: 'switch (action.type) {\n  case ‸\n}\n', typed: undefined },

@@ -16,8 +16,7 @@ function hintsOf(text: string, languageId: string): string[] {
   const syntax = syntaxOf(text, languageId)!;
   const occurrences = index.inLines(0, index.text.lineCount - 1);
   const namings = namingsIn(syntax, 0, text.length);
-  const lineText = (line: number) => ({ text: index.text.line(line), start: index.text.offsetOfLine(line) });
-  return titleHints(occurrences, lineText, namings).map((h) => `${h.line}:${h.character} ${h.label}`);
+  return titleHints(occurrences, (line) => index.text.line(line), namings).map((h) => `${h.line}:${h.character} ${h.label}`);
 }
 
 describe('titles after bare codes', () => {

@@ -14,7 +14,8 @@ import { codeSlotAt } from '../core/syntax/codeSlots';
 import { withTyped } from '../core/syntax/typedProbe';
 import { codeSuggestions } from '../core/writing/codeCompletions';
 import { CatalogUsage } from '../core/writing/families';
-import type { AnalysedDocument, DocumentStore } from '../documents';
+import type { OccurrenceIndex } from '../core/occurrenceIndex';
+import type { DocumentStore } from '../documents';
 
 /** Characters after which a code may come: `case `, `=== `, `in (`, `[470, `, `130429 | `, a quote. */
 export const COMPLETION_TRIGGERS = [' ', '(', '[', ',', '|', "'", '"'];
@@ -37,8 +38,13 @@ export function completionClientOf(capabilities: ClientCapabilities): Completion
   };
 }
 
-/** The catalog usage of a version of a document (each edit makes a new one). */
-const usages = new WeakMap<AnalysedDocument, CatalogUsage>();
+/**
+ * The families a document uses, found again at most this often: reading every line's occurrences
+ * at each keystroke would cost a request time linear in the document, and the ranking they give
+ * changes only when a new family is written.
+ */
+const USAGE_FRESH_MS = 1000;
+const usages = new WeakMap<OccurrenceIndex, { readonly usage: CatalogUsage; readonly at: number }>();
 
 /**
  * The catalog's codes where a handler names one (a `case`, a side of `code ===`, a member of a set
@@ -50,11 +56,11 @@ export async function completion(store: DocumentStore, { textDocument, position 
   const analysed = store.get(textDocument.uri);
   const grammar = analysed && profileFor(analysed.index.languageId)?.grammar;
   if (!analysed || !grammar) return null;
-  const usage = usageOf(analysed);
-  const text = analysed.index.text.text();
-  if (usage.isEmpty && !mentionsWhatsApp(text)) return null;
   const tree = await store.treeOf(analysed);
   if (!tree) return null;
+  const text = store.treeTextOf(analysed) ?? analysed.index.text.text();
+  const usage = usageOf(analysed.index);
+  if (usage.isEmpty && !mentionsWhatsApp(text)) return null;
   const offset = analysed.index.text.offsetOfLine(position.line) + position.character;
   const probe = withTyped({ tree, grammar }, text, offset, { row: position.line, column: position.character }, PLACEHOLDER);
   try {
@@ -92,12 +98,12 @@ function cardOf(entries: Parameters<typeof renderCard>[0]): { kind: typeof Marku
   return { kind: MarkupKind.Markdown, value: renderCard(entries, entries[0]) };
 }
 
-function usageOf(analysed: AnalysedDocument): CatalogUsage {
-  let usage = usages.get(analysed);
-  if (!usage) {
-    const { index } = analysed;
-    usage = new CatalogUsage(index.inLines(0, index.text.lineCount - 1).flatMap((o) => (o.picked ? [o.picked] : o.entries)));
-    usages.set(analysed, usage);
+function usageOf(index: OccurrenceIndex): CatalogUsage {
+  const now = performance.now();
+  let found = usages.get(index);
+  if (!found || now - found.at > USAGE_FRESH_MS) {
+    found = { usage: new CatalogUsage(index.inLines(0, index.text.lineCount - 1).flatMap((o) => (o.picked ? [o.picked] : o.entries))), at: now };
+    usages.set(index, found);
   }
-  return usage;
+  return found.usage;
 }

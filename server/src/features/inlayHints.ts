@@ -24,8 +24,7 @@ export async function inlayHints(store: DocumentStore, settings: Settings, { tex
   const from = index.text.offsetOfLine(occurrences[0].line);
   const to = index.text.offsetOfLine(occurrences[occurrences.length - 1].line + 1);
   const namings = namingsIn({ tree, grammar }, from, to);
-  const lineText = (line: number) => ({ text: index.text.line(line), start: index.text.offsetOfLine(line) });
-  return titleHints(occurrences, lineText, namings).map((hint) => ({
+  return titleHints(occurrences, (line) => index.text.line(line), namings).map((hint) => ({
     position: { line: hint.line, character: hint.character },
     label: hint.label,
     paddingLeft: true,

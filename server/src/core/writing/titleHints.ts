@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { PlacedOccurrence } from '../occurrenceIndex';
-import type { Namings } from '../syntax/namings';
+import { placeKey, type Namings } from '../syntax/namings';
 
 /** A title shown after a bare code: `case 470: ‹Re-engagement message›`. */
 export interface TitleHint {
@@ -17,16 +17,16 @@ export const MAX_HINT_LENGTH = 30;
 /**
  * The titles of the bare codes among `occurrences` (numbers written in code, of one meaning): none
  * on a line that already names them, with a comment or a title of its own, nor after a literal a
- * declaration names (`const RATE_LIMITED = 130429`). `lineText` gives a line's text and where it
- * starts in the document.
+ * declaration names (`const RATE_LIMITED = 130429`). `lineText` gives a line's text.
  */
-export function titleHints(occurrences: readonly PlacedOccurrence[], lineText: (line: number) => { text: string; start: number }, namings: Namings): TitleHint[] {
+export function titleHints(occurrences: readonly PlacedOccurrence[], lineText: (line: number) => string, namings: Namings): TitleHint[] {
   const hints: TitleHint[] = [];
   for (const o of occurrences) {
     const entry = o.picked ?? (o.entries.length === 1 ? o.entries[0] : undefined);
     if (!entry || o.stringCode !== undefined || namings.commentRows.has(o.line)) continue;
-    const { text, start } = lineText(o.line);
-    if (!namings.literals.has(start + o.start) || namings.named.has(start + o.start)) continue;
+    const text = lineText(o.line);
+    const at = placeKey(o.line, o.start);
+    if (!namings.literals.has(at) || namings.named.has(at)) continue;
     if (text.toLowerCase().includes(entry.title.toLowerCase())) continue;
     hints.push({ line: o.line, character: text[o.end] === ':' ? o.end + 1 : o.end, label: shortened(entry.title), entry });
   }

@@ -4,6 +4,10 @@
 (switch_statement
   value: (parenthesized_expression (_) @subject)
   body: (switch_body (switch_case value: [(number) (string)] @code)))
+; A label being typed above another (`case 13|` then `default:`): the parser sets the number aside.
+(switch_statement
+  value: (parenthesized_expression (_) @subject)
+  body: (switch_body (switch_case (ERROR (number) @code))))
 (binary_expression left: (_) @subject operator: ["===" "==" "!==" "!="] right: [(number) (string)] @code)
 (binary_expression left: [(number) (string)] @code operator: ["===" "==" "!==" "!="] right: (_) @subject)
 ; `[470, 1026].includes(err.code)`

@@ -3,6 +3,9 @@
 (switch_expression condition: (parenthesized_expression (_) @subject)
   body: (switch_block [(switch_block_statement_group (switch_label [(decimal_integer_literal) (string_literal)] @code))
                       (switch_rule (switch_label [(decimal_integer_literal) (string_literal)] @code))]))
+; A label being typed above another: the parser sets the number aside.
+(switch_expression condition: (parenthesized_expression (_) @subject)
+  body: (switch_block (switch_block_statement_group (switch_label (ERROR (decimal_integer_literal) @code)))))
 (binary_expression left: (_) @subject operator: ["==" "!="] right: (decimal_integer_literal) @code)
 (binary_expression left: (decimal_integer_literal) @code operator: ["==" "!="] right: (_) @subject)
 ; `Set.of(470, 1026)`, `List.of(…)`, `Map.of(470, "…")`, `new int[] {470, 1026}`

@@ -2,6 +2,9 @@
 ; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
 (switch_statement condition: (parenthesized_expression (_) @subject)
   body: (switch_block (case_statement value: [(integer) (string)] @code)))
+; A label being typed above another: the parser sets the number aside.
+(switch_statement condition: (parenthesized_expression (_) @subject)
+  body: (switch_block (case_statement (ERROR (integer) @code))))
 (match_expression condition: (parenthesized_expression (_) @subject)
   body: (match_block (match_conditional_expression conditional_expressions: (match_condition_list [(integer) (string)] @code))))
 (binary_expression left: (_) @subject operator: ["===" "==" "!==" "!="] right: [(integer) (string)] @code)

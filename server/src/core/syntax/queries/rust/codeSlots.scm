@@ -6,6 +6,8 @@
   body: (match_block (match_arm pattern: (match_pattern (or_pattern [(integer_literal) (string_literal)] @code)))))
 (match_expression value: (_) @subject
   body: (match_block (match_arm pattern: (match_pattern (or_pattern (or_pattern [(integer_literal) (string_literal)] @code))))))
+; An arm being typed above another: the parser sets the number aside.
+(match_expression value: (_) @subject body: (match_block (ERROR (integer_literal) @code)))
 (binary_expression left: (_) @subject operator: ["==" "!="] right: [(integer_literal) (string_literal)] @code)
 (binary_expression left: [(integer_literal) (string_literal)] @code operator: ["==" "!="] right: (_) @subject)
 (let_declaration pattern: (_) @name value: (array_expression (integer_literal) @code) @members)

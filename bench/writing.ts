@@ -1,0 +1,97 @@
+/**
+ * Writing handlers on a 10 k-line TypeScript source, over LSP with the real server: completion at a
+ * `case ` just typed (the document edited, its tree re-parsed from the old one, then a digit typed
+ * at the cursor and parsed again), and the inlay hints of a screenful after a keystroke, each p50
+ * and p95 of round trips.
+ */
+import { LspServer } from '../test/protocol/lspServer';
+import { percentile, withTimeout } from './stats';
+
+const TIMEOUT_MS = 120_000;
+/** Lines of a screen the editor asks inlay hints for. */
+const SCREEN = 60;
+
+/** A TypeScript source of `lines` lines: switches over WhatsApp codes, ten lines each. */
+export function handlerSource(lines: number): string {
+  const block = [
+    'export function handle{{n}}(err: { code: number }): string { // whatsapp',
+    '  switch (err.code) {',
+    '    case 130429:',
+    "      return 'retry';",
+    '    case 131047:',
+    "      return 'template';",
+    '    default:',
+    "      return 'log';",
+    '  }',
+    '}',
+  ];
+  return Array.from({ length: lines }, (_, i) => block[i % block.length].replace('{{n}}', String(i))).join('\n');
+}
+
+export interface WritingResult {
+  readonly completion: { readonly p50: number; readonly p95: number; readonly items: number };
+  readonly hints: { readonly p50: number; readonly p95: number; readonly perScreen: number };
+  readonly requests: number;
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+export async function writingAids(lines: number, requests: number): Promise<WritingResult> {
+  const server = new LspServer();
+  try {
+    await withTimeout(server.initialize(undefined, { textDocument: { completion: { completionItem: { labelDetailsSupport: true, resolveSupport: { properties: ['documentation'] } } } } }), TIMEOUT_MS, 'initialize');
+    return await withTimeout(measure(server, lines, requests), TIMEOUT_MS, 'writing aids');
+  } finally {
+    await withTimeout(server.stop(), 10_000, 'shutdown').catch(() => undefined);
+  }
+}
+
+async function measure(server: LspServer, lines: number, requests: number): Promise<WritingResult> {
+  const uri = 'file:///bench/handlers.ts';
+  const text = handlerSource(lines);
+  await server.open(uri, 'typescript', text);
+  const rows = text.split('\n');
+  const defaults = rows.flatMap((row, line) => (row === '    default:' ? [line] : []));
+  let version = 1;
+  const change = (range: { start: Position; end: Position }, newText: string) =>
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: newText }] });
+  const hintsOf = (line: number) =>
+    server.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: Math.max(0, line - SCREEN / 2), character: 0 }, end: { line: line + SCREEN / 2, character: 0 } },
+    }) as Promise<unknown[] | null>;
+  // The first request waits for the whole tree: not a keystroke's cost.
+  await hintsOf(0);
+  const completionTimes: number[] = [];
+  const hintTimes: number[] = [];
+  let items = 0;
+  let perScreen = 0;
+  for (let i = 0; i < requests; i++) {
+    const line = defaults[Math.floor((i * defaults.length) / requests)];
+    // Type a new `case ` before the default, ask for completion there, then take the line out again.
+    const at = { line, character: 0 };
+    await change({ start: at, end: at }, '    case \n');
+    let sent = performance.now();
+    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 9 } })) as { items: unknown[] } | null;
+    completionTimes.push(performance.now() - sent);
+    if (!list || list.items.length === 0) throw new Error(`no completion at line ${line + 1}`);
+    items = list.items.length;
+    await change({ start: at, end: { line: line + 1, character: 0 } }, '');
+    // A keystroke in a code two lines above (131047 ⇄ 131048), then the screen's hints.
+    const digit = { line: line - 2, character: 14 };
+    await change({ start: digit, end: { ...digit, character: 15 } }, i % 2 === 0 ? '8' : '7');
+    sent = performance.now();
+    const hints = await hintsOf(line);
+    hintTimes.push(performance.now() - sent);
+    if (!hints || hints.length === 0) throw new Error(`no inlay hint around line ${line + 1}`);
+    perScreen = hints.length;
+  }
+  return {
+    completion: { p50: percentile(completionTimes, 50), p95: percentile(completionTimes, 95), items },
+    hints: { p50: percentile(hintTimes, 50), p95: percentile(hintTimes, 95), perScreen },
+    requests,
+  };
+}
