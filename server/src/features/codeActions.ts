@@ -4,6 +4,7 @@ import { headingOf } from '../../../shared/src/entryNames';
 import type { InitializationOptions } from '../../../shared/src/protocol';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { POLICY_RULES } from '../core/writing/policyChecks';
 import { HandlerInsertions } from './handlerInsertions';
 import { missingCasesCodeActions } from './missingCases';
 
@@ -48,7 +49,8 @@ export async function codeActions(
       actions.push({
         title,
         kind: CodeActionKind.QuickFix,
-        isPreferred: meanings.length === 1,
+        // Not for a policy check's diagnostic: an editor's auto-fix applies preferred fixes, and these change what a handler does.
+        isPreferred: meanings.length === 1 && !diagnostics.some(isPolicyDiagnostic),
         ...(diagnostics.length > 0 ? { diagnostics } : {}),
         ...(options.commandLinks
           ? { command: { title, command: COMMANDS.insertHandler, arguments: [{ entryId: entry.id, at }] } }
@@ -72,7 +74,12 @@ function touches(o: { line: number; start: number; end: number }, range: CodeAct
   return afterStart && beforeEnd;
 }
 
-/** The occurrence is where the diagnostic is, with its code. */
+/** The occurrence is where the diagnostic is, with its code (a policy check's diagnostic has its rule as code, and the error code in `data`). */
 function isAt(o: { line: number; start: number; end: number; code: number }, d: Diagnostic): boolean {
-  return o.line === d.range.start.line && o.start === d.range.start.character && o.end === d.range.end.character && o.code === d.code;
+  const code = isPolicyDiagnostic(d) ? (d.data as { code?: unknown } | undefined)?.code : d.code;
+  return o.line === d.range.start.line && o.start === d.range.start.character && o.end === d.range.end.character && o.code === code;
+}
+
+function isPolicyDiagnostic(d: Diagnostic): boolean {
+  return (Object.values(POLICY_RULES) as unknown[]).includes(d.code);
 }

@@ -12,6 +12,8 @@ export interface ResourceSettings {
   readonly maxPerDocument: number;
   readonly inSourceCode: boolean;
   readonly inlayHints: boolean;
+  /** `cequens.policyChecks.severity`: how a code handled against its meaning shows. */
+  readonly policySeverity: SeverityName;
 }
 
 /** The defaults are those package.json declares, so that an editor without settings gets what VS Code shows. */
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: ResourceSettings = {
   maxPerDocument: declared['cequens.diagnostics.maxPerDocument'].default,
   inSourceCode: declared['cequens.diagnostics.inSourceCode'].default,
   inlayHints: declared['cequens.inlayHints.enabled'].default,
+  policySeverity: declared['cequens.policyChecks.severity'].default as SeverityName,
 };
 
 /** The `cequens` section as `workspace/configuration` returns it, with anything unusable replaced by its default. */
@@ -29,6 +32,7 @@ export function resourceSettingsOf(section: unknown): ResourceSettings {
   const severity = objectOr(diagnostics.severity) as Record<string, unknown>;
   const max = diagnostics.maxPerDocument;
   const inlayHints = (objectOr((objectOr(section) as { inlayHints?: unknown }).inlayHints) as { enabled?: unknown }).enabled;
+  const policy = (objectOr((objectOr(section) as { policyChecks?: unknown }).policyChecks) as { severity?: unknown }).severity;
   return {
     severity: Object.fromEntries(
       CATEGORIES.map((c) => [c, SEVERITY_NAMES.includes(severity[c] as SeverityName) ? severity[c] : DEFAULT_SETTINGS.severity[c]]),
@@ -36,6 +40,7 @@ export function resourceSettingsOf(section: unknown): ResourceSettings {
     maxPerDocument: typeof max === 'number' && Number.isInteger(max) && max >= 0 ? max : DEFAULT_SETTINGS.maxPerDocument,
     inSourceCode: typeof diagnostics.inSourceCode === 'boolean' ? diagnostics.inSourceCode : DEFAULT_SETTINGS.inSourceCode,
     inlayHints: typeof inlayHints === 'boolean' ? inlayHints : DEFAULT_SETTINGS.inlayHints,
+    policySeverity: SEVERITY_NAMES.includes(policy as SeverityName) ? (policy as SeverityName) : DEFAULT_SETTINGS.policySeverity,
   };
 }
 

@@ -1,0 +1,120 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Catalog } from '../../../../shared/src/catalog';
+import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { everydayTier, HTTP_STATUSES, identifierWords, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
+import { namesErrorCode } from '../syntax/codeSlots';
+import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import words from './policyWords.json';
+
+/** The checks, each with its own diagnostic code. */
+export const POLICY_RULES = {
+  /** A permanent code handled by a retry: retrying will not help. */
+  retryPermanent: 'retry-permanent',
+  /** A transient code treated as final: a retry with back-off would have delivered. */
+  finalTransient: 'final-transient',
+} as const;
+export type PolicyRule = (typeof POLICY_RULES)[keyof typeof POLICY_RULES];
+
+/** A code handled against what it means, where it is written. */
+export interface PolicyFinding {
+  readonly rule: PolicyRule;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entry: CatalogEntry;
+  readonly message: string;
+}
+
+const RETRY = new Set(words.retry);
+const GIVE_UP = new Set(words.giveUp);
+const NEGATIONS = new Set(words.negations);
+
+/**
+ * The codes between two offsets handled against what they mean: a permanent code in a set named
+ * for retrying (`RETRYABLE_CODES = [470]`) or in a case whose branch retries (`case 131047:
+ * resend()`); a transient code in a set named for giving up (`PERMANENT_ERRORS = {130429}`) or in a
+ * case whose branch gives up without retrying (`case 131056: markFailed()`). Precision first: only
+ * codes the detector found (`isCode(line, start)`: not another provider's), all of whose meanings
+ * agree, not everyday numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`);
+ * a switch whose subject names a code.
+ */
+export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, isCode: (line: number, start: number) => boolean): PolicyFinding[] {
+  const findings: PolicyFinding[] = [];
+  const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
+    const { row, column } = literal.startPosition;
+    const entry = retries !== givesUp && isCode(row, column) ? verdictEntry(catalog, literal.text) : undefined;
+    if (!entry) return;
+    const at = { line: row, start: column, end: column + literal.text.length, entry };
+    if (retries && !entry.transient) findings.push({ ...at, rule: POLICY_RULES.retryPermanent, message: `${entry.code} is permanent: retrying will not help; ${lowerFirst(firstSentence(entry.remedy))}` });
+    if (givesUp && entry.transient) findings.push({ ...at, rule: POLICY_RULES.finalTransient, message: `${entry.code} is transient: it is treated as final here; ${lowerFirst(firstSentence(entry.remedy))}` });
+  };
+  for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
+    const literal = captured(match, 'code');
+    const name = captured(match, 'name');
+    if (!literal || !name || !captured(match, 'members') || literal.startIndex < from || literal.startIndex >= to) continue;
+    const said = identifierWords(name.text);
+    if (said.some((w) => NOT_CODE_WORDS.has(w))) continue;
+    const { retries, givesUp } = intentOf(said);
+    judge(literal, retries, givesUp);
+  }
+  for (const match of matchesIn(syntax, 'cases', from, to)) {
+    const clause = captured(match, 'case');
+    const label = captured(match, 'label');
+    const subject = clause?.parent && switchSubject(syntax, clause);
+    if (!clause || !label || !subject || !namesErrorCode(subject.text)) continue;
+    const { retries, givesUp } = intentOf(namesIn(clause, label).flatMap(identifierWords));
+    for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
+  }
+  return findings;
+}
+
+/** The one meaning of a code that all its meanings agree on (transient or not), if it is a distinctive code of the catalog. */
+function verdictEntry(catalog: Catalog, text: string): CatalogEntry | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const code = Number(text);
+  if (everydayTier(code) !== undefined || HTTP_STATUSES.has(code)) return undefined;
+  const meanings = catalog.entriesForCode(code).filter((e) => e.lastCode === undefined && e.subcodeOf === undefined);
+  return meanings.length > 0 && meanings.every((e) => e.transient === meanings[0].transient) ? meanings[0] : undefined;
+}
+
+/** Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`, `noRetry`) gives up. */
+function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean } {
+  let retries = false;
+  let givesUp = false;
+  said.forEach((word, i) => {
+    const negated = i > 0 && NEGATIONS.has(said[i - 1]);
+    if (RETRY.has(word) && !negated) retries = true;
+    if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
+  });
+  return { retries, givesUp };
+}
+
+/** The subject of the switch a case belongs to (cases.scm). */
+function switchSubject(syntax: SourceSyntax, clause: Node): Node | undefined {
+  for (const match of matchesIn(syntax, 'cases', clause.startIndex, clause.startIndex + 1)) {
+    const cases = captured(match, 'cases');
+    if (cases && cases.id === clause.parent?.id) return captured(match, 'subject');
+  }
+  return undefined;
+}
+
+/** The names a case's branch uses (calls, constants it returns), not its label's. */
+function namesIn(node: Node, label: Node): string[] {
+  if (node.id === label.id || /string|comment/.test(node.type)) return [];
+  if (node.namedChildCount === 0) return /identifier|constant|^name$/.test(node.type) ? [node.text] : [];
+  return node.namedChildren.flatMap((child) => (child ? namesIn(child, label) : []));
+}
+
+function literalsIn(label: Node): Node[] {
+  if (/string/.test(label.type)) return [];
+  if (label.namedChildCount === 0) return /^\d+$/.test(label.text) ? [label] : [];
+  return label.namedChildren.flatMap((child) => (child ? literalsIn(child) : []));
+}
+
+function firstSentence(text: string): string {
+  return (/^.*?[.!?](?=\s|$)/.exec(text.replace(/\s+/g, ' ').trim())?.[0] ?? text).replace(/[.!?]$/, '');
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}

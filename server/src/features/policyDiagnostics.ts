@@ -1,0 +1,46 @@
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { profileFor } from '../../../shared/src/languages';
+import { policyFindings } from '../core/writing/policyChecks';
+import type { AnalysedDocument, DocumentStore } from '../documents';
+
+/** The policy checks read this many characters of a document at a time, yielding between: a request waits one slice at most. */
+const SLICE_CHARS = 32_000;
+
+/**
+ * The diagnostics of the policy checks of a source document (core/writing/policyChecks.ts), each
+ * with its rule as code, the code's page as the page that explains it, and the code itself in
+ * `data` (its quick fix is the code's handler). Read from the syntax tree in slices; undefined when
+ * the document changed meanwhile (`isStale`).
+ */
+export async function policyDiagnostics(
+  store: DocumentStore,
+  document: AnalysedDocument,
+  severity: DiagnosticSeverity,
+  source: string,
+  isStale: () => boolean,
+): Promise<Diagnostic[] | undefined> {
+  const grammar = profileFor(document.index.languageId)?.grammar;
+  if (!grammar) return [];
+  const tree = await store.treeOf(document);
+  const length = store.treeTextOf(document)?.length;
+  if (isStale()) return undefined;
+  if (!tree || length === undefined) return [];
+  const isCode = (line: number, start: number) => document.index.onLine(line).some((o) => o.start === start);
+  const diagnostics: Diagnostic[] = [];
+  for (let from = 0; from < length; from += SLICE_CHARS) {
+    if (from > 0) await new Promise((resume) => setImmediate(resume));
+    if (isStale()) return undefined;
+    for (const finding of policyFindings({ tree, grammar }, store.catalog, from, Math.min(length, from + SLICE_CHARS), isCode)) {
+      diagnostics.push({
+        range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
+        severity,
+        source,
+        code: finding.rule,
+        ...(finding.entry.page ? { codeDescription: { href: finding.entry.page } } : {}),
+        message: finding.message,
+        data: { code: finding.entry.code },
+      });
+    }
+  }
+  return diagnostics;
+}
