@@ -3,48 +3,26 @@
 // nothing new to report (the new cases are placeholders that compile: empty labels falling into
 // the default, Rust's todo!()).
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogOf } from '../../shared/src/catalogSources';
-import { languageIdOfFile } from '../../shared/src/languages';
 import { allMatches, captured } from '../../server/src/core/syntax/syntax';
 import { missingCasesActions } from '../../server/src/core/writing/missingCases';
-import { CHECKED_LANGUAGES, checkSources, newFindings, type CheckOutcome, type Source } from '../support/checkers';
+import { CHECKED_LANGUAGES, checkSources, newFindings, type CheckOutcome } from '../support/checkers';
 import { loadAllGrammars } from '../support/grammars';
+import { checkedSource, sourceDocuments, type SourceDocument } from '../support/sourceDocuments';
 import { syntaxOf } from '../support/syntax';
 
 const catalog = catalogOf();
 
-interface Document {
-  readonly file: string;
-  readonly languageId: string;
-  readonly text: string;
-}
-
-function documents(): Document[] {
-  const inFolder = (folder: string) => fs.readdirSync(folder).map((f) => path.join(folder, f));
-  const files = [
-    ...inFolder('samples').flatMap((folder) => (fs.statSync(folder).isDirectory() ? inFolder(folder) : [])),
-    ...inFolder('test/fixtures/placement'),
-    ...inFolder('test/fixtures/missingCases'),
-  ];
-  return files.flatMap((file) => {
-    if (file.endsWith('.d.ts')) return [];
-    const languageId = languageIdOfFile(path.basename(file).replace(/\.fixture$/, ''));
-    return languageId ? [{ file, languageId, text: fs.readFileSync(file, 'utf8') }] : [];
-  });
-}
-
 interface Applied {
-  readonly document: Document;
+  readonly document: SourceDocument;
   readonly where: string;
   readonly result: string;
 }
 
 /** Every distinct action offered on a case label or map key of the document, applied. */
-function applied(document: Document): Applied[] {
+function applied(document: SourceDocument): Applied[] {
   const syntax = syntaxOf(document.text, document.languageId);
   if (!syntax) return [];
   const lines = document.text.split(/\r?\n/);
@@ -63,13 +41,7 @@ function applied(document: Document): Applied[] {
   });
 }
 
-function sourceOf(file: string, text: string): Source {
-  const name = path.basename(file).replace(/\.fixture$/, '');
-  if (!name.endsWith('.java')) return { name, text };
-  return { name: `${/public\s+(?:final\s+|abstract\s+)*(?:class|interface|enum|record)\s+(\w+)/.exec(text)?.[1] ?? 'Main'}.java`, text };
-}
-
-const all = documents();
+const all = sourceDocuments(['test/fixtures/placement', 'test/fixtures/missingCases']);
 
 describe('missing cases pass the language’s own checker', () => {
   for (const language of CHECKED_LANGUAGES) {
@@ -79,7 +51,7 @@ describe('missing cases pass the language’s own checker', () => {
     before(async () => {
       await loadAllGrammars();
       actions = docs.flatMap(applied);
-      outcome = await checkSources(language, [...docs.map((d) => sourceOf(d.file, d.text)), ...actions.map((a) => sourceOf(a.document.file, a.result))]);
+      outcome = await checkSources(language, [...docs.map((d) => checkedSource(d.file, d.text)), ...actions.map((a) => checkedSource(a.document.file, a.result))]);
     });
 
     it(`${language}: every action adds nothing the checker reports`, (t) => {

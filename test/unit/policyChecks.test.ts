@@ -1,13 +1,11 @@
 // Policy checks: a permanent code handled by a retry, a transient code treated as final. Shapes
 // from both sides, in each language with handlers; none on code that does the right thing.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogOf } from '../../shared/src/catalogSources';
-import { languageIdOfFile } from '../../shared/src/languages';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { policyFindings } from '../../server/src/core/writing/policyChecks';
+import { sourceDocuments } from '../support/sourceDocuments';
 import { syntaxOf } from '../support/syntax';
 
 const catalog = catalogOf();
@@ -49,14 +47,9 @@ describe('policy checks', () => {
     });
   }
 
-  it('finds nothing in the samples and placement fixtures, which handle codes as they mean', () => {
-    const folders = [...fs.readdirSync('samples').map((f) => path.join('samples', f)).filter((f) => fs.statSync(f).isDirectory()), 'test/fixtures/placement', 'test/fixtures/missingCases'];
-    const found = folders.flatMap((folder) =>
-      fs.readdirSync(folder).flatMap((f) => {
-        const languageId = languageIdOfFile(f.replace(/\.fixture$/, ''));
-        const text = fs.readFileSync(path.join(folder, f), 'utf8');
-        return languageId && syntaxOf(text, languageId) ? findingsOf(text, languageId).map((x) => `${folder}/${f}:${x}`) : [];
-      }),
+  it('finds nothing in the samples and fixtures, which handle codes as they mean', () => {
+    const found = sourceDocuments(['test/fixtures/placement', 'test/fixtures/missingCases']).flatMap((d) =>
+      syntaxOf(d.text, d.languageId) ? findingsOf(d.text, d.languageId).map((x) => `${d.file}:${x}`) : [],
     );
     assert.deepEqual(found, []);
   });

@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (switch_statement value: (_) @subject
   body: (switch_body (switch_section (constant_pattern [(integer_literal) (string_literal)] @code))))
 (switch_expression . (_) @subject (switch_expression_arm . (constant_pattern (integer_literal) @code)))

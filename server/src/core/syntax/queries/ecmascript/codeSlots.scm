@@ -1,6 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal. It is judged by what it is
-; compared with (`@subject`) or by the collection it belongs to (`@members`, named `@name` when a
-; declaration names it). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (switch_statement
   value: (parenthesized_expression (_) @subject)
   body: (switch_body (switch_case value: [(number) (string)] @code)))

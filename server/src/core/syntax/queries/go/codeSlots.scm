@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (expression_switch_statement value: (_) @subject
   (expression_case value: (expression_list [(int_literal) (interpreted_string_literal)] @code)))
 (binary_expression left: (_) @subject operator: ["==" "!="] right: [(int_literal) (interpreted_string_literal)] @code)

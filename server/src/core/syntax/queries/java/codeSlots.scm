@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (switch_expression condition: (parenthesized_expression (_) @subject)
   body: (switch_block [(switch_block_statement_group (switch_label [(decimal_integer_literal) (string_literal)] @code))
                       (switch_rule (switch_label [(decimal_integer_literal) (string_literal)] @code))]))

@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (switch_statement condition: (parenthesized_expression (_) @subject)
   body: (switch_block (case_statement value: [(integer) (string)] @code)))
 ; A label being typed above another: the parser sets the number aside.

@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (match_statement subject: (_) @subject
   body: (block (case_clause (case_pattern [(integer) (string)] @code))))
 (match_statement subject: (_) @subject

@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (case value: (_) @subject (when pattern: (pattern [(integer) (string)] @code)))
 (binary left: (_) @subject operator: ["==" "!="] right: [(integer) (string)] @code)
 (binary left: [(integer) (string)] @code operator: ["==" "!="] right: (_) @subject)

@@ -1,5 +1,4 @@
-; Where a literal stands for an error code: `@code` is the literal, judged by what it is compared
-; with (`@subject`) or by the collection it belongs to (`@members`, named `@name`). Read by codeSlots.ts.
+; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (match_expression value: (_) @subject
   body: (match_block (match_arm pattern: (match_pattern [(integer_literal) (string_literal)] @code))))
 (match_expression value: (_) @subject
