@@ -26,7 +26,7 @@ import { benchScanAlone, rgPattern, rgVersion, type ScanResult } from './scan';
 import { oneLineJson, openAndHover, quickFixAtEnd, replaceAll, singleLogLine, type QuickFixResult, type ShapeResult } from './shapes';
 import { median, MiB } from './stats';
 import { keystrokes, memoryWithSources } from './sourceTrees';
-import { writingAids } from './writing';
+import { policyInBackground, writingAids } from './writing';
 import { benchSummary, spread, type SummaryBenchResult, type SummaryTiming } from './summary';
 
 const quick = process.argv.includes('--quick');
@@ -256,20 +256,29 @@ async function writingRows(): Promise<Row[]> {
   const lines = 10_000;
   const result = await writingAids(lines, EDITS);
   const { completion, hints } = result;
+  const policy = await policyInBackground(lines);
+  const load = loadavg()[0].toFixed(1);
   return [
     {
       metric: 'Completion at a `case ` just typed, 10 k-line TypeScript source',
       measured: `p50 ${ms(completion.p50)}, p95 ${ms(completion.p95)}`,
       target: 'p95 < 20 ms',
       pass: completion.p95 < 20,
-      note: `${result.requests} requests spread through the file, each after the didChange that types the line (the tree re-parsed from the old one, then parsed again with a digit at the cursor); ${completion.items} codes offered`,
+      note: `load average ${load}; ${result.requests} requests spread through the file, each after the didChange that types the line (the tree re-parsed from the old one, then parsed again with a digit at the cursor); ${completion.items} codes offered`,
     },
     {
       metric: 'Inlay hints of a screen (60 lines) after a keystroke, 10 k-line TypeScript source',
       measured: `p50 ${ms(hints.p50)}, p95 ${ms(hints.p95)}`,
       target: 'p95 < 20 ms',
       pass: hints.p95 < 20,
-      note: `${result.requests} requests, each after a one-digit edit two lines above (the tree re-parsed first); ${hints.perScreen} hints a screen`,
+      note: `${result.requests} requests, each after a one-digit edit two lines above (the tree re-parsed first); ${hints.perScreen} hints a screen; load average ${load}`,
+    },
+    {
+      metric: 'Policy checks of a 10 k-line TypeScript source in the background: longest hover wait',
+      measured: ms(policy.longestHoverMs),
+      target: '≤ 30 ms',
+      pass: policy.longestHoverMs <= 30,
+      note: `${policy.hovers} hovers one after another from didOpen until the ${policy.findings} findings were published (${ms(policy.publishedMs)} after didOpen: the tree parsed in 8 ms slices, the checks read it in slices of 32,000 characters)`,
     },
   ];
 }

@@ -11,15 +11,15 @@ const TIMEOUT_MS = 120_000;
 /** Lines of a screen the editor asks inlay hints for. */
 const SCREEN = 60;
 
-/** A TypeScript source of `lines` lines: switches over WhatsApp codes, ten lines each. */
-export function handlerSource(lines: number): string {
+/** A TypeScript source of `lines` lines: switches over WhatsApp codes, ten lines each; with `policy`, each gives up on 131056 (a policy check's finding). */
+export function handlerSource(lines: number, policy = false): string {
   const block = [
     'export function handle{{n}}(err: { code: number }): string { // whatsapp',
     '  switch (err.code) {',
     '    case 130429:',
     "      return 'retry';",
-    '    case 131047:',
-    "      return 'template';",
+    policy ? '    case 131056:' : '    case 131047:',
+    policy ? '      return markFailed(err);' : "      return 'template';",
     '    default:',
     "      return 'log';",
     '  }',
@@ -37,6 +37,49 @@ export interface WritingResult {
 interface Position {
   line: number;
   character: number;
+}
+
+export interface PolicyResult {
+  /** didOpen → the diagnostics with the policy findings published. */
+  readonly publishedMs: number;
+  readonly findings: number;
+  /** The longest a hover waited meanwhile, and how many were sent. */
+  readonly longestHoverMs: number;
+  readonly hovers: number;
+}
+
+/** A 10 k-line source whose every switch gives up on a transient code: hovers one after another until its policy diagnostics are published. */
+export async function policyInBackground(lines: number): Promise<PolicyResult> {
+  const server = new LspServer();
+  try {
+    let published: ((count: number) => void) | undefined;
+    server.connection.onNotification('textDocument/publishDiagnostics', ({ diagnostics }: { diagnostics: { code?: unknown }[] }) => {
+      const findings = diagnostics.filter((d) => d.code === 'final-transient').length;
+      if (findings > 0) published?.(findings);
+    });
+    await withTimeout(server.initialize(), TIMEOUT_MS, 'initialize');
+    const uri = 'file:///bench/policy.ts';
+    const done = new Promise<number>((resolve) => (published = resolve));
+    const opened = performance.now();
+    await server.open(uri, 'typescript', handlerSource(lines, true));
+    let publishedMs = 0;
+    let findings = 0;
+    void done.then((count) => {
+      publishedMs = performance.now() - opened;
+      findings = count;
+    });
+    let longestHoverMs = 0;
+    let hovers = 0;
+    while (findings === 0 && performance.now() - opened < TIMEOUT_MS) {
+      const sent = performance.now();
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2 + 10 * (hovers % (lines / 10)), character: 11 } });
+      longestHoverMs = Math.max(longestHoverMs, performance.now() - sent);
+      hovers++;
+    }
+    return { publishedMs, findings, longestHoverMs, hovers };
+  } finally {
+    await withTimeout(server.stop(), 10_000, 'shutdown').catch(() => undefined);
+  }
 }
 
 export async function writingAids(lines: number, requests: number): Promise<WritingResult> {
