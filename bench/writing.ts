@@ -43,7 +43,7 @@ export interface PolicyResult {
   /** didOpen → the diagnostics with the policy findings published. */
   readonly publishedMs: number;
   readonly findings: number;
-  /** The longest a hover waited meanwhile, and how many were sent. */
+  /** The longest a hover waited meanwhile (after the first, which waits for the document to be read), and how many were sent. */
   readonly longestHoverMs: number;
   readonly hovers: number;
 }
@@ -58,6 +58,10 @@ export async function policyInBackground(lines: number): Promise<PolicyResult> {
       if (findings > 0) published?.(findings);
     });
     await withTimeout(server.initialize(), TIMEOUT_MS, 'initialize');
+    // A small source first: the grammar loads and the checks' queries are compiled (once per language, ~50–150 ms), not measured.
+    const warm = new Promise<number>((resolve) => (published = resolve));
+    await server.open('file:///bench/warm.ts', 'typescript', handlerSource(20, true));
+    await withTimeout(warm, TIMEOUT_MS, 'the small source\'s diagnostics');
     const uri = 'file:///bench/policy.ts';
     const done = new Promise<number>((resolve) => (published = resolve));
     const opened = performance.now();
@@ -68,11 +72,14 @@ export async function policyInBackground(lines: number): Promise<PolicyResult> {
       publishedMs = performance.now() - opened;
       findings = count;
     });
+    // The first hover waits for the document to be read (detection, synchronous on didOpen): not the checks' doing.
+    const hover = (n: number) => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2 + 10 * (n % (lines / 10)), character: 11 } });
+    await hover(0);
     let longestHoverMs = 0;
     let hovers = 0;
     while (findings === 0 && performance.now() - opened < TIMEOUT_MS) {
       const sent = performance.now();
-      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2 + 10 * (hovers % (lines / 10)), character: 11 } });
+      await hover(hovers);
       longestHoverMs = Math.max(longestHoverMs, performance.now() - sent);
       hovers++;
     }

@@ -1,10 +1,14 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { profileFor } from '../../../shared/src/languages';
 import { policyFindings } from '../core/writing/policyChecks';
-import type { AnalysedDocument, DocumentStore } from '../documents';
+import { READ_BUDGET_MS, type AnalysedDocument, type DocumentStore } from '../documents';
 
-/** The policy checks read this many characters of a document at a time, yielding between: a request waits one slice at most. */
-const SLICE_CHARS = 32_000;
+/**
+ * The policy checks read this many characters of a document at a time (about a millisecond), and
+ * yield to requests once they have read for READ_BUDGET_MS: a request passes several event-loop
+ * turns, each behind at most one such stretch.
+ */
+const SLICE_CHARS = 2_000;
 
 /**
  * The diagnostics of the policy checks of a source document (core/writing/policyChecks.ts), each
@@ -27,9 +31,13 @@ export async function policyDiagnostics(
   if (!tree || length === undefined) return [];
   const isCode = (line: number, start: number) => document.index.onLine(line).some((o) => o.start === start);
   const diagnostics: Diagnostic[] = [];
+  let until = performance.now() + READ_BUDGET_MS;
   for (let from = 0; from < length; from += SLICE_CHARS) {
-    if (from > 0) await new Promise((resume) => setImmediate(resume));
-    if (isStale()) return undefined;
+    if (performance.now() >= until) {
+      await new Promise((resume) => setImmediate(resume));
+      if (isStale()) return undefined;
+      until = performance.now() + READ_BUDGET_MS;
+    }
     for (const finding of policyFindings({ tree, grammar }, store.catalog, from, Math.min(length, from + SLICE_CHARS), isCode)) {
       diagnostics.push({
         range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },

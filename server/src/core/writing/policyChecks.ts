@@ -57,10 +57,18 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     const { retries, givesUp } = intentOf(said);
     judge(literal, retries, givesUp);
   }
-  for (const match of matchesIn(syntax, 'cases', from, to)) {
+  // The switches overlapping the range come with its cases: each case's subject is its switch's.
+  const caseMatches = matchesIn(syntax, 'cases', from, to);
+  const subjects = new Map<number, Node>();
+  for (const match of caseMatches) {
+    const cases = captured(match, 'cases');
+    const subject = captured(match, 'subject');
+    if (cases && subject) subjects.set(cases.id, subject);
+  }
+  for (const match of caseMatches) {
     const clause = captured(match, 'case');
     const label = captured(match, 'label');
-    const subject = clause?.parent && switchSubject(syntax, clause);
+    const subject = clause?.parent && subjects.get(clause.parent.id);
     if (!clause || !label || !subject || !namesErrorCode(subject.text)) continue;
     const { retries, givesUp } = intentOf(namesIn(clause, label).flatMap(identifierWords));
     for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
@@ -87,15 +95,6 @@ function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean
     if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
   });
   return { retries, givesUp };
-}
-
-/** The subject of the switch a case belongs to (cases.scm). */
-function switchSubject(syntax: SourceSyntax, clause: Node): Node | undefined {
-  for (const match of matchesIn(syntax, 'cases', clause.startIndex, clause.startIndex + 1)) {
-    const cases = captured(match, 'cases');
-    if (cases && cases.id === clause.parent?.id) return captured(match, 'subject');
-  }
-  return undefined;
 }
 
 /** The names a case's branch uses (calls, constants it returns), not its label's. */
