@@ -74,6 +74,15 @@ describe('policy checks as diagnostics', () => {
     assert.equal(diagnostics.length, 2, 'the codes themselves are not problems in source code');
   });
 
+  it('publishes a failed status whose errors[] the document never reads', async () => {
+    const text = "// WhatsApp status webhook\nexport function onStatus(s: { status: string; id: string }): void {\n  if (s.status === 'failed') console.log('failed', s.id);\n}\n";
+    await server.open('file:///status.ts', 'typescript', text);
+    const [diagnostic] = (await next('file:///status.ts', 0)).filter((d) => d.code === 'failed-status-errors');
+    assert.ok(diagnostic);
+    assert.deepEqual(diagnostic.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 27 } });
+    assert.match(diagnostic.message, /errors\[\] never is: keep each error's code, title, error_data\.details and href/);
+  });
+
   it('offers the code’s handler as the quick fix in a branch, not preferred', async () => {
     const [diagnostic] = (await next('file:///policy.ts', 0)).filter((d) => d.code === 'final-transient');
     const actions = (await server.connection.sendRequest('textDocument/codeAction', {

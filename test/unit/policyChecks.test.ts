@@ -14,9 +14,8 @@ const catalog = catalogOf();
 function findingsOf(text: string, languageId: string): string[] {
   const index = new OccurrenceIndex(text, languageId, catalog);
   const detected = new Set(index.inLines(0, index.text.lineCount - 1).map((o) => `${o.line}:${o.start}`));
-  return policyFindings(syntaxOf(text, languageId)!, catalog, 0, text.length, (line, start) => detected.has(`${line}:${start}`)).map(
-    (f) => `${f.line + 1} ${f.rule} ${f.entry.code}`,
-  );
+  const context = { isCode: (line: number, start: number) => detected.has(`${line}:${start}`), aboutWhatsApp: /whatsapp|statuses/i.test(text), readsErrors: /\berrors\b/.test(text) };
+  return policyFindings(syntaxOf(text, languageId)!, catalog, 0, text.length, context).map((f) => `${f.line + 1} ${f.rule}${f.entry ? ` ${f.entry.code}` : ''}`);
 }
 
 const CASES: readonly { language: string; text: string; found: readonly string[] }[] = [
@@ -30,7 +29,14 @@ const CASES: readonly { language: string; text: string; found: readonly string[]
   { language: 'python', text: '# WhatsApp Cloud API\nPERMANENT_ERRORS = {131047, 130429}\n', found: ['2 final-transient 130429'] },
   { language: 'go', text: 'package wa\n\n// WhatsApp\nfunc onError(e *WhatsAppError) {\n\tswitch e.Code {\n\tcase 131056:\n\t\tmarkFailed(e)\n\t}\n}\n', found: ['6 final-transient 131056'] },
   { language: 'typescript', text: '// WhatsApp\nconst NON_RETRYABLE = new Set([131047, 131056]);\n', found: ['2 final-transient 131056'] },
+  // A failed status whose errors[] is never read.
+  { language: 'typescript', text: "// WhatsApp status webhook\nfor (const s of value.statuses) {\n  if (s.status === 'failed') markFailed(s.id);\n}\n", found: ['3 failed-status-errors'] },
+  { language: 'python', text: '# WhatsApp statuses\nif status["status"] == "failed":\n    mark_failed(status["id"])\n', found: ['2 failed-status-errors'] },
+  { language: 'go', text: 'package wa\n\n// WhatsApp statuses\nfunc onStatus(s Status) {\n\tif s.Status == "failed" {\n\t\tmarkFailed(s.ID)\n\t}\n}\n', found: ['5 failed-status-errors'] },
   // Right as it is.
+  { language: 'typescript', text: "// WhatsApp status webhook\nfor (const s of value.statuses) {\n  if (s.status === 'failed') saveFailure(s.id, s.errors);\n}\n", found: [] },
+  { language: 'typescript', text: "// job queue\nif (job.status === 'failed') retry(job);\n", found: [] },
+  { language: 'ruby', text: "# WhatsApp statuses\nif status['status'] == 'failed'\n  store(status['errors'])\nend\n", found: [] },
   { language: 'typescript', text: '// WhatsApp\nconst NON_RETRYABLE = new Set([131047, 470]);\nconst RETRYABLE = [130429, 131056];\n', found: [] },
   { language: 'typescript', text: 'switch (err.code) { // WhatsApp\n  case 131047:\n    await sendTemplate(msg);\n    break;\n  case 130429:\n    await retryWithBackoff(() => send(msg));\n    break;\n}\n', found: [] },
   { language: 'typescript', text: 'switch (err.code) { // WhatsApp\n  case 131056:\n    if (attempts > 5) markFailed(msg);\n    else scheduleRetry(msg);\n    break;\n}\n', found: [] },
@@ -56,7 +62,7 @@ describe('policy checks', () => {
 
   it('says what the code means and what to do instead', () => {
     const text = '// WhatsApp\nconst RETRYABLE_CODES = [130429, 131047];\n';
-    const [finding] = policyFindings(syntaxOf(text, 'typescript')!, catalog, 0, text.length, () => true);
+    const [finding] = policyFindings(syntaxOf(text, 'typescript')!, catalog, 0, text.length, { isCode: () => true, aboutWhatsApp: true, readsErrors: false });
     assert.match(finding.message, /^131047 is permanent: retrying will not help; send /);
   });
 });

@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { profileFor } from '../../../shared/src/languages';
+import { mentionsWhatsApp } from '../core/detection/vocabulary/vocabulary';
 import { policyFindings } from '../core/writing/policyChecks';
 import { READ_BUDGET_MS, type AnalysedDocument, type DocumentStore } from '../documents';
 
@@ -26,10 +27,15 @@ export async function policyDiagnostics(
   const grammar = profileFor(document.index.languageId)?.grammar;
   if (!grammar) return [];
   const tree = await store.treeOf(document);
-  const length = store.treeTextOf(document)?.length;
+  const text = store.treeTextOf(document);
   if (isStale()) return undefined;
-  if (!tree || length === undefined) return [];
-  const isCode = (line: number, start: number) => document.index.onLine(line).some((o) => o.start === start);
+  if (!tree || text === undefined) return [];
+  const { length } = text;
+  const context = {
+    isCode: (line: number, start: number) => document.index.onLine(line).some((o) => o.start === start),
+    aboutWhatsApp: mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text),
+    readsErrors: /\berrors\b/.test(text),
+  };
   const diagnostics: Diagnostic[] = [];
   let until = performance.now() + READ_BUDGET_MS;
   for (let from = 0; from < length; from += SLICE_CHARS) {
@@ -38,15 +44,15 @@ export async function policyDiagnostics(
       if (isStale()) return undefined;
       until = performance.now() + READ_BUDGET_MS;
     }
-    for (const finding of policyFindings({ tree, grammar }, store.catalog, from, Math.min(length, from + SLICE_CHARS), isCode)) {
+    for (const finding of policyFindings({ tree, grammar }, store.catalog, from, Math.min(length, from + SLICE_CHARS), context)) {
       diagnostics.push({
         range: { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } },
         severity,
         source,
         code: finding.rule,
-        ...(finding.entry.page ? { codeDescription: { href: finding.entry.page } } : {}),
+        ...(finding.entry?.page ? { codeDescription: { href: finding.entry.page } } : {}),
         message: finding.message,
-        data: { code: finding.entry.code },
+        ...(finding.entry ? { data: { code: finding.entry.code } } : {}),
       });
     }
   }

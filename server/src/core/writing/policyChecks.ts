@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Catalog } from '../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
-import { everydayTier, HTTP_STATUSES, identifierWords, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
+import { everydayTier, HTTP_STATUSES, identifierWords, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
 import { namesErrorCode } from '../syntax/codeSlots';
 import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
@@ -12,6 +12,8 @@ export const POLICY_RULES = {
   retryPermanent: 'retry-permanent',
   /** A transient code treated as final: a retry with back-off would have delivered. */
   finalTransient: 'final-transient',
+  /** A failed status read where its `errors[]` never is: the only copy of the reason is lost. */
+  failedStatusErrors: 'failed-status-errors',
 } as const;
 export type PolicyRule = (typeof POLICY_RULES)[keyof typeof POLICY_RULES];
 
@@ -21,9 +23,23 @@ export interface PolicyFinding {
   readonly line: number;
   readonly start: number;
   readonly end: number;
-  readonly entry: CatalogEntry;
+  /** The code's meaning; none for a failed status. */
+  readonly entry?: CatalogEntry;
   readonly message: string;
 }
+
+/** What the whole document says, for the checks of a part of it. */
+export interface PolicyContext {
+  /** Whether the detector found a code at a place (not another provider's). */
+  isCode(line: number, start: number): boolean;
+  /** The document names WhatsApp (a status webhook's handler does: `wamid`, `whatsapp`, `statuses`…). */
+  readonly aboutWhatsApp: boolean;
+  /** The document reads or stores `errors` somewhere. */
+  readonly readsErrors: boolean;
+}
+
+const FAILED_STATUS_MESSAGE =
+  "a failed status is read here but its errors[] never is: keep each error's code, title, error_data.details and href, since Meta has no API to fetch a past status again";
 
 const RETRY = new Set(words.retry);
 const GIVE_UP = new Set(words.giveUp);
@@ -34,11 +50,13 @@ const NEGATIONS = new Set(words.negations);
  * for retrying (`RETRYABLE_CODES = [470]`) or in a case whose branch retries (`case 131047:
  * resend()`); a transient code in a set named for giving up (`PERMANENT_ERRORS = {130429}`) or in a
  * case whose branch gives up without retrying (`case 131056: markFailed()`). Precision first: only
- * codes the detector found (`isCode(line, start)`: not another provider's), all of whose meanings
- * agree, not everyday numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`);
- * a switch whose subject names a code.
+ * codes the detector found (not another provider's), all of whose meanings agree, not everyday
+ * numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`); a switch whose
+ * subject names a code. And a failed status (`status === 'failed'`) in a document about WhatsApp
+ * that never reads `errors`.
  */
-export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, isCode: (line: number, start: number) => boolean): PolicyFinding[] {
+export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, context: PolicyContext): PolicyFinding[] {
+  const { isCode } = context;
   const findings: PolicyFinding[] = [];
   const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
     const { row, column } = literal.startPosition;
@@ -50,6 +68,11 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
   };
   for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
     const literal = captured(match, 'code');
+    const subject = captured(match, 'subject');
+    if (literal && subject && context.aboutWhatsApp && !context.readsErrors && isFailedStatus(literal, subject) && literal.startIndex >= from && literal.startIndex < to) {
+      const { row, column } = literal.startPosition;
+      findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
+    }
     const name = captured(match, 'name');
     if (!literal || !name || !captured(match, 'members') || literal.startIndex < from || literal.startIndex >= to) continue;
     const said = identifierWords(name.text);
@@ -74,6 +97,12 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
   }
   return findings;
+}
+
+/** `status === 'failed'`, `case "failed":` under `switch (status.status)`: a string reading failed, compared with a status. */
+function isFailedStatus(literal: Node, subject: Node): boolean {
+  const names = subject.text.match(/[A-Za-z_$][\w$]*/g);
+  return /^\W*failed\W*$/i.test(literal.text) && names !== null && normalizeKey(names[names.length - 1]) === 'status';
 }
 
 /** The one meaning of a code that all its meanings agree on (transient or not), if it is a distinctive code of the catalog. */
