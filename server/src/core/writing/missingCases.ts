@@ -47,7 +47,7 @@ export function missingCasesActions(syntax: SourceSyntax, catalog: Catalog, offs
   const form = formOf(syntax.grammar);
   const handled = form && handledCasesAround(syntax, offset);
   if (!form || !handled || handled.labels.length === 0 || (!handled.subject && !form.entry)) return [];
-  const labels = new LabelForms(handled, namingsIn(syntax, 0, syntax.tree.rootNode.endIndex).constants);
+  const labels = new LabelForms(handled, () => constantsOf(syntax));
   const known = [...labels.codes].filter((code) => catalogEntries(catalog, code).length > 0);
   // Small codes (1, 2, 100, 200) are everyday numbers too: they count only where the subject names a code.
   const distinctive = known.filter((code) => everydayTier(code) === undefined && !HTTP_STATUSES.has(code));
@@ -64,6 +64,15 @@ export function missingCasesActions(syntax: SourceSyntax, catalog: Catalog, offs
   const all = uniqueCodes(families.flatMap(missingOf));
   if (all.length > 0 && !actions.some((a) => a.codes.length === all.length)) actions.push(action('Add all missing codes of the families handled here', all, writer));
   return actions;
+}
+
+const constantsByTree = new WeakMap<SourceSyntax['tree'], readonly NamedConstant[]>();
+
+/** The named numbers of the whole document, read once per tree (the cursor moves, the text stays). */
+function constantsOf(syntax: SourceSyntax): readonly NamedConstant[] {
+  let constants = constantsByTree.get(syntax.tree);
+  if (!constants) constantsByTree.set(syntax.tree, (constants = namingsIn(syntax, 0, syntax.tree.rootNode.endIndex).constants));
+  return constants;
 }
 
 function action(what: string, entries: readonly CatalogEntry[], writer: CasesWriter): CasesAction {
@@ -96,21 +105,20 @@ class LabelForms {
   readonly codes = new Set<number>();
   /** A constant a label uses, how it is written before its name (`ErrorCode.`, `self::`, none) and declared. */
   private used?: { readonly qualifier: string; readonly declaration: Node };
+  /** The document's named numbers: read only where a label is a name (a whole-document query). */
+  private readonly constants: readonly NamedConstant[] = [];
 
-  constructor(
-    handled: HandledCases,
-    private readonly constants: readonly NamedConstant[],
-  ) {
+  constructor(handled: HandledCases, constantsOf: () => readonly NamedConstant[]) {
+    const leaves = handled.labels.flatMap((label) => leavesOf(label).map((leaf) => ({ leaf, label })));
+    if (leaves.some(({ leaf }) => !/^\d+$/.test(leaf.text))) this.constants = constantsOf();
     const byName = new Map<string, NamedConstant | null>();
-    for (const c of constants) byName.set(c.name, byName.has(c.name) ? null : c); // a name declared twice is not resolved
-    for (const label of handled.labels) {
-      for (const leaf of leavesOf(label)) {
-        if (/^\d+$/.test(leaf.text)) this.codes.add(Number(leaf.text));
-        const constant = byName.get(leaf.text);
-        if (!constant) continue;
-        this.codes.add(constant.value);
-        this.used ??= { qualifier: qualifierBefore(leaf, label), declaration: constant.declaration };
-      }
+    for (const c of this.constants) byName.set(c.name, byName.has(c.name) ? null : c); // a name declared twice is not resolved
+    for (const { leaf, label } of leaves) {
+      if (/^\d+$/.test(leaf.text)) this.codes.add(Number(leaf.text));
+      const constant = byName.get(leaf.text);
+      if (!constant) continue;
+      this.codes.add(constant.value);
+      this.used ??= { qualifier: qualifierBefore(leaf, label), declaration: constant.declaration };
     }
   }
 
