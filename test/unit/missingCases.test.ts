@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogOf } from '../../shared/src/catalogSources';
+import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { familyOf } from '../../server/src/core/writing/families';
 import { missingCasesActions, type CasesAction } from '../../server/src/core/writing/missingCases';
 import { syntaxOf } from '../support/syntax';
@@ -12,7 +13,9 @@ const cloud = (code: number) => catalog.entriesForCode(code).find((e) => e.sourc
 
 function actionsAt(text: string, languageId: string, at: string): CasesAction[] {
   const lines = text.split('\n');
-  return missingCasesActions(syntaxOf(text, languageId)!, catalog, text.indexOf(at), (row) => lines[row] ?? '');
+  const index = new OccurrenceIndex(text, languageId, catalog);
+  const isCode = (line: number, start: number) => index.onLine(line).some((o) => o.start === start);
+  return missingCasesActions(syntaxOf(text, languageId)!, catalog, text.indexOf(at), (row) => lines[row] ?? '', isCode);
 }
 
 function apply(text: string, languageId: string, action: CasesAction): string {
@@ -87,5 +90,7 @@ describe('missing cases', () => {
     assert.deepEqual(actionsAt('switch (n) {\n  case 1:\n    break;\n  case 2:\n    break;\n}\n', 'typescript', 'case 2'), []);
     assert.deepEqual(actionsAt('const SIZES = { 100: "s", 200: "m" };\n', 'typescript', '200'), []);
     assert.deepEqual(actionsAt('x = 1\n', 'python', 'x'), []);
+    // A login backend's own 470, which the detector leaves alone: no WhatsApp code in it.
+    assert.deepEqual(actionsAt('function status(code: number) {\n  switch (code) {\n    case 470:\n      return "locked";\n    case 1026:\n      return "expired";\n  }\n}\n', 'typescript', 'case 1026'), []);
   });
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogOf } from '../../shared/src/catalogSources';
+import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { allMatches, captured } from '../../server/src/core/syntax/syntax';
 import { missingCasesActions } from '../../server/src/core/writing/missingCases';
 import { CHECKED_LANGUAGES, checkSources, newFindings, type CheckOutcome } from '../support/checkers';
@@ -26,12 +27,14 @@ function applied(document: SourceDocument): Applied[] {
   const syntax = syntaxOf(document.text, document.languageId);
   if (!syntax) return [];
   const lines = document.text.split(/\r?\n/);
+  const index = new OccurrenceIndex(document.text, document.languageId, catalog);
+  const isCode = (line: number, start: number) => index.onLine(line).some((o) => o.start === start);
   const seen = new Set<string>();
   const text = TextDocument.create('file:///x', document.languageId, 1, document.text);
   return allMatches(syntax, 'cases').flatMap((match) => {
     const label = captured(match, 'label') ?? captured(match, 'key');
     if (!label) return [];
-    return missingCasesActions(syntax, catalog, label.startIndex, (row) => lines[row] ?? '').flatMap((action) => {
+    return missingCasesActions(syntax, catalog, label.startIndex, (row) => lines[row] ?? '', isCode).flatMap((action) => {
       const key = JSON.stringify(action.insertions);
       if (seen.has(key)) return [];
       seen.add(key);

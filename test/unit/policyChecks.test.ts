@@ -25,6 +25,7 @@ const CASES: readonly { language: string; text: string; found: readonly string[]
   { language: 'python', text: '# WhatsApp\nRETRYABLE_ERRORS = {470, 1026}\n', found: ['2 retry-permanent 470', '2 retry-permanent 1026'] },
   { language: 'ruby', text: '# WhatsApp\ncase error.code\nwhen 131047 then schedule_retry(message)\nend\n', found: ['3 retry-permanent 131047'] },
   { language: 'java', text: 'class A { // WhatsApp\n  void m(WhatsAppError e) {\n    switch (e.getCode()) {\n      case 131047: retryLater(e); break;\n    }\n  }\n}\n', found: ['4 retry-permanent 131047'] },
+  { language: 'ruby', text: "# WhatsApp\ncase error_code\nwhen 131047, 470\n  resend_as_template(uid, event)\nend\n", found: [] },
   // A transient code treated as final.
   { language: 'python', text: '# WhatsApp Cloud API\nPERMANENT_ERRORS = {131047, 130429}\n', found: ['2 final-transient 130429'] },
   { language: 'go', text: 'package wa\n\n// WhatsApp\nfunc onError(e *WhatsAppError) {\n\tswitch e.Code {\n\tcase 131056:\n\t\tmarkFailed(e)\n\t}\n}\n', found: ['6 final-transient 131056'] },

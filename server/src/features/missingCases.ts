@@ -15,7 +15,8 @@ export function missingCasesCodeActions(analysed: AnalysedDocument, tree: Tree, 
   if (!grammar) return [];
   const { text } = analysed.index;
   const offset = text.offsetOfLine(range.start.line) + range.start.character;
-  return missingCasesActions({ tree, grammar }, catalog, offset, (row) => text.line(row)).map((action) => ({
+  const isCode = (line: number, start: number) => analysed.index.onLine(line).some((o) => o.start === start);
+  return missingCasesActions({ tree, grammar }, catalog, offset, (row) => text.line(row), isCode).map((action) => ({
     title: action.title,
     kind: CodeActionKind.RefactorRewrite,
     edit: {

@@ -40,13 +40,22 @@ const DEFAULT_COMMENT = 'any other code: error codes are an open set, keep the w
  * For the switch (match, case…when) or map of codes around `offset`: the cases of the families it
  * handles that it leaves out, each with a one-line comment (title, what to do), in the document's
  * own form (the named constants its labels use, where one is declared; else literals), and a
- * clause for any other code where it has none. Nothing where the labels are not error codes.
- * `line` gives a row's text.
+ * clause for any other code where it has none. Nothing where the labels are not error codes: one
+ * at least is a code the detector found (`isCode(line, start)`: not a login backend's 470, not
+ * Gupshup's 1003). `line` gives a row's text.
  */
-export function missingCasesActions(syntax: SourceSyntax, catalog: Catalog, offset: number, line: (row: number) => string): CasesAction[] {
+export function missingCasesActions(
+  syntax: SourceSyntax,
+  catalog: Catalog,
+  offset: number,
+  line: (row: number) => string,
+  isCode: (line: number, start: number) => boolean,
+): CasesAction[] {
   const form = formOf(syntax.grammar);
   const handled = form && handledCasesAround(syntax, offset);
   if (!form || !handled || handled.labels.length === 0 || (!handled.subject && !form.entry)) return [];
+  const detected = handled.labels.some((label) => leavesOf(label).some((leaf) => isCode(leaf.startPosition.row, leaf.startPosition.column)));
+  if (!detected) return [];
   const labels = new LabelForms(handled, () => constantsOf(syntax));
   const known = [...labels.codes].filter((code) => catalogEntries(catalog, code).length > 0);
   // Small codes (1, 2, 100, 200) are everyday numbers too: they count only where the subject names a code.

@@ -44,6 +44,7 @@ const FAILED_STATUS_MESSAGE =
 const RETRY = new Set(words.retry);
 const GIVE_UP = new Set(words.giveUp);
 const NEGATIONS = new Set(words.negations);
+const REMEDIES = new Set(words.remedies);
 
 /**
  * The codes between two offsets handled against what they mean: a permanent code in a set named
@@ -114,7 +115,10 @@ function verdictEntry(catalog: Catalog, text: string): CatalogEntry | undefined 
   return meanings.length > 0 && meanings.every((e) => e.transient === meanings[0].transient) ? meanings[0] : undefined;
 }
 
-/** Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`, `noRetry`) gives up. */
+/**
+ * Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`,
+ * `noRetry`) gives up; sending a template (`resend_as_template`) is what a permanent code asks, no retry.
+ */
 function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean } {
   let retries = false;
   let givesUp = false;
@@ -123,7 +127,7 @@ function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean
     if (RETRY.has(word) && !negated) retries = true;
     if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
   });
-  return { retries, givesUp };
+  return { retries: retries && !said.some((word) => REMEDIES.has(word)), givesUp };
 }
 
 /** The names a case's branch uses (calls, constants it returns), not its label's. */
