@@ -130,6 +130,14 @@ export class DocumentStore {
     return this.trees.treeOf(document.uri, document.version);
   }
 
+  /**
+   * The document's text as one string, as its syntax tree holds it (kept through edits, not joined
+   * anew from its lines); undefined when it has no tree.
+   */
+  treeTextOf(document: AnalysedDocument): string | undefined {
+    return this.trees.sourceText(document.uri);
+  }
+
   /** Whether the document is open, without applying the edits still being applied. */
   has(uri: string): boolean {
     return this.documents.has(uri);

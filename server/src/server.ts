@@ -3,6 +3,7 @@
  * VS Code over IPC, or alone for any LSP editor: `node dist/server.js --stdio`.
  */
 import {
+  CodeActionKind,
   createConnection,
   MarkupKind,
   ProposedFeatures,
@@ -19,10 +20,12 @@ import { DocumentStore } from './documents';
 import { CatalogFile } from './features/catalogFile';
 import { codeActions } from './features/codeActions';
 import { registerCommands, type CommandClient } from './features/commands';
+import { completion, completionClientOf, COMPLETION_TRIGGERS, resolveCompletion, type CompletionClient } from './features/completion';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -36,6 +39,7 @@ const diagnostics = new Diagnostics(connection, store, settings);
 let commandLinks = false;
 /** `markdown`: the client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
 let client: CommandClient = { markdown: true, applyEdit: false, showDocument: false };
+let completionClient: CompletionClient = { labelDetails: false, resolvesDocumentation: false };
 connection.onInitialize(({ initializationOptions, capabilities }) => {
   const options = (initializationOptions ?? {}) as InitializationOptions;
   settings.initialize(capabilities, initializationOptions);
@@ -46,15 +50,19 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
     applyEdit: capabilities.workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,
   };
+  completionClient = completionClientOf(capabilities);
+  if (capabilities.workspace?.inlayHint?.refreshSupport) settings.onDidChange(() => void connection.languages.inlayHint.refresh());
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       // VS Code has the look-up quick pick: its symbol search (Ctrl+T) stays the code's own.
       workspaceSymbolProvider: !commandLinks,
+      inlayHintProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -63,6 +71,9 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
 connection.onHover((params) => hover(store, params, { commandLinks, markdown: client.markdown }));
+connection.onCompletion((params) => completion(store, params, completionClient));
+connection.onCompletionResolve((item) => resolveCompletion(store.catalog, item));
+connection.languages.inlayHint.on((params) => inlayHints(store, settings, params));
 connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);

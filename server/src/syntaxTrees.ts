@@ -111,6 +111,12 @@ export class SyntaxTrees {
     }
   }
 
+  /** The text the document's tree is kept in step with (the store's, once its edits are applied); undefined without a tree. */
+  sourceText(uri: string): string | undefined {
+    const entry = this.entries.get(uri);
+    return entry && !entry.readAnew ? entry.source?.text : undefined;
+  }
+
   private parseInBackground(entry: Entry): void {
     if (entry.parsing || !entry.source) return; // without a source, its grammar loads: parsing starts when it has
     clearTimeout(entry.pause);

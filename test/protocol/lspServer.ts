@@ -23,11 +23,12 @@ export class LspServer {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: object): Promise<unknown> {
+  /** `capabilities`: the client's (none by default, as the plainest client). */
+  async initialize(initializationOptions?: object, capabilities: object = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      capabilities,
       ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});

@@ -40,7 +40,7 @@ describe('language server over stdio', () => {
     await probe.stop();
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(result.capabilities.hoverProvider, true);
-    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
   });
 
   it('shows a card with title, description, remedy, category and retry verdict on hover', async () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_SETTINGS, diagnosticSettingsOf } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS, resourceSettingsOf } from '../../server/src/features/settings';
 
 describe('cequens.diagnostics settings', () => {
   it('defaults to what package.json declares: 300 per document, not in source code, rate limits as warnings', () => {
-    assert.deepEqual(diagnosticSettingsOf(null), DEFAULT_SETTINGS);
+    assert.deepEqual(resourceSettingsOf(null), DEFAULT_SETTINGS);
     assert.equal(DEFAULT_SETTINGS.maxPerDocument, 300);
     assert.equal(DEFAULT_SETTINGS.inSourceCode, false);
     assert.equal(DEFAULT_SETTINGS.severity['rate limit'], 'warning');
@@ -12,7 +12,7 @@ describe('cequens.diagnostics settings', () => {
   });
 
   it('takes the values set and keeps the default for anything unusable', () => {
-    const settings = diagnosticSettingsOf({
+    const settings = resourceSettingsOf({
       diagnostics: { maxPerDocument: -1, inSourceCode: true, severity: { billing: 'hint', media: 'loud', server: 'off' } },
     });
     assert.equal(settings.maxPerDocument, 300);

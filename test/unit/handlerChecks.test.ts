@@ -5,51 +5,30 @@
 // In C# and Java those helpers are declared (checkers.ts, declareHelpers): mcs and javac check
 // flow (fall-through, checked exceptions) only where every name resolves.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { headingOf } from '../../shared/src/entryNames';
-import { languageIdOfFile } from '../../shared/src/languages';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
 import { HandlerInsertions } from '../../server/src/features/handlerInsertions';
 import { documentedHelpers } from '../../shared/src/handlerSnippet';
-import { CHECKED_LANGUAGES, checkSources, declareHelpers, newFindings, notFoundName, type CheckOutcome, type Source } from '../support/checkers';
+import { CHECKED_LANGUAGES, checkSources, declareHelpers, newFindings, notFoundName, type CheckOutcome } from '../support/checkers';
 import { loadAllGrammars } from '../support/grammars';
+import { checkedSource, sourceDocuments, type SourceDocument } from '../support/sourceDocuments';
 import { syntaxOf } from '../support/syntax';
 
 const catalog = catalogOf();
 
-interface Document {
-  readonly file: string;
-  readonly languageId: string;
-  readonly text: string;
-}
-
-/** The samples and placement fixtures, by language. */
-function documents(): Document[] {
-  const files = [
-    ...fs.readdirSync('samples', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).flatMap((language) => fs.readdirSync(path.join('samples', language)).map((f) => path.join('samples', language, f))),
-    ...fs.readdirSync('test/fixtures/placement').map((f) => path.join('test/fixtures/placement', f)),
-  ];
-  return files.flatMap((file) => {
-    if (file.endsWith('.d.ts')) return [];
-    const languageId = languageIdOfFile(path.basename(file).replace(/\.fixture$/, ''));
-    return languageId ? [{ file, languageId, text: fs.readFileSync(file, 'utf8') }] : [];
-  });
-}
-
 /** One quick fix applied: the document with the handler (and its imports), and what it inserted. */
 interface Insertion {
-  readonly document: Document;
+  readonly document: SourceDocument;
   readonly where: string;
   readonly result: string;
   readonly helpers: ReadonlySet<string>;
 }
 
 /** Every handler the quick fix offers in the document: for each code, each meaning it offers. */
-function insertions(document: Document): Insertion[] {
+function insertions(document: SourceDocument): Insertion[] {
   const index = new OccurrenceIndex(document.text, document.languageId, catalog);
   const handlers = HandlerInsertions.for({ uri: `file:///${document.file}`, version: 1, index }, syntaxOf(document.text, document.languageId)?.tree);
   if (!handlers) return [];
@@ -65,14 +44,7 @@ function insertions(document: Document): Insertion[] {
   );
 }
 
-/** The file name a checker wants: Java's after the public class. */
-function sourceOf(file: string, text: string): Source {
-  const name = path.basename(file).replace(/\.fixture$/, '');
-  if (!name.endsWith('.java')) return { name, text };
-  return { name: `${/public\s+(?:final\s+|abstract\s+)*(?:class|interface|enum|record)\s+(\w+)/.exec(text)?.[1] ?? 'Main'}.java`, text };
-}
-
-const all = documents();
+const all = sourceDocuments(['test/fixtures/placement']);
 
 describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
   for (const language of CHECKED_LANGUAGES) {
@@ -84,8 +56,8 @@ describe('handlers pass the language\'s own checker (issue 12 §1)', () => {
       inserted = docs.flatMap(insertions);
       // One batch: the documents as they are, then with each handler.
       const sources = [
-        ...docs.map((d) => sourceOf(d.file, d.text)),
-        ...inserted.map((i) => sourceOf(i.document.file, declareHelpers(language, i.result, i.helpers))),
+        ...docs.map((d) => checkedSource(d.file, d.text)),
+        ...inserted.map((i) => checkedSource(i.document.file, declareHelpers(language, i.result, i.helpers))),
       ];
       outcome = await checkSources(language, sources);
     });

@@ -4,7 +4,9 @@ import { headingOf } from '../../../shared/src/entryNames';
 import type { InitializationOptions } from '../../../shared/src/protocol';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { POLICY_RULES } from '../core/writing/policyChecks';
 import { HandlerInsertions } from './handlerInsertions';
+import { missingCasesCodeActions } from './missingCases';
 
 /**
  * "Insert handler for 470 Re-engagement message" on each code in the requested range: one
@@ -12,7 +14,7 @@ import { HandlerInsertions } from './handlerInsertions';
  * insert, so that they work in every editor; a client that runs the extension's commands (VS Code)
  * gets the "Insert handler" command instead, which inserts the same text as a snippet with tab stops.
  * An action fixes the diagnostic of its code when the request comes with it (the Problems panel's
- * quick fix), whatever the range.
+ * quick fix), whatever the range. Then the missing cases of the switch or map around the cursor.
  */
 export async function codeActions(
   store: DocumentStore,
@@ -28,10 +30,12 @@ export async function codeActions(
     .filter((o) => touches(o, params.range))
     .concat(ours.flatMap((d) => analysed.index.inLines(d.range.start.line, d.range.start.line).filter((o) => isAt(o, d))))
     .filter((o, i, all) => all.findIndex((other) => other.line === o.line && other.start === o.start) === i);
-  // Placing a handler reads the whole document: not for a request the client no longer wants.
-  const tree = found.length === 0 ? undefined : await store.treeOf(analysed);
-  const insertions = token.isCancellationRequested ? undefined : HandlerInsertions.for(analysed, tree);
-  if (!insertions) return [];
+  const tree = await store.treeOf(analysed);
+  // Placing a handler or finding missing cases reads the whole document: not for a request the client no longer wants.
+  if (token.isCancellationRequested) return [];
+  const missing = tree && wants(params, CodeActionKind.RefactorRewrite) ? missingCasesCodeActions(analysed, tree, store.catalog, params.range) : [];
+  const insertions = found.length === 0 ? undefined : HandlerInsertions.for(analysed, tree);
+  if (!insertions) return missing;
   const actions: CodeAction[] = [];
   for (const placed of found) {
     const meanings = placed.picked ? [placed.picked] : placed.entries;
@@ -45,7 +49,8 @@ export async function codeActions(
       actions.push({
         title,
         kind: CodeActionKind.QuickFix,
-        isPreferred: meanings.length === 1,
+        // Not for a policy check's diagnostic: an editor's auto-fix applies preferred fixes, and these change what a handler does.
+        isPreferred: meanings.length === 1 && !diagnostics.some(isPolicyDiagnostic),
         ...(diagnostics.length > 0 ? { diagnostics } : {}),
         ...(options.commandLinks
           ? { command: { title, command: COMMANDS.insertHandler, arguments: [{ entryId: entry.id, at }] } }
@@ -53,7 +58,13 @@ export async function codeActions(
       });
     }
   }
-  return actions;
+  return [...actions, ...missing];
+}
+
+/** The client asks for actions of this kind (or of any kind). */
+function wants(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
 /** The occurrence lies within the range, or the range (a cursor) touches it. */
@@ -63,7 +74,12 @@ function touches(o: { line: number; start: number; end: number }, range: CodeAct
   return afterStart && beforeEnd;
 }
 
-/** The occurrence is where the diagnostic is, with its code. */
+/** The occurrence is where the diagnostic is, with its code (a policy check's diagnostic has its rule as code, and the error code in `data`). */
 function isAt(o: { line: number; start: number; end: number; code: number }, d: Diagnostic): boolean {
-  return o.line === d.range.start.line && o.start === d.range.start.character && o.end === d.range.end.character && o.code === d.code;
+  const code = isPolicyDiagnostic(d) ? (d.data as { code?: unknown } | undefined)?.code : d.code;
+  return o.line === d.range.start.line && o.start === d.range.start.character && o.end === d.range.end.character && o.code === code;
+}
+
+function isPolicyDiagnostic(d: Diagnostic): boolean {
+  return (Object.values(POLICY_RULES) as unknown[]).includes(d.code);
 }

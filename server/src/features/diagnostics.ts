@@ -4,7 +4,8 @@ import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
-import type { DiagnosticSettings, SeverityName, Settings } from './settings';
+import { policyDiagnostics } from './policyDiagnostics';
+import type { ResourceSettings, SeverityName, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
 
 export const DIAGNOSTIC_SOURCE = 'cequens';
@@ -73,7 +74,10 @@ export class Diagnostics {
     const list = new DiagnosticList(uri, settings);
     if (wanted && !(await forEachOccurrenceInSlices(document, 0, Infinity, (o) => list.add(o), isStale))) return;
     if (isStale()) return;
-    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: list.result() });
+    const policySeverity = SEVERITIES[settings.policySeverity];
+    const policy = policySeverity === undefined ? [] : await policyDiagnostics(this.store, document, policySeverity, DIAGNOSTIC_SOURCE, isStale);
+    if (!policy || isStale()) return;
+    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...list.result(), ...policy] });
   }
 }
 
@@ -85,7 +89,7 @@ export class DiagnosticList {
 
   constructor(
     private readonly uri: string,
-    private readonly settings: DiagnosticSettings,
+    private readonly settings: ResourceSettings,
   ) {}
 
   add(occurrence: PlacedOccurrence): void {

@@ -6,32 +6,41 @@ import { CONFIGURATION_SECTION } from '../../../shared/src/contributions';
 export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
-/** The `cequens.diagnostics.*` settings of one resource. */
-export interface DiagnosticSettings {
+/** The settings of one resource: `cequens.diagnostics.*` and `cequens.inlayHints.enabled`. */
+export interface ResourceSettings {
   readonly severity: Readonly<Record<Category, SeverityName>>;
   readonly maxPerDocument: number;
   readonly inSourceCode: boolean;
+  readonly inlayHints: boolean;
+  /** `cequens.policyChecks.severity`: how a code handled against its meaning shows. */
+  readonly policySeverity: SeverityName;
 }
 
 /** The defaults are those package.json declares, so that an editor without settings gets what VS Code shows. */
 const declared = manifest.contributes.configuration.properties;
-export const DEFAULT_SETTINGS: DiagnosticSettings = {
+export const DEFAULT_SETTINGS: ResourceSettings = {
   severity: declared['cequens.diagnostics.severity'].default as Record<Category, SeverityName>,
   maxPerDocument: declared['cequens.diagnostics.maxPerDocument'].default,
   inSourceCode: declared['cequens.diagnostics.inSourceCode'].default,
+  inlayHints: declared['cequens.inlayHints.enabled'].default,
+  policySeverity: declared['cequens.policyChecks.severity'].default as SeverityName,
 };
 
 /** The `cequens` section as `workspace/configuration` returns it, with anything unusable replaced by its default. */
-export function diagnosticSettingsOf(section: unknown): DiagnosticSettings {
+export function resourceSettingsOf(section: unknown): ResourceSettings {
   const diagnostics = objectOr((objectOr(section) as { diagnostics?: unknown }).diagnostics) as Record<string, unknown>;
   const severity = objectOr(diagnostics.severity) as Record<string, unknown>;
   const max = diagnostics.maxPerDocument;
+  const inlayHints = (objectOr((objectOr(section) as { inlayHints?: unknown }).inlayHints) as { enabled?: unknown }).enabled;
+  const policy = (objectOr((objectOr(section) as { policyChecks?: unknown }).policyChecks) as { severity?: unknown }).severity;
   return {
     severity: Object.fromEntries(
       CATEGORIES.map((c) => [c, SEVERITY_NAMES.includes(severity[c] as SeverityName) ? severity[c] : DEFAULT_SETTINGS.severity[c]]),
     ) as Record<Category, SeverityName>,
     maxPerDocument: typeof max === 'number' && Number.isInteger(max) && max >= 0 ? max : DEFAULT_SETTINGS.maxPerDocument,
     inSourceCode: typeof diagnostics.inSourceCode === 'boolean' ? diagnostics.inSourceCode : DEFAULT_SETTINGS.inSourceCode,
+    inlayHints: typeof inlayHints === 'boolean' ? inlayHints : DEFAULT_SETTINGS.inlayHints,
+    policySeverity: SEVERITY_NAMES.includes(policy as SeverityName) ? (policy as SeverityName) : DEFAULT_SETTINGS.policySeverity,
   };
 }
 
@@ -46,7 +55,7 @@ function objectOr(value: unknown): object {
  * `initializationOptions`), else the defaults.
  */
 export class Settings {
-  private readonly cache = new Map<string, Promise<DiagnosticSettings>>();
+  private readonly cache = new Map<string, Promise<ResourceSettings>>();
   private canAsk = false;
   private pushed: unknown;
   private readonly changeListeners: (() => void)[] = [];
@@ -73,14 +82,14 @@ export class Settings {
     this.changeListeners.push(listener);
   }
 
-  for(uri: string): Promise<DiagnosticSettings> {
+  for(uri: string): Promise<ResourceSettings> {
     let settings = this.cache.get(uri);
     if (!settings) {
-      const pushed = diagnosticSettingsOf(this.pushed);
+      const pushed = resourceSettingsOf(this.pushed);
       settings = this.canAsk
         ? this.connection.workspace
             .getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION })
-            .then((section: unknown) => (typeof section === 'object' && section !== null ? diagnosticSettingsOf(section) : pushed), () => pushed)
+            .then((section: unknown) => (typeof section === 'object' && section !== null ? resourceSettingsOf(section) : pushed), () => pushed)
         : Promise.resolve(pushed);
       this.cache.set(uri, settings);
     }

@@ -1,4 +1,4 @@
-import type { Node, Query, QueryMatch, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node, Query, QueryCapture, QueryMatch, Tree } from '@vscode/tree-sitter-wasm';
 import { queryOf, type Question } from './queries';
 
 /** A source document's syntax tree, with the grammar (query folder) it was parsed with. */
@@ -12,6 +12,11 @@ export function matchesIn({ tree, grammar }: SourceSyntax, question: Question, f
   const query: Query = queryOf(tree.language, grammar, question);
   // The runtime reads the document as UTF-16 and takes a query's range in its bytes: two per unit.
   return query.matches(tree.rootNode, { startIndex: 2 * from, endIndex: 2 * to });
+}
+
+/** The captures of a question's patterns whose matches overlap the UTF-16 offsets `from` to `to`. */
+export function capturesIn({ tree, grammar }: SourceSyntax, question: Question, from: number, to: number): QueryCapture[] {
+  return queryOf(tree.language, grammar, question).captures(tree.rootNode, { startIndex: 2 * from, endIndex: 2 * to });
 }
 
 /** Every match of a question's patterns in the document. */

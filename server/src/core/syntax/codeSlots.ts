@@ -1,0 +1,69 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { CODE_KEYS, CONTEXT_WORDS, HTTP_STATUSES, identifierWords, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS, SUBCODE_KEYS } from '../detection/vocabulary/vocabulary';
+import { captured, matchesIn, type SourceSyntax } from './syntax';
+
+/** A literal written where an error code goes (codeSlots.scm): a case label, a side of `code ===`, a member of a set of codes. */
+export interface CodeSlot {
+  /** The literal: a number, or a string (`code === '470'`). */
+  readonly literal: Node;
+  /** Where the code itself starts and ends: inside the quotes of a string. */
+  readonly start: number;
+  readonly end: number;
+  readonly quoted: boolean;
+  /** The switch or comparison it belongs to, or the collection (list, map, union type) it is a member of. */
+  readonly around: Node;
+}
+
+/**
+ * The literal holding `offset` (or ending at it) that stands for an error code: compared with a
+ * subject named for a code (`err.code`, `getErrorCode()`, `error_code`), or a member of a
+ * collection named for codes or errors (`RETRYABLE_CODES`) or holding another code of the catalog
+ * (`[470, |]`). `isCode` says whether a number is one of the catalog's.
+ */
+export function codeSlotAt(syntax: SourceSyntax, offset: number, isCode: (code: number) => boolean): CodeSlot | undefined {
+  for (const match of matchesIn(syntax, 'codeSlots', Math.max(0, offset - 1), offset + 1)) {
+    const literal = captured(match, 'code');
+    if (!literal || offset < literal.startIndex || offset > literal.endIndex) continue;
+    const subject = captured(match, 'subject');
+    const members = captured(match, 'members');
+    const name = captured(match, 'name');
+    const aboutCodes = subject
+      ? namesErrorCode(subject.text)
+      : members !== undefined && ((name !== undefined && namesCodes(name.text)) || holdsAnotherCode(syntax, members, literal, isCode));
+    if (!aboutCodes) continue;
+    const quoted = /^\D/.test(literal.text);
+    const inner = quoted ? quotesOf(literal.text) : { open: 0, close: 0 };
+    return { literal, start: literal.startIndex + inner.open, end: literal.endIndex - inner.close, quoted, around: subject?.parent ?? members! };
+  }
+  return undefined;
+}
+
+/** The last name of an expression names an error code: `err.response.data.error.code`, `e.getCode()`, `$e->code`. */
+export function namesErrorCode(expression: string): boolean {
+  const names = expression.match(/[A-Za-z_$][\w$]*/g);
+  const key = names ? normalizeKey(names[names.length - 1]) : '';
+  return CODE_KEYS.has(key) || SUBCODE_KEYS.has(key) || (key.endsWith('code') && !namesOtherKindOfCode(key));
+}
+
+/** A collection's name says it holds codes or errors (`RETRYABLE_CODES`, `permanentErrors`), and nothing else (`RETRY_DELAYS`). */
+function namesCodes(name: string): boolean {
+  const words = identifierWords(name);
+  return words.some((w) => CONTEXT_WORDS.has(w)) && !words.some((w) => NOT_CODE_WORDS.has(w));
+}
+
+/** Another member of the collection is one of the catalog's codes, and not an HTTP status. */
+function holdsAnotherCode(syntax: SourceSyntax, members: Node, literal: Node, isCode: (code: number) => boolean): boolean {
+  return matchesIn(syntax, 'codeSlots', members.startIndex, members.endIndex).some((match) => {
+    const other = captured(match, 'code');
+    if (!other || other.startIndex === literal.startIndex || captured(match, 'members')?.startIndex !== members.startIndex) return false;
+    const code = Number(other.text);
+    return Number.isInteger(code) && isCode(code) && !HTTP_STATUSES.has(code);
+  });
+}
+
+/** How many characters of a string literal's text open and close it: `'`, `"""`, `b"`, `@"`. */
+function quotesOf(text: string): { open: number; close: number } {
+  const open = /^[^'"`]*(['"`]+)/.exec(text);
+  const close = /(['"`]+)$/.exec(text);
+  return { open: open ? open[0].length : 0, close: close && text.length > (open?.[0].length ?? 0) ? Math.min(close[1].length, open?.[1].length ?? 1) : 0 };
+}

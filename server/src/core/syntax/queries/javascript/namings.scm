@@ -1,0 +1,2 @@
+; inherits: ecmascript
+(field_definition value: (number) @named)

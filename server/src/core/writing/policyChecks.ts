@@ -1,0 +1,152 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Catalog } from '../../../../shared/src/catalog';
+import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
+import { everydayTier, HTTP_STATUSES, identifierWords, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
+import { namesErrorCode } from '../syntax/codeSlots';
+import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import words from './policyWords.json';
+
+/** The checks, each with its own diagnostic code. */
+export const POLICY_RULES = {
+  /** A permanent code handled by a retry: retrying will not help. */
+  retryPermanent: 'retry-permanent',
+  /** A transient code treated as final: a retry with back-off would have delivered. */
+  finalTransient: 'final-transient',
+  /** A failed status read where its `errors[]` never is: the only copy of the reason is lost. */
+  failedStatusErrors: 'failed-status-errors',
+} as const;
+export type PolicyRule = (typeof POLICY_RULES)[keyof typeof POLICY_RULES];
+
+/** A code handled against what it means, where it is written. */
+export interface PolicyFinding {
+  readonly rule: PolicyRule;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** The code's meaning; none for a failed status. */
+  readonly entry?: CatalogEntry;
+  readonly message: string;
+}
+
+/** What the whole document says, for the checks of a part of it. */
+export interface PolicyContext {
+  /** Whether the detector found a code at a place (not another provider's). */
+  isCode(line: number, start: number): boolean;
+  /** The document names WhatsApp (a status webhook's handler does: `wamid`, `whatsapp`, `statuses`…). */
+  readonly aboutWhatsApp: boolean;
+  /** The document reads or stores `errors` somewhere. */
+  readonly readsErrors: boolean;
+}
+
+const FAILED_STATUS_MESSAGE =
+  "a failed status is read here but its errors[] never is: keep each error's code, title, error_data.details and href, since Meta has no API to fetch a past status again";
+
+const RETRY = new Set(words.retry);
+const GIVE_UP = new Set(words.giveUp);
+const NEGATIONS = new Set(words.negations);
+const REMEDIES = new Set(words.remedies);
+
+/**
+ * The codes between two offsets handled against what they mean: a permanent code in a set named
+ * for retrying (`RETRYABLE_CODES = [470]`) or in a case whose branch retries (`case 131047:
+ * resend()`); a transient code in a set named for giving up (`PERMANENT_ERRORS = {130429}`) or in a
+ * case whose branch gives up without retrying (`case 131056: markFailed()`). Precision first: only
+ * codes the detector found (not another provider's), all of whose meanings agree, not everyday
+ * numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`); a switch whose
+ * subject names a code. And a failed status (`status === 'failed'`) in a document about WhatsApp
+ * that never reads `errors`.
+ */
+export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, context: PolicyContext): PolicyFinding[] {
+  const { isCode } = context;
+  const findings: PolicyFinding[] = [];
+  const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
+    const { row, column } = literal.startPosition;
+    const entry = retries !== givesUp && isCode(row, column) ? verdictEntry(catalog, literal.text) : undefined;
+    if (!entry) return;
+    const at = { line: row, start: column, end: column + literal.text.length, entry };
+    if (retries && !entry.transient) findings.push({ ...at, rule: POLICY_RULES.retryPermanent, message: `${entry.code} is permanent: retrying will not help; ${lowerFirst(firstSentence(entry.remedy))}` });
+    if (givesUp && entry.transient) findings.push({ ...at, rule: POLICY_RULES.finalTransient, message: `${entry.code} is transient: it is treated as final here; ${lowerFirst(firstSentence(entry.remedy))}` });
+  };
+  for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
+    const literal = captured(match, 'code');
+    const subject = captured(match, 'subject');
+    if (literal && subject && context.aboutWhatsApp && !context.readsErrors && isFailedStatus(literal, subject) && literal.startIndex >= from && literal.startIndex < to) {
+      const { row, column } = literal.startPosition;
+      findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
+    }
+    const name = captured(match, 'name');
+    if (!literal || !name || !captured(match, 'members') || literal.startIndex < from || literal.startIndex >= to) continue;
+    const said = identifierWords(name.text);
+    if (said.some((w) => NOT_CODE_WORDS.has(w))) continue;
+    const { retries, givesUp } = intentOf(said);
+    judge(literal, retries, givesUp);
+  }
+  // The switches overlapping the range come with its cases: each case's subject is its switch's.
+  const caseMatches = matchesIn(syntax, 'cases', from, to);
+  const subjects = new Map<number, Node>();
+  for (const match of caseMatches) {
+    const cases = captured(match, 'cases');
+    const subject = captured(match, 'subject');
+    if (cases && subject) subjects.set(cases.id, subject);
+  }
+  for (const match of caseMatches) {
+    const clause = captured(match, 'case');
+    const label = captured(match, 'label');
+    const subject = clause?.parent && subjects.get(clause.parent.id);
+    if (!clause || !label || !subject || !namesErrorCode(subject.text)) continue;
+    const { retries, givesUp } = intentOf(namesIn(clause, label).flatMap(identifierWords));
+    for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
+  }
+  return findings;
+}
+
+/** `status === 'failed'`, `case "failed":` under `switch (status.status)`: a string reading failed, compared with a status. */
+function isFailedStatus(literal: Node, subject: Node): boolean {
+  const names = subject.text.match(/[A-Za-z_$][\w$]*/g);
+  return /^\W*failed\W*$/i.test(literal.text) && names !== null && normalizeKey(names[names.length - 1]) === 'status';
+}
+
+/** The one meaning of a code that all its meanings agree on (transient or not), if it is a distinctive code of the catalog. */
+function verdictEntry(catalog: Catalog, text: string): CatalogEntry | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const code = Number(text);
+  if (everydayTier(code) !== undefined || HTTP_STATUSES.has(code)) return undefined;
+  const meanings = catalog.entriesForCode(code).filter((e) => e.lastCode === undefined && e.subcodeOf === undefined);
+  return meanings.length > 0 && meanings.every((e) => e.transient === meanings[0].transient) ? meanings[0] : undefined;
+}
+
+/**
+ * Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`,
+ * `noRetry`) gives up; sending a template (`resend_as_template`) is what a permanent code asks, no retry.
+ */
+function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean } {
+  let retries = false;
+  let givesUp = false;
+  said.forEach((word, i) => {
+    const negated = i > 0 && NEGATIONS.has(said[i - 1]);
+    if (RETRY.has(word) && !negated) retries = true;
+    if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
+  });
+  return { retries: retries && !said.some((word) => REMEDIES.has(word)), givesUp };
+}
+
+/** The names a case's branch uses (calls, constants it returns), not its label's. */
+function namesIn(node: Node, label: Node): string[] {
+  if (node.id === label.id || /string|comment/.test(node.type)) return [];
+  if (node.namedChildCount === 0) return /identifier|constant|^name$/.test(node.type) ? [node.text] : [];
+  return node.namedChildren.flatMap((child) => (child ? namesIn(child, label) : []));
+}
+
+function literalsIn(label: Node): Node[] {
+  if (/string/.test(label.type)) return [];
+  if (label.namedChildCount === 0) return /^\d+$/.test(label.text) ? [label] : [];
+  return label.namedChildren.flatMap((child) => (child ? literalsIn(child) : []));
+}
+
+function firstSentence(text: string): string {
+  return (/^.*?[.!?](?=\s|$)/.exec(text.replace(/\s+/g, ' ').trim())?.[0] ?? text).replace(/[.!?]$/, '');
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,62 @@
+// "Add the missing … codes" as code actions over stdio: offered in a switch of codes, applied as plain edits.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspServer, positionOf } from './lspServer';
+
+interface Edit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  edit?: { changes: Record<string, Edit[]> };
+}
+
+const TEXT = [
+  'export function actionFor(error: { code: number }): string {',
+  '  switch (error.code) {',
+  '    case 130429:',
+  "      return 'retry';",
+  '    case 131047:',
+  "      return 'send a template';",
+  '    default:',
+  "      return 'log';",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('missing cases as code actions', () => {
+  let server: LspServer;
+  before(async () => {
+    server = new LspServer();
+    await server.initialize();
+    await server.open('file:///switch.ts', 'typescript', TEXT);
+  });
+  after(() => server.stop());
+
+  const actionsAt = (position: { line: number; character: number }, only?: string[]) =>
+    server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///switch.ts' },
+      range: { start: position, end: position },
+      context: { diagnostics: [], ...(only ? { only } : {}) },
+    }) as Promise<CodeAction[]>;
+
+  it('offers the missing transient codes of each family handled and all missing codes, as refactor.rewrite actions', async () => {
+    const actions = (await actionsAt(positionOf(TEXT, "return 'log'"))).filter((a) => a.kind === 'refactor.rewrite');
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Add the missing transient codes of the Cloud API rate limit family')), titles.join('\n'));
+    assert.ok(titles.at(-1)!.startsWith('Add all missing codes of the families handled here'), titles.join('\n'));
+    const all = actions.at(-1)!;
+    const result = TextDocument.applyEdits(TextDocument.create('file:///switch.ts', 'typescript', 1, TEXT), all.edit!.changes['file:///switch.ts']);
+    assert.match(result, /\n {4}case 131056: \/\/ [^\n]+\n(?: {4}case \d+: \/\/ [^\n]+\n)* {4}default:\n/);
+    assert.ok(result.startsWith(TEXT.split('    default:')[0]), 'only inserts');
+  });
+
+  it('offers none outside a switch of codes, nor to a request for quick fixes only', async () => {
+    assert.deepEqual((await actionsAt({ line: 0, character: 3 })).filter((a) => a.kind === 'refactor.rewrite'), []);
+    assert.deepEqual((await actionsAt(positionOf(TEXT, 'case 130429'), ['quickfix'])).filter((a) => a.kind === 'refactor.rewrite'), []);
+  });
+});

@@ -1,0 +1,109 @@
+// Policy checks over stdio: published with the other diagnostics, their own codes and severity
+// setting, and a quick fix that is offered but not preferred (an editor's auto-fix leaves it).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { LspServer } from './lspServer';
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string | number;
+  codeDescription?: { href: string };
+  source?: string;
+  message: string;
+  data?: unknown;
+}
+interface CodeAction {
+  title: string;
+  kind?: string;
+  isPreferred?: boolean;
+  diagnostics?: Diagnostic[];
+}
+
+const TEXT = [
+  '// WhatsApp Cloud API errors',
+  'const RETRYABLE_CODES = [130429, 131047];',
+  'export function onError(err: { code: number }): void {',
+  '  switch (err.code) {',
+  '    case 131056:',
+  '      markFailed(err);',
+  '      break;',
+  '  }',
+  '}',
+  'declare function markFailed(e: unknown): void;',
+].join('\n');
+
+describe('policy checks as diagnostics', () => {
+  let server: LspServer;
+  let cequens: object = {};
+  const published = new Map<string, Diagnostic[][]>();
+  let wake: (() => void)[] = [];
+  const next = async (uri: string, count: number): Promise<Diagnostic[]> => {
+    for (;;) {
+      const list = published.get(uri) ?? [];
+      if (list.length > count) return list[count];
+      await new Promise<void>((resume) => wake.push(resume));
+    }
+  };
+
+  before(async () => {
+    server = new LspServer();
+    server.connection.onRequest('workspace/configuration', ({ items }: { items: unknown[] }) => items.map(() => cequens));
+    server.connection.onNotification('textDocument/publishDiagnostics', ({ uri, diagnostics }: { uri: string; diagnostics: Diagnostic[] }) => {
+      published.set(uri, [...(published.get(uri) ?? []), diagnostics]);
+      for (const resume of wake.splice(0)) resume();
+    });
+    await server.initialize(undefined, { workspace: { configuration: true } });
+  });
+  after(() => server.stop());
+
+  it('publishes a permanent code in a set for retrying and a transient code given up on, each with its rule and page', async () => {
+    await server.open('file:///policy.ts', 'typescript', TEXT);
+    const diagnostics = await next('file:///policy.ts', 0);
+    const byRule = (rule: string) => diagnostics.find((d) => d.code === rule);
+    const retry = byRule('retry-permanent');
+    assert.ok(retry, JSON.stringify(diagnostics));
+    assert.deepEqual(retry.range, { start: { line: 1, character: 33 }, end: { line: 1, character: 39 } });
+    assert.equal(retry.severity, 2, 'a warning by default');
+    assert.equal(retry.source, 'cequens');
+    assert.match(retry.message, /^131047 is permanent: retrying will not help; send /);
+    assert.ok(retry.codeDescription?.href.startsWith('https://'));
+    const final = byRule('final-transient');
+    assert.ok(final, JSON.stringify(diagnostics));
+    assert.equal(final.range.start.line, 4);
+    assert.equal(diagnostics.length, 2, 'the codes themselves are not problems in source code');
+  });
+
+  it('publishes a failed status whose errors[] the document never reads', async () => {
+    const text = "// WhatsApp status webhook\nexport function onStatus(s: { status: string; id: string }): void {\n  if (s.status === 'failed') console.log('failed', s.id);\n}\n";
+    await server.open('file:///status.ts', 'typescript', text);
+    const [diagnostic] = (await next('file:///status.ts', 0)).filter((d) => d.code === 'failed-status-errors');
+    assert.ok(diagnostic);
+    assert.deepEqual(diagnostic.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 27 } });
+    assert.match(diagnostic.message, /errors\[\] never is: keep each error's code, title, error_data\.details and href/);
+  });
+
+  it('offers the code’s handler as the quick fix in a branch, not preferred', async () => {
+    const [diagnostic] = (await next('file:///policy.ts', 0)).filter((d) => d.code === 'final-transient');
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///policy.ts' },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'final-transient'));
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.match(fix.title, /^Insert handler for 131056 /);
+    assert.equal(fix.isPreferred, false);
+  });
+
+  it('follows cequens.policyChecks.severity, off included', async () => {
+    cequens = { policyChecks: { severity: 'off' } };
+    const seen = published.get('file:///policy.ts')?.length ?? 0;
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepEqual(await next('file:///policy.ts', seen), []);
+    cequens = { policyChecks: { severity: 'error' } };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const again = await next('file:///policy.ts', seen + 1);
+    assert.ok(again.length === 2 && again.every((d) => d.severity === 1));
+  });
+});

@@ -1,0 +1,96 @@
+// "Add the missing … codes": which codes, in the file's own form, where, and where nothing is offered.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { catalogOf } from '../../shared/src/catalogSources';
+import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
+import { familyOf } from '../../server/src/core/writing/families';
+import { missingCasesActions, type CasesAction } from '../../server/src/core/writing/missingCases';
+import { syntaxOf } from '../support/syntax';
+
+const catalog = catalogOf();
+const cloud = (code: number) => catalog.entriesForCode(code).find((e) => e.source === 'Cloud API')!;
+
+function actionsAt(text: string, languageId: string, at: string): CasesAction[] {
+  const lines = text.split('\n');
+  const index = new OccurrenceIndex(text, languageId, catalog);
+  const isCode = (line: number, start: number) => index.onLine(line).some((o) => o.start === start);
+  return missingCasesActions(syntaxOf(text, languageId)!, catalog, text.indexOf(at), (row) => lines[row] ?? '', isCode);
+}
+
+function apply(text: string, languageId: string, action: CasesAction): string {
+  const document = TextDocument.create('file:///x', languageId, 1, text);
+  const edits = action.insertions.map((i) => ({ range: { start: { line: i.line, character: i.character }, end: { line: i.line, character: i.character } }, newText: i.text }));
+  return TextDocument.applyEdits(document, edits);
+}
+
+const SWITCH = [
+  'enum CloudCode {',
+  '  RateLimited = 130429,',
+  '  SpamRateLimited = 131048,',
+  '}',
+  'function actionFor(error: { code: number }): string {',
+  '  switch (error.code) {',
+  '    case CloudCode.RateLimited:',
+  "      return 'retry';",
+  '    case 131056:',
+  "      return 'retry this recipient';",
+  '    default:',
+  "      return 'log';",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('missing cases', () => {
+  it('offers the missing transient codes of the family handled, and all its missing codes', () => {
+    const actions = actionsAt(SWITCH, 'typescript', 'case 131056');
+    const family = familyOf(cloud(131056));
+    const rateLimits = catalog.entries.filter((e) => familyOf(e) === family && !e.lastCode && !e.subcodeOf && !e.deprecated).map((e) => e.code);
+    const [transient] = actions;
+    assert.match(transient.title, /^Add the missing transient codes of the Cloud API rate limit family \(\d+: /);
+    assert.ok(transient.codes.every((c) => cloud(c).transient && rateLimits.includes(c)));
+    assert.ok(!transient.codes.includes(130429) && !transient.codes.includes(131056), 'the codes handled are not added');
+    assert.ok(transient.codes.includes(80007));
+    const all = actions.at(-1)!;
+    assert.match(all.title, /^Add all missing codes of the families handled here/);
+    assert.ok(all.codes.includes(131048) && all.codes.length > transient.codes.length, 'the permanent ones too');
+  });
+
+  it('writes each new case in the file’s form, with its title and what to do, falling into the default', () => {
+    const all = actionsAt(SWITCH, 'typescript', 'case 131056').at(-1)!;
+    const result = apply(SWITCH, 'typescript', all).split('\n');
+    const spam = result.findIndex((l) => l.includes('case CloudCode.SpamRateLimited:'));
+    assert.ok(spam > 0, 'the named constant the file declares for 131048');
+    assert.match(result[spam], new RegExp(`^    case CloudCode\\.SpamRateLimited: // ${cloud(131048).title}: `));
+    assert.ok(result.includes(`    case 80007: // ${cloud(80007).title}: ${cloud(80007).remedy.split('. ')[0].replace(/\.$/, '')}`));
+    const defaultAt = result.indexOf('    default:');
+    assert.ok(result.slice(spam, defaultAt).every((l) => /^    case .*: \/\/ /.test(l)), 'new cases are labels just before the default');
+  });
+
+  it('adds a clause for any other code where there is none', () => {
+    const python = 'def kind(error_code):\n    match error_code:\n        case 131047:\n            return "template"\n        case 131026:\n            return "skip"\n    return "unknown"\n';
+    const all = actionsAt(python, 'python', '131026').at(-1)!;
+    const result = apply(python, 'python', all);
+    assert.match(result, /\n        case _: {2}# any other code: error codes are an open set, keep the whole error\n            pass\n    return "unknown"\n$/);
+    assert.match(result, /\n        case 131049: {2}# /);
+  });
+
+  it('adds entries to a map of codes to messages, the title as the message', () => {
+    const text = "const MESSAGES = {\n  131047: 'Send a template',\n  131026: 'Undeliverable'\n};\n";
+    const all = actionsAt(text, 'javascript', '131026').at(-1)!;
+    const result = apply(text, 'javascript', all);
+    assert.ok(result.startsWith("const MESSAGES = {\n  131047: 'Send a template',\n  131026: 'Undeliverable',\n  "), result);
+    assert.ok(result.includes(`\n  131049: '${cloud(131049).title.replace(/\.$/, '')}', // `));
+    assert.ok(result.endsWith('\n};\n'));
+  });
+
+  it('offers nothing where the labels are not error codes', () => {
+    assert.deepEqual(actionsAt("switch (action.type) {\n  case 'send':\n    break;\n}\n", 'typescript', "'send'"), []);
+    assert.deepEqual(actionsAt('switch (n) {\n  case 1:\n    break;\n  case 2:\n    break;\n}\n', 'typescript', 'case 2'), []);
+    assert.deepEqual(actionsAt('const SIZES = { 100: "s", 200: "m" };\n', 'typescript', '200'), []);
+    assert.deepEqual(actionsAt('x = 1\n', 'python', 'x'), []);
+    // A login backend's own 470, which the detector leaves alone: no WhatsApp code in it.
+    assert.deepEqual(actionsAt('function status(code: number) {\n  switch (code) {\n    case 470:\n      return "locked";\n    case 1026:\n      return "expired";\n  }\n}\n', 'typescript', 'case 1026'), []);
+  });
+});

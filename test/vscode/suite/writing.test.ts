@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, openScratchFile, waitFor } from './helper';
+
+/** A TypeScript handler of WhatsApp Cloud API codes: a switch with a bare code, a set named for retrying. */
+const SOURCE = [
+  '// WhatsApp Cloud API errors',
+  'export const RETRYABLE_CODES = [130429, 131047];',
+  'export function actionFor(err: { code: number }): string {',
+  '  switch (err.code) {',
+  '    case 131056:',
+  "      return 'retry later';",
+  '    default:',
+  "      return 'log';",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+/** The same with a `case ` being typed before the default. */
+const TYPING = SOURCE.replace('    default:', '    case \n    default:');
+
+suite('Writing handlers', () => {
+  let editor: vscode.TextEditor;
+  suiteSetup(async () => {
+    await activateExtension();
+    editor = await openScratchFile('handlers.ts', SOURCE);
+  });
+  suiteTeardown(closeAllEditors);
+
+  test('completion after `case ` offers the codes with their titles', async () => {
+    const typing = await openScratchFile('typing.ts', TYPING);
+    const list = await waitFor('codes offered after case', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', typing.document.uri, new vscode.Position(6, 9));
+      return found?.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '130429') && found;
+    });
+    const item = list.items.find((i) => typeof i.label !== 'string' && i.label.label === '131048')!;
+    assert.ok(item, 'a rate limit of the family the switch handles');
+    assert.equal((item.label as vscode.CompletionItemLabel).description, 'Spam rate limit hit');
+  });
+
+  test('the title of a bare code shows after it as an inlay hint', async () => {
+    const hints = await waitFor('an inlay hint after case 131056', async () => {
+      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, 10, 0));
+      return found?.length && found;
+    });
+    const labels = hints.map((h) => `${h.position.line}:${typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')}`);
+    assert.ok(labels.includes('4:Pair rate limit hit'), labels.join(' | '));
+  });
+
+  test('a permanent code in a set for retrying is a problem, with its rule as code', async () => {
+    const diagnostics = await waitFor('the retry-permanent problem', () => {
+      const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostics[0].range.start.line, 1);
+    assert.match(diagnostics[0].message, /^131047 is permanent/);
+  });
+
+  test('"Add all missing codes" adds cases before the default', async () => {
+    const actions = await waitFor('the missing cases actions', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(4, 10, 4, 10), vscode.CodeActionKind.RefactorRewrite.value);
+      return found?.some((a) => a.title.startsWith('Add all missing codes')) && found;
+    });
+    const all = actions.find((a) => a.title.startsWith('Add all missing codes'))!;
+    assert.ok(all.edit && (await vscode.workspace.applyEdit(all.edit)));
+    const text = editor.document.getText();
+    assert.match(text, /\n {4}case 130429: \/\/ Rate limit hit: [^\n]+\n(?: {4}case \d+: \/\/ [^\n]+\n)* {4}default:\n/);
+  });
+});
