@@ -20,6 +20,8 @@ const common = {
   sourcemap: true,
   // Tree-sitter queries (.scm) are data the bundle carries as text.
   loader: { '.txt': 'text', '.scm': 'text' },
+  // jsonc-parser's default (UMD) build requires its modules by computed names, which a bundle cannot follow.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 

@@ -4,7 +4,8 @@ import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
-import type { DiagnosticSettings, SeverityName, Settings } from './settings';
+import type { SeverityName } from '../../../shared/src/catalogTypes';
+import type { DiagnosticSettings, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
 
 export const DIAGNOSTIC_SOURCE = 'cequens';
@@ -90,7 +91,7 @@ export class DiagnosticList {
 
   add(occurrence: PlacedOccurrence): void {
     const meanings = meaningsOf(occurrence);
-    const severity = mostSevere(meanings.map((e) => SEVERITIES[this.settings.severity[e.category]]));
+    const severity = mostSevere(meanings.map((e) => SEVERITIES[e.severity ?? this.settings.severity[e.category]]));
     if (severity === undefined) return;
     const range = { start: { line: occurrence.line, character: occurrence.start }, end: { line: occurrence.line, character: occurrence.end } };
     if (this.diagnostics.length >= this.settings.maxPerDocument) {

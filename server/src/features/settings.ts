@@ -1,10 +1,8 @@
 import { DidChangeConfigurationNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import manifest from '../../../package.json';
-import { CATEGORIES, type Category } from '../../../shared/src/catalogTypes';
+import { CATEGORIES, SEVERITY_NAMES, type Category, type SeverityName } from '../../../shared/src/catalogTypes';
 import { CONFIGURATION_SECTION } from '../../../shared/src/contributions';
 
-export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
-export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
 /** The `cequens.diagnostics.*` settings of one resource. */
 export interface DiagnosticSettings {
