@@ -9,6 +9,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
@@ -23,28 +24,37 @@ import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
+import { AddToTeamCatalog, ADD_TO_TEAM_CATALOG } from './features/addToTeamCatalog';
+import { TeamCatalogFiles } from './features/teamCatalogFiles';
 
 const connection = connect();
 // The grammars esbuild.mjs copies beside the bundle.
 const store = new DocumentStore(catalogOf(), new Grammars(join(__dirname, 'grammars')));
 const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
+const teamCatalogs = new TeamCatalogFiles(connection, store, diagnostics);
+let clientCapabilities: ClientCapabilities = {};
+const addToTeamCatalog = new AddToTeamCatalog(connection, store, teamCatalogs, () => clientCapabilities);
 
 let commandLinks = false;
 /** The client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
 let markdownHovers = true;
-connection.onInitialize(({ initializationOptions, capabilities }) => {
+connection.onInitialize((params) => {
+  const { initializationOptions, capabilities } = params;
   const options = (initializationOptions ?? {}) as InitializationOptions;
+  clientCapabilities = capabilities;
   settings.initialize(capabilities);
   commandLinks = options.commandLinks === true;
   const formats = capabilities.textDocument?.hover?.contentFormat;
   markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
+  teamCatalogs.initialize(params, options);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: [ADD_TO_TEAM_CATALOG] },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -52,8 +62,9 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
+settings.onDidChange(() => teamCatalogs.settingsChanged());
 connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
-connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
+connection.onCodeAction(async (params, token) => [...(await codeActions(store, params, token, { commandLinks })), ...addToTeamCatalog.actions(params)]);
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);

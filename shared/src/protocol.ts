@@ -3,7 +3,7 @@
  * typed (parameters and result, `null` where there can be none). Both sides use these objects,
  * never the method names; other editors can send the same requests.
  */
-import { ProtocolRequestType, RequestType, RequestType0, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
+import { NotificationType0, ProtocolRequestType, RequestType, RequestType0, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
 /** Every catalog entry the server knows (all sources), for the look-up quick pick. */
@@ -109,6 +109,24 @@ export interface MinuteCount {
   readonly count: number;
 }
 
+/**
+ * Reads the team catalogs again (`.cequens/catalog.json` of each workspace folder, the files of
+ * `cequens.teamCatalogs`), from the open editors where they are open, else from disk: the files read,
+ * with how many problems each has. Open documents are read again with the new catalog.
+ */
+export const ReloadCatalogsRequest = new RequestType0<TeamCatalogFileState[], void>('cequens/reloadCatalogs');
+export interface TeamCatalogFileState {
+  readonly uri: string;
+  /** False: there is no such file. */
+  readonly exists: boolean;
+  readonly problems: number;
+  /** A good reading of it is in use (the last one, while it has problems). */
+  readonly inUse: boolean;
+}
+
+/** The user trusts the workspace now (VS Code's Restricted Mode ended): the server reads its team catalogs. */
+export const WorkspaceTrustedNotification = new NotificationType0('cequens/workspaceTrusted');
+
 /** What a client may say in `initializationOptions`; every field is optional. */
 export interface InitializationOptions {
   /**
@@ -119,4 +137,11 @@ export interface InitializationOptions {
   readonly commandLinks?: boolean;
   /** The catalogs to recognise (`cequens.catalogs`): "CEQUENS", "Cloud API"; default both. */
   readonly catalogs?: readonly string[];
+  /**
+   * False in VS Code's Restricted Mode: no team catalog is read until WorkspaceTrustedNotification.
+   * Editors without workspace trust leave it out (trusted).
+   */
+  readonly workspaceTrusted?: boolean;
+  /** The team catalog files (`cequens.teamCatalogs`) for a client that answers no `workspace/configuration`; relative to the first folder. */
+  readonly teamCatalogs?: readonly string[];
 }

@@ -23,12 +23,14 @@ export class LspServer {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: object): Promise<unknown> {
+  /** `params`: more of the initialize request's parameters (workspaceFolders, capabilities). */
+  async initialize(initializationOptions?: object, params: object = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
       ...(initializationOptions ? { initializationOptions } : {}),
+      ...params,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -28,7 +28,7 @@ const WHATSAPP_CODE = (code: number) => `// WhatsApp send\nif (err.code === ${co
 
 /** The problems of a file's text, each as `line:col message` (1-based, as the command line prints them). */
 function problemsOf(text: string): string[] {
-  return new TeamCatalogs(builtIn).read('catalog.json', text).map((p) => `${p.line + 1}:${p.character + 1} ${p.message}`);
+  return new TeamCatalogs(builtIn).read('catalog.json', text).map((p) => `${p.start.line + 1}:${p.start.character + 1} ${p.message}`);
 }
 
 describe('team catalog: adds, overrides and silences', () => {

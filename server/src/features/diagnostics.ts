@@ -32,6 +32,8 @@ export class Diagnostics {
   private readonly open = new Set<string>();
   /** Bumped when settings change: work begun under the old ones is dropped. */
   private generation = 0;
+  /** Problems of files that are not about error codes (a team catalog's), published with the file's own, open or not. */
+  private readonly fileProblems = new Map<string, Diagnostic[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -44,6 +46,17 @@ export class Diagnostics {
     });
   }
 
+  /**
+   * Publishes the problems of a file of the extension's own (a team catalog), `[]` when it has none,
+   * instead of its error codes: it is no log. Undefined: the file is no longer one of its own.
+   */
+  setFileProblems(uri: string, problems: Diagnostic[] | undefined): void {
+    if (problems) this.fileProblems.set(uri, problems);
+    else if (!this.fileProblems.delete(uri)) return;
+    if (this.open.has(uri)) this.documentChanged(uri);
+    else void this.connection.sendDiagnostics({ uri, diagnostics: problems ?? [] });
+  }
+
   /** A document was opened, edited or closed. */
   documentChanged(uri: string): void {
     clearTimeout(this.timers.get(uri));
@@ -51,7 +64,7 @@ export class Diagnostics {
     // Not get(): it would apply at once the edits of a replace-all that are being applied in slices.
     if (!this.store.has(uri)) {
       this.settings.forget(uri);
-      if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.fileProblems.get(uri) ?? [] });
       return;
     }
     this.open.add(uri);
@@ -70,11 +83,12 @@ export class Diagnostics {
     const generation = this.generation;
     const settings = await this.settings.for(uri);
     const isStale = () => this.store.get(uri) !== document || this.generation !== generation;
-    const wanted = settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId);
+    const own = this.fileProblems.get(uri);
+    const wanted = !own && (settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId));
     const list = new DiagnosticList(uri, settings);
     if (wanted && !(await forEachOccurrenceInSlices(document, 0, Infinity, (o) => list.add(o), isStale))) return;
     if (isStale()) return;
-    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: list.result() });
+    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: own ?? list.result() });
   }
 }
 

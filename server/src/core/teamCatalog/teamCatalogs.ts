@@ -2,10 +2,16 @@ import { Catalog } from '../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { readTeamCatalog, type CatalogProblem, type EntryOverride, type TeamLayer } from './teamCatalogFile';
 
-/** A problem of one file, placed: zero-based line and character, as LSP counts them. */
-export interface PlacedProblem extends CatalogProblem {
+/** Zero-based line and character (UTF-16), as LSP counts them. */
+export interface TextPosition {
   readonly line: number;
   readonly character: number;
+}
+
+/** A problem of one file, placed. */
+export interface PlacedProblem extends CatalogProblem {
+  readonly start: TextPosition;
+  readonly end: TextPosition;
 }
 
 /**
@@ -16,6 +22,10 @@ export interface PlacedProblem extends CatalogProblem {
 export class TeamCatalogs {
   private readonly good = new Map<string, TeamLayer>();
   private readonly builtInIds: ReadonlySet<string>;
+  /** Each file's last text and its problems: a text read again (a reload, a save) is not parsed again. */
+  private readonly lastRead = new Map<string, { readonly text: string; readonly problems: PlacedProblem[] }>();
+  /** The last catalog made, and of which layers: the same layers give the same catalog (open documents are not read again). */
+  private last: { readonly layers: readonly TeamLayer[]; readonly catalog: Catalog } | undefined;
 
   constructor(private readonly builtIn: Catalog) {
     this.builtInIds = new Set(builtIn.entries.map((e) => e.id));
@@ -25,11 +35,16 @@ export class TeamCatalogs {
   read(path: string, text: string | undefined): PlacedProblem[] {
     if (text === undefined) {
       this.good.delete(path);
+      this.lastRead.delete(path);
       return [];
     }
+    const before = this.lastRead.get(path);
+    if (before?.text === text) return before.problems;
     const { layer, problems } = readTeamCatalog(text, (id) => this.builtInIds.has(id));
     if (layer) this.good.set(path, layer);
-    return problems.map((problem) => ({ ...problem, ...positionAt(text, problem.offset) }));
+    const placed = problems.map((problem) => ({ ...problem, start: positionAt(text, problem.offset), end: positionAt(text, problem.offset + problem.length) }));
+    this.lastRead.set(path, { text, problems: placed });
+    return placed;
   }
 
   /** Whether a good reading of the file is in use. */
@@ -40,7 +55,11 @@ export class TeamCatalogs {
   /** The catalog of the built-in entries and the files of `paths` (in that order) read so far. */
   catalog(paths: readonly string[]): Catalog {
     const layers = paths.flatMap((path) => this.good.get(path) ?? []);
-    return layers.length === 0 ? this.builtIn : merged(this.builtIn.entries, layers);
+    if (layers.length === 0) return this.builtIn;
+    const { last } = this;
+    if (last && last.layers.length === layers.length && last.layers.every((layer, i) => layer === layers[i])) return last.catalog;
+    this.last = { layers, catalog: merged(this.builtIn.entries, layers) };
+    return this.last.catalog;
   }
 }
 
@@ -73,8 +92,8 @@ function overridden(entry: CatalogEntry, override: EntryOverride): CatalogEntry 
   };
 }
 
-/** Zero-based line and character (UTF-16) of an offset. */
-export function positionAt(text: string, offset: number): { line: number; character: number } {
+/** The position of an offset. */
+export function positionAt(text: string, offset: number): TextPosition {
   let line = 0;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
