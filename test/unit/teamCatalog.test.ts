@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import schema from '../../shared/catalog/team-catalog.schema.json';
 import { catalogOf } from '../../shared/src/catalogSources';
@@ -143,7 +144,11 @@ describe('team catalog schema', () => {
     assert.deepEqual([...d.handlers.propertyNames.enum].sort(), [...TEMPLATE_LANGUAGES].sort());
   });
 
-  it('its own example, as the README pastes it, reads without a problem', () => {
-    assert.deepEqual(readTeamCatalog(TEAM, (id) => builtIn.entry(id) !== undefined).problems, []);
+  it('the README’s example reads without a problem, and names the schema', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /## Team catalogs\n[^]*?```json\n([^]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'the README has no example under "Team catalogs"');
+    assert.deepEqual(readTeamCatalog(example, (id) => builtIn.entry(id) !== undefined).problems, []);
+    assert.equal(JSON.parse(example).$schema, schema.$id);
   });
 });
