@@ -5,9 +5,10 @@ import schema from '../../shared/catalog/team-catalog.schema.json';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { CATEGORIES, HANDLER_KINDS, SEVERITY_NAMES } from '../../shared/src/catalogTypes';
 import { renderCard } from '../../server/src/core/hover/card';
-import { detect } from '../../server/src/core/detection/detect';
+import { detect, detectUnknownCodes } from '../../server/src/core/detection/detect';
 import { renderHandler } from '../../server/src/core/snippets/render';
 import { TEMPLATE_LANGUAGES } from '../../server/src/core/snippets/templates';
+import { newEntryIn } from '../../server/src/core/teamCatalog/newEntry';
 import { readTeamCatalog } from '../../server/src/core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs } from '../../server/src/core/teamCatalog/teamCatalogs';
 
@@ -150,5 +151,39 @@ describe('team catalog schema', () => {
     assert.ok(example, 'the README has no example under "Team catalogs"');
     assert.deepEqual(readTeamCatalog(example, (id) => builtIn.entry(id) !== undefined).problems, []);
     assert.equal(JSON.parse(example).$schema, schema.$id);
+  });
+});
+
+describe('team catalog: codes to add', () => {
+  const unknown = (text: string, languageId = 'typescript') => detectUnknownCodes(text, languageId, builtIn).map((o) => o.code);
+
+  it('finds a number the catalog lacks where a code stands, in a file that names WhatsApp', () => {
+    assert.deepEqual(unknown('// WhatsApp sender\nswitch (err.code) {\n  case 9001: resync(); break;\n}\n'), [9001]);
+    assert.deepEqual(unknown('// WhatsApp sender\nif (err.code === 9001 || err.code === 470) x();\n'), [9001]);
+    assert.deepEqual(unknown('2025-03-14 WhatsApp send failed: error 9001\n', 'log'), [9001]);
+  });
+
+  it('not where WhatsApp is not named, not a number that is no code, not one marked never a code', () => {
+    assert.deepEqual(unknown('if (err.code === 9001) x();\n'), []);
+    assert.deepEqual(unknown('// WhatsApp sender\nconst port = 8080;\nsetTimeout(retry, 1500);\n'), []);
+    const catalogs = new TeamCatalogs(builtIn);
+    catalogs.read('t.json', json({ extendNeverCodes: [9001] }));
+    assert.deepEqual(detectUnknownCodes('// WhatsApp\nif (err.code === 9001) x();\n', 'typescript', catalogs.catalog(['t.json'])), []);
+  });
+
+  it('adds an entry to fill in: a new file, an existing one, one that has it already, none to a file that is no JSON object', () => {
+    const created = newEntryIn(undefined, 9001)!;
+    const text = created.edits[0].text;
+    assert.deepEqual(JSON.parse(text).extendEntries[0], { provider: 'our service', code: 9001, title: 'TODO: the name of 9001', remedy: 'TODO: what to do about it', category: 'message', transient: false });
+    assert.equal(text.slice(created.fillIn.offset, created.fillIn.offset + created.fillIn.length), 'TODO: the name of 9001');
+    const existing = '{\n  "extendNeverCodes": [1013]\n}\n';
+    const added = newEntryIn(existing, 9002)!;
+    let after = existing;
+    for (const edit of [...added.edits].reverse()) after = after.slice(0, edit.offset) + edit.text + after.slice(edit.offset + edit.length);
+    assert.deepEqual(JSON.parse(after).extendNeverCodes, [1013]);
+    assert.equal(JSON.parse(after).extendEntries[0].code, 9002);
+    assert.deepEqual(newEntryIn(after, 9002)!.edits, []);
+    assert.equal(newEntryIn('{ "extendEntries": [', 9002), undefined);
+    assert.equal(newEntryIn('[]', 9002), undefined);
   });
 });
