@@ -1,7 +1,8 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js), the command-line
-// tool (dist/cequens-errors.js) and, with
+// tool (dist/cequens-errors.js), writes the catalog file editors open (dist/catalog.txt) and, with
 // --tests, every test file (out/test/). Flags: --production (minify), --watch, --tests[=filter], --bench.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -32,6 +33,9 @@ const builds = [
   // The command-line tool, the package's other `bin`: `npx cequens-errors scan logs/`.
   { ...common, entryPoints: { 'cequens-errors': 'server/src/cli/main.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// Run once built: writes the catalog file (dist/catalog.txt) workspace symbols point into.
+const catalogWriter = { ...common, entryPoints: { writeCatalogFile: 'server/src/writeCatalogFile.ts' }, outdir: 'out/build', sourcemap: false };
 
 // --bench builds the benchmarks (bench/), run by `npm run bench`.
 if (process.argv.includes('--bench')) {
@@ -79,6 +83,8 @@ function copyGrammars() {
 
 copyGrammars();
 if (tests) removeStaleTests();
+await esbuild.build(catalogWriter);
+execFileSync(process.execPath, ['out/build/writeCatalogFile.js', 'dist/catalog.txt']);
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

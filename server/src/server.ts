@@ -14,17 +14,20 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { catalogOf } from '../../shared/src/catalogSources';
-import type { InitializationOptions } from '../../shared/src/protocol';
+import { SERVER_COMMANDS, type InitializationOptions } from '../../shared/src/protocol';
 import { Grammars } from './core/syntax/grammars';
 import { DocumentStore } from './documents';
+import { CatalogFile } from './features/catalogFile';
 import { codeActions } from './features/codeActions';
+import { registerCommands, type CommandClient } from './features/commands';
 import { registerCustomRequests } from './features/customRequests';
 import { Diagnostics } from './features/diagnostics';
 import { registerFileSummaryRequest } from './features/fileSummary';
 import { hover } from './features/hover';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
-import { AddToTeamCatalog, ADD_TO_TEAM_CATALOG } from './features/addToTeamCatalog';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { AddToTeamCatalog } from './features/addToTeamCatalog';
 import { TeamCatalogFiles } from './features/teamCatalogFiles';
 
 const connection = connect();
@@ -32,21 +35,25 @@ const connection = connect();
 const store = new DocumentStore(catalogOf(), new Grammars(join(__dirname, 'grammars')));
 const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
-const teamCatalogs = new TeamCatalogFiles(connection, store, diagnostics);
+const teamCatalogs = new TeamCatalogFiles(connection, store, diagnostics, settings);
 let clientCapabilities: ClientCapabilities = {};
 const addToTeamCatalog = new AddToTeamCatalog(connection, store, teamCatalogs, () => clientCapabilities);
 
 let commandLinks = false;
-/** The client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
-let markdownHovers = true;
+/** `markdown`: the client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
+let client: CommandClient = { markdown: true, applyEdit: false, showDocument: false };
 connection.onInitialize((params) => {
   const { initializationOptions, capabilities } = params;
   const options = (initializationOptions ?? {}) as InitializationOptions;
   clientCapabilities = capabilities;
-  settings.initialize(capabilities);
+  settings.initialize(capabilities, initializationOptions);
   commandLinks = options.commandLinks === true;
   const formats = capabilities.textDocument?.hover?.contentFormat;
-  markdownHovers = !formats || formats.includes(MarkupKind.Markdown);
+  client = {
+    markdown: !formats || formats.includes(MarkupKind.Markdown),
+    applyEdit: capabilities.workspace?.applyEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
+  };
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
   teamCatalogs.initialize(params, options);
   return {
@@ -54,7 +61,9 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
-      executeCommandProvider: { commands: [ADD_TO_TEAM_CATALOG] },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      // VS Code has the look-up quick pick: its symbol search (Ctrl+T) stays the code's own.
+      workspaceSymbolProvider: !commandLinks,
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -63,11 +72,14 @@ connection.onInitialize((params) => {
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
 settings.onDidChange(() => teamCatalogs.settingsChanged());
-connection.onHover((params) => hover(store, params, { commandLinks, markdown: markdownHovers }));
+connection.onHover((params) => hover(store, params, { commandLinks, markdown: client.markdown }));
 connection.onCodeAction(async (params, token) => [...(await codeActions(store, params, token, { commandLinks })), ...addToTeamCatalog.actions(params)]);
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);
+const catalogFile = new CatalogFile(__dirname);
+registerWorkspaceSymbols(connection, store, catalogFile);
+registerCommands(connection, store, catalogFile, () => client, addToTeamCatalog);
 connection.listen();
 
 /**

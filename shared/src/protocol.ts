@@ -3,7 +3,7 @@
  * typed (parameters and result, `null` where there can be none). Both sides use these objects,
  * never the method names; other editors can send the same requests.
  */
-import { NotificationType0, ProtocolRequestType, RequestType, RequestType0, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
+import { NotificationType0, ProtocolRequestType, RequestType, RequestType0, type Location, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
 /** Every catalog entry the server knows (all sources), for the look-up quick pick. */
@@ -127,7 +127,48 @@ export interface TeamCatalogFileState {
 /** The user trusts the workspace now (VS Code's Restricted Mode ended): the server reads its team catalogs. */
 export const WorkspaceTrustedNotification = new NotificationType0('cequens/workspaceTrusted');
 
-/** What a client may say in `initializationOptions`; every field is optional. */
+/**
+ * The commands the server runs (`workspace/executeCommand`, listed in `executeCommandProvider`), so
+ * that every editor can do what the VS Code client's commands do. Ids apart from the client's
+ * (package.json): vscode-languageclient registers these itself. Each takes one argument object.
+ */
+export const SERVER_COMMANDS = {
+  /** `ExplainArgs` → the card(s), in the client's hover format, also shown as a message; null when there is no code. */
+  explain: 'cequens.server.explain',
+  /** `InsertHandlerArgs` → the edits, applied through `workspace/applyEdit`; null when no handler fits. */
+  insertHandler: 'cequens.server.insertHandler',
+  /** `LookUpArgs` → the entries found, best first; the best shown in the catalog file (`window/showDocument`) or as a message. */
+  lookUp: 'cequens.server.lookUp',
+  /** `{ textDocument }` → the document's `SummaryResult`, also shown as a message; null for a document not open. */
+  summarize: 'cequens.server.summarize',
+  /** `AddToTeamCatalogArgs` → nothing: an entry to fill in for the code, in `.cequens/catalog.json` of the document's folder (`workspace/applyEdit`, then `window/showDocument`). The "Add 9001 to the team catalog" code action runs it. */
+  addToTeamCatalog: 'cequens.server.addToTeamCatalog',
+} as const;
+
+export interface AddToTeamCatalogArgs {
+  /** The document the code is in: the catalog of its workspace folder gets it. */
+  readonly textDocument: TextDocumentIdentifier;
+  readonly code: number;
+}
+
+/** A position of an open document (`vim.lsp.util.make_position_params()`), or a code to explain. */
+export type ExplainArgs = DocumentPositionParams | { readonly query: string };
+export interface InsertHandlerArgs extends DocumentPositionParams {
+  /** The entry whose handler to insert; without it, the code's at the position (one meaning, or the one its context picks). */
+  readonly entryId?: string;
+}
+export interface LookUpArgs {
+  /** What workspace/symbol takes: a code (131047), a textual code, words of the title or description. */
+  readonly query: string;
+}
+export interface LookUpMatch {
+  readonly entryId: string;
+  readonly heading: string;
+  /** The entry's card in the catalog file the package ships (dist/catalog.txt). */
+  readonly location: Location;
+}
+
+/** What a client may say in `initializationOptions`, the `cequens` settings section (every field optional) and two of its own. */
 export interface InitializationOptions {
   /**
    * The client runs the extension's commands (VS Code): the cards then end with links to them
@@ -142,6 +183,8 @@ export interface InitializationOptions {
    * Editors without workspace trust leave it out (trusted).
    */
   readonly workspaceTrusted?: boolean;
-  /** The team catalog files (`cequens.teamCatalogs`) for a client that answers no `workspace/configuration`; relative to the first folder. */
+  /** `cequens.teamCatalogs`, for a client that cannot answer `workspace/configuration`: files relative to each workspace folder, or absolute. */
   readonly teamCatalogs?: readonly string[];
+  /** `cequens.diagnostics.*`, for a client that cannot answer `workspace/configuration`. */
+  readonly diagnostics?: object;
 }

@@ -130,9 +130,8 @@ describe('handler imports: Python, as isort places them', () => {
 
   it('a package a template names by another qualifier is imported as that name', () => {
     const python = languageFor('python').syntax;
-    const code = new CodeTokens('import os\n', python);
     const handler = new CodeTokens('np.zeros(3)  # time.sleep in a comment imports nothing\n', python);
     const packages = { np: 'numpy', time: 'time' };
-    assert.deepEqual(missingImports(code, handler, { syntax: 'python', packages }, '\n'), { offset: 9, text: '\nimport numpy as np' });
+    assert.deepEqual(missingImports(syntaxOf('import os\n', 'python')!, 'import os\n', handler, { syntax: 'python', packages }, '\n'), { offset: 9, text: '\nimport numpy as np' });
   });
 });

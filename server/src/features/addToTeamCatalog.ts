@@ -5,17 +5,9 @@ import { CodeActionKind, CreateFile, TextDocumentEdit, type ClientCapabilities, 
 import { applyEdits } from 'jsonc-parser';
 import { newEntryIn } from '../core/teamCatalog/newEntry';
 import { positionAt } from '../core/teamCatalog/teamCatalogs';
+import { SERVER_COMMANDS, type AddToTeamCatalogArgs } from '../../../shared/src/protocol';
 import type { DocumentStore } from '../documents';
 import type { TeamCatalogFiles } from './teamCatalogFiles';
-
-/** The server's command behind "Add 9001 to the team catalog" (`workspace/executeCommand`). */
-export const ADD_TO_TEAM_CATALOG = 'cequens.addToTeamCatalog';
-
-interface AddArguments {
-  /** The document the code is in: the catalog of its workspace folder gets it. */
-  readonly uri: string;
-  readonly code: number;
-}
 
 /**
  * "Add 9001 to the team catalog" on a number the catalog lacks that stands where a code would, in a
@@ -29,11 +21,7 @@ export class AddToTeamCatalog {
     private readonly store: DocumentStore,
     private readonly files: TeamCatalogFiles,
     private readonly capabilities: () => ClientCapabilities,
-  ) {
-    connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      if (command === ADD_TO_TEAM_CATALOG) await this.add(args?.[0] as AddArguments);
-    });
-  }
+  ) {}
 
   actions({ textDocument: { uri }, range }: CodeActionParams): CodeAction[] {
     const analysed = this.store.get(uri);
@@ -44,11 +32,13 @@ export class AddToTeamCatalog {
       .map((o) => o.code);
     return [...new Set(codes)].map((code) => {
       const title = `Add ${code} to the team catalog`;
-      return { title, kind: CodeActionKind.QuickFix, command: { title, command: ADD_TO_TEAM_CATALOG, arguments: [{ uri, code } satisfies AddArguments] } };
+      const args: AddToTeamCatalogArgs = { textDocument: { uri }, code };
+      return { title, kind: CodeActionKind.QuickFix, command: { title, command: SERVER_COMMANDS.addToTeamCatalog, arguments: [args] } };
     });
   }
 
-  private async add({ uri, code }: AddArguments): Promise<void> {
+  /** The command (SERVER_COMMANDS.addToTeamCatalog). */
+  async add({ textDocument: { uri }, code }: AddToTeamCatalogArgs): Promise<void> {
     const target = this.files.folderCatalogOf(uri);
     if (target === undefined || !Number.isInteger(code)) return;
     const open = this.store.get(target);

@@ -39,23 +39,29 @@ function objectOr(value: unknown): object {
 
 /**
  * The settings per document, asked of the client (`workspace/configuration`, per resource) once and
- * kept until the client says they changed. A client that cannot be asked gets the defaults.
+ * kept until the client says they changed. A client that cannot be asked, or answers nothing, gets
+ * the section it pushed (`didChangeConfiguration` settings `{ "cequens": {...} }`, else the
+ * `initializationOptions`), else the defaults.
  */
 export class Settings {
   private readonly cache = new Map<string, Promise<DiagnosticSettings>>();
   private canAsk = false;
+  private pushed: unknown;
   private readonly changeListeners: (() => void)[] = [];
 
   constructor(private readonly connection: Connection) {}
 
   /** Call from onInitialize. */
-  initialize(capabilities: ClientCapabilities): void {
+  initialize(capabilities: ClientCapabilities, initializationOptions: unknown): void {
     this.canAsk = capabilities.workspace?.configuration === true;
+    this.pushed = initializationOptions;
     const register = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.connection.onInitialized(() => {
       if (register) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
     });
-    this.connection.onDidChangeConfiguration(() => {
+    this.connection.onDidChangeConfiguration(({ settings }) => {
+      const section = (objectOr(settings) as Record<string, unknown>)[CONFIGURATION_SECTION];
+      if (typeof section === 'object' && section !== null) this.pushed = section;
       this.cache.clear();
       for (const listener of this.changeListeners) listener();
     });
@@ -68,12 +74,18 @@ export class Settings {
   for(uri: string): Promise<DiagnosticSettings> {
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.canAsk
-        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }).then(diagnosticSettingsOf, () => DEFAULT_SETTINGS)
-        : Promise.resolve(DEFAULT_SETTINGS);
+      settings = this.section(uri).then(diagnosticSettingsOf);
       this.cache.set(uri, settings);
     }
     return settings;
+  }
+
+  /** The `cequens` section for a resource (a document, a workspace folder): asked of the client, else the one it pushed. */
+  section(scopeUri: string): Promise<unknown> {
+    if (!this.canAsk) return Promise.resolve(this.pushed);
+    return this.connection.workspace
+      .getConfiguration({ scopeUri, section: CONFIGURATION_SECTION })
+      .then((section: unknown) => (typeof section === 'object' && section !== null ? section : this.pushed), () => this.pushed);
   }
 
   forget(uri: string): void {

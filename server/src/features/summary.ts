@@ -32,7 +32,7 @@ export function registerSummaryRequest(connection: Connection, store: DocumentSt
 }
 
 /** The summary of a document (of a range of it), reporting the counts so far while it reads; undefined once `isStale`. */
-async function summarizeDocument(
+export async function summarizeDocument(
   document: AnalysedDocument,
   range: Range | undefined,
   isStale: () => boolean,

@@ -8,11 +8,11 @@ import {
   type Disposable,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { CONFIGURATION_SECTION } from '../../../shared/src/contributions';
 import { ReloadCatalogsRequest, WorkspaceTrustedNotification, type InitializationOptions, type TeamCatalogFileState } from '../../../shared/src/protocol';
 import { TeamCatalogs, type PlacedProblem } from '../core/teamCatalog/teamCatalogs';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE, type Diagnostics } from './diagnostics';
+import type { Settings } from './settings';
 
 /** The team catalog of a workspace folder, at its root. */
 export const FOLDER_CATALOG = '.cequens/catalog.json';
@@ -31,8 +31,6 @@ export class TeamCatalogFiles {
   private catalogs: TeamCatalogs | undefined;
   private folders: string[] = [];
   private trusted = true;
-  private canAsk = false;
-  private fromOptions: readonly string[] = [];
   /** The catalog files, in the order they are laid over the built-in catalog. */
   private uris: string[] = [];
   private readonly logged = new Map<string, string>();
@@ -44,6 +42,7 @@ export class TeamCatalogFiles {
     private readonly connection: Connection,
     private readonly store: DocumentStore,
     private readonly diagnostics: Diagnostics,
+    private readonly settings: Settings,
   ) {}
 
   /** Call from onInitialize, once the store has its built-in catalog. */
@@ -51,8 +50,6 @@ export class TeamCatalogFiles {
     this.catalogs = new TeamCatalogs(this.store.catalog);
     this.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.trusted = options.workspaceTrusted !== false;
-    this.canAsk = params.capabilities.workspace?.configuration === true;
-    this.fromOptions = (options.teamCatalogs ?? []).filter((p): p is string => typeof p === 'string');
     const canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const readAndWatch = async () => {
       await this.reload();
@@ -122,23 +119,15 @@ export class TeamCatalogFiles {
     return states;
   }
 
-  /** `.cequens/catalog.json` of each folder, then the files the setting names (relative to their folder). */
+  /** `.cequens/catalog.json` of each folder, then the files `cequens.teamCatalogs` names (relative to their folder). */
   private async catalogUris(): Promise<string[]> {
-    const uris = this.folders.map((folder) => joinUri(folder, FOLDER_CATALOG));
     const named = await Promise.all(
-      this.folders.length === 0 ? [] : this.folders.map(async (folder, i) => ((await this.settingFor(folder)) ?? (i === 0 ? this.fromOptions : [])).map((p) => joinUri(folder, p))),
+      this.folders.map(async (folder) => {
+        const files = ((await this.settings.section(folder)) as { teamCatalogs?: unknown } | undefined)?.teamCatalogs;
+        return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string').map((f) => joinUri(folder, f)) : [];
+      }),
     );
-    return [...new Set([...uris, ...named.flat()])];
-  }
-
-  private async settingFor(folder: string): Promise<readonly string[] | undefined> {
-    if (!this.canAsk) return undefined;
-    const section = (await this.connection.workspace.getConfiguration({ scopeUri: folder, section: CONFIGURATION_SECTION }).then(
-      (value: unknown) => value,
-      () => undefined,
-    )) as { teamCatalogs?: unknown } | undefined;
-    const files = section?.teamCatalogs;
-    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : undefined;
+    return [...new Set([...this.folders.map((folder) => joinUri(folder, FOLDER_CATALOG)), ...named.flat()])];
   }
 
   /** The file's text: the editor's where it is open (unsaved edits count), else the disk's; undefined when there is none. */

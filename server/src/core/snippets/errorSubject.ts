@@ -6,7 +6,6 @@ import type { SourceSyntax } from '../syntax/syntax';
 import { endsGoLine } from './braceSpot';
 import { declaredTypeOf } from './declaredType';
 import { lastCodeBefore } from './layout';
-import { pythonNamesSeen } from './pythonScope';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
 
@@ -27,7 +26,7 @@ export function enclosingSubject(
   templates: LanguageTemplates,
   seen?: ReadonlySet<string>,
 ): string | undefined {
-  const scope = new ScopeAt(code, at, statements, undefined, seen);
+  const scope = new ScopeAt(code, at, statements, seen);
   const caught = caughtSubjectAt(code, syntax, at, statements, templates);
   if (caught !== undefined) return scope.withCode(caught, templates);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
@@ -80,7 +79,7 @@ export function subjectInScope(
   indent?: string,
   seen?: ReadonlySet<string>,
 ): string | undefined {
-  const scope = new ScopeAt(code, at, statements, indent, seen);
+  const scope = new ScopeAt(code, at, statements, seen);
   const caught = caughtSubjectAt(code, syntax, at, statements, templates, indent);
   if (caught !== undefined) return scope.withCode(caught, templates);
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
@@ -173,8 +172,8 @@ const BODY_LIMIT = 40;
  * block that ended before it (another function or block), in the parentheses heading one (that
  * function's parameters, another catch clause) or as a parameter of a lambda it is not in. A
  * field, a parameter of the function around it, an earlier local of a block around it count; a
- * member (`response.error`, `$this->error`) does not. Python's blocks are its indentation: see
- * pythonNamesSeen.
+ * member (`response.error`, `$this->error`) does not. Where the grammar's names.scm tells the
+ * names in scope (Python, Ruby), they come from the tree instead.
  */
 class ScopeAt {
   private readonly arrows: readonly string[];
@@ -189,7 +188,6 @@ class ScopeAt {
     readonly code: CodeTokens,
     readonly at: number,
     private readonly statements: Statements,
-    private readonly indent?: string,
     /** The names in scope, where the syntax tree tells them. */
     private readonly seen?: ReadonlySet<string>,
   ) {
@@ -199,7 +197,7 @@ class ScopeAt {
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
     const root = rootOf(subject);
-    this.visibleNames ??= this.seen ?? (this.statements.blocks === 'indentation' ? pythonNamesSeen(this.code, this.at, this.indent) : this.namesSeen());
+    this.visibleNames ??= this.seen ?? this.namesSeen();
     return root !== undefined && this.visibleNames.has(root);
   }
 

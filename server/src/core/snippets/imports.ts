@@ -1,8 +1,8 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { allMatches, captured, type SourceSyntax } from '../syntax/syntax';
 import { lineEnd, lineStart } from './layout';
-import { logicalLines, opensScope, type LogicalLine } from './pythonLines';
 import type { TextInsertion } from './spot';
 import type { CodeTokens } from './tokens';
-
 /** How a language's files import a package: where a missing import goes, and what shows one is there. */
 export type ImportSyntax = 'go' | 'python';
 export const IMPORT_SYNTAXES: readonly ImportSyntax[] = ['go', 'python'];
@@ -25,17 +25,17 @@ interface FileImports {
   insertion(missing: readonly Package[], eol: string): TextInsertion | undefined;
 }
 
-const READERS: Readonly<Record<ImportSyntax, (code: CodeTokens) => FileImports>> = { go: goImports, python: pythonImports };
+const READERS: Readonly<Record<ImportSyntax, (syntax: SourceSyntax, text: string) => FileImports>> = { go: goImports, python: pythonImports };
 
 /**
  * The import declarations the handler (its tokens, comments apart) needs and the file lacks, sorted
  * by path, placed as the language's tools would place them. Undefined when nothing is missing.
  */
-export function missingImports(code: CodeTokens, handler: CodeTokens, imports: HandlerImports, eol: string): TextInsertion | undefined {
+export function missingImports(syntax: SourceSyntax, text: string, handler: CodeTokens, imports: HandlerImports, eol: string): TextInsertion | undefined {
   const used = qualifiersIn(handler);
   const wanted = Object.entries(imports.packages).filter(([qualifier]) => used.has(qualifier));
   if (wanted.length === 0) return undefined;
-  const file = READERS[imports.syntax](code);
+  const file = READERS[imports.syntax](syntax, text);
   const missing = wanted
     .map(([qualifier, path]) => ({ qualifier, path }))
     .filter((p) => !file.has(p))
@@ -53,127 +53,96 @@ function qualifiersIn(code: CodeTokens): Set<string> {
  * Go, as gopls places imports: into the file's `import (…)` block (before its `)`), after its last
  * single import, or as a new block after the package clause. A package is there by its path.
  */
-function goImports(code: CodeTokens): FileImports {
+function goImports(syntax: SourceSyntax, text: string): FileImports {
   const imported = new Set<string>();
-  let block: number | undefined;
-  let lastSingle: number | undefined;
-  // An import block left open (the file is being edited): where imports go is not known; none are added.
+  let list: Node | undefined;
+  let lastSingle: Node | undefined;
+  let packageClause: Node | undefined;
   let unclosed = false;
-  for (let i = 0; i < code.tokens.length; i++) {
-    if (code.parent[i] >= 0 || !code.is(i, 'import')) continue;
-    if (code.is(i + 1, '(')) {
-      unclosed ||= code.partner[i + 1] < 0;
-      block = code.partner[i + 1];
-      for (let j = i + 2; j < block; j++) if (code.kind(j) === 'string') imported.add(code.content(j));
-    } else {
-      const path = code.kind(i + 1) === 'string' ? i + 1 : i + 2; // `import "fmt"` or `import f "fmt"`
-      if (code.kind(path) !== 'string') continue;
-      imported.add(code.content(path));
-      lastSingle = path;
-    }
+  for (const match of allMatches(syntax, 'imports')) {
+    unclosed ||= captured(match, 'unclosed') !== undefined;
+    const path = captured(match, 'path');
+    if (path) imported.add(path.text.slice(1, -1));
+    lastSingle = captured(match, 'single') ?? lastSingle;
+    list = captured(match, 'list') ?? list;
+    packageClause ??= captured(match, 'package');
   }
   const insertion = (missing: readonly Package[], eol: string): TextInsertion | undefined => {
-    if (unclosed) return undefined;
     const specs = missing.map((p) => `\t"${p.path}"${eol}`).join('');
-    if (block !== undefined) return { offset: lineStart(code.text, code.tokens[block].start), text: specs };
-    if (lastSingle !== undefined) return { offset: lineEnd(code.text, code.tokens[lastSingle].end), text: missing.map((p) => `${eol}import "${p.path}"`).join('') };
-    const packageName = code.tokens.findIndex((_, i) => code.is(i, 'package')) + 1;
-    if (packageName <= 0) return undefined;
-    return { offset: code.tokens[packageName].end, text: `${eol}${eol}import (${eol}${specs})` };
+    // An import block left open (the file is being edited): where imports go is not known; none are added.
+    if (unclosed || list?.hasError) return undefined;
+    if (list) return { offset: lineStart(text, list.endIndex - 1), text: specs };
+    if (lastSingle) return { offset: lineEnd(text, lastSingle.endIndex), text: missing.map((p) => `${eol}import "${p.path}"`).join('') };
+    return packageClause && { offset: packageClause.endIndex, text: `${eol}${eol}import (${eol}${specs})` };
   };
   return { has: (p) => imported.has(p.path), insertion };
-}
-
-/** Tokens from the first to the last: a statement, an item of a list. */
-type Span = readonly [first: number, last: number];
-
-/** The non-empty spans between the `separator` tokens of a span. */
-function split(code: CodeTokens, [first, last]: Span, separator: string): Span[] {
-  const spans: Span[] = [];
-  for (let from = first, j = first; j <= last + 1; j++) {
-    if (j <= last && !code.is(j, separator)) continue;
-    if (from < j) spans.push([from, j - 1]);
-    from = j + 1;
-  }
-  return spans;
 }
 
 /**
  * Python, as isort and PEP 8 place imports: one `import` line each, after the imports that open the
  * module; where none does, after its docstring and `from __future__` imports, else at its top (after
  * the comments that open it: see headerEnd), a blank line between them and code. A package is there by the
- * name it binds: `import time`, `import os, time`, `from x import time`; not `import time as t`.
+ * name it binds: `import time`, `import os, time`, `from x import time`; not `import time as t`. An
+ * import binds for the module at its top level or in a statement's block there (`try: import ujson
+ * as json`), not in a function or a class, nor under `if TYPE_CHECKING:`, which binds nothing when
+ * the module runs.
  */
-function pythonImports(code: CodeTokens): FileImports {
-  const all = logicalLines(code);
-  const statementsOf = (line: LogicalLine) => split(code, [line.first, line.last], ';');
-  const isImport = ([first]: Span) => code.is(first, 'import', 'from');
-  const binds = bindingForModule(code, all);
-  const bound = new Set(all.filter((_, i) => binds[i]).flatMap((line) => statementsOf(line).filter(isImport).flatMap((s) => boundNames(code, s))));
-  const lines = all.filter((line) => line.indent === '');
+function pythonImports(syntax: SourceSyntax, text: string): FileImports {
+  const matches = allMatches(syntax, 'imports');
+  const outside = outsideOf(matches.flatMap((m) => captured(m, 'local') ?? []));
+  const bound = new Set(matches.flatMap((m) => captured(m, 'name') ?? []).filter((name) => outside(name.startIndex)).map((name) => name.text));
+  const imports = new Set(matches.flatMap((m) => captured(m, 'import')?.id ?? []));
+  const futures = new Set(matches.flatMap((m) => captured(m, 'future')?.id ?? []));
 
-  // What opens the module: a docstring, then statements that are all imports.
-  const docstring = lines.length > 0 && code.tokens.slice(lines[0].first, lines[0].last + 1).every((t) => t.kind === 'string');
-  let anchor = docstring ? lines[0].last : -1;
+  // What opens the module: a docstring, then imports.
+  const root = syntax.tree.rootNode;
+  let anchor: Node | undefined;
   let imported = false;
-  for (const line of lines.slice(docstring ? 1 : 0)) {
-    const statements = statementsOf(line);
-    if (!statements.every(isImport)) break;
-    anchor = line.last;
-    imported ||= statements.some(([first]) => !(code.is(first, 'from') && code.str(first + 1) === '__future__'));
+  for (let i = 0, statement = 0; i < root.namedChildCount; i++) {
+    const child = root.namedChild(i);
+    if (!child || child.type === 'comment') continue;
+    const docstring = statement++ === 0 && child.type === 'expression_statement' && child.namedChildCount === 1 && child.firstNamedChild?.type === 'string';
+    if (!docstring && !imports.has(child.id)) break;
+    anchor = child;
+    imported ||= !docstring && !futures.has(child.id);
   }
 
   const insertion = (missing: readonly Package[], eol: string): TextInsertion => {
     const block = missing.map((p) => (p.qualifier === p.path ? `import ${p.path}` : `import ${p.path} as ${p.qualifier}`)).join(eol);
-    const { text } = code;
     // A blank line between the new imports and the code right below them: an eol where the line at `next` (-1: none) is not blank.
     const spaced = (next: number) => (next >= 0 && text.slice(next, lineEnd(text, next)).trim() !== '' ? eol : '');
     const lineAfter = (offset: number) => {
       const lf = text.indexOf('\n', offset);
       return lf < 0 ? -1 : lf + 1;
     };
-    if (anchor >= 0) {
-      const offset = lineEnd(text, code.tokens[anchor].end);
+    if (anchor) {
+      const offset = lineEnd(text, anchor.endIndex);
       return imported ? { offset, text: eol + block } : { offset, text: eol + eol + block + spaced(lineAfter(offset)) };
     }
-    const header = headerEnd(code);
+    const header = headerEnd(root, text);
     if (header > 0) return { offset: header, text: eol + block + spaced(lineAfter(header)) };
     return { offset: 0, text: block + eol + spaced(0) };
   };
   return { has: (p) => bound.has(p.qualifier), insertion };
 }
 
-/**
- * For each line, whether an import on it binds its name for the module: at its top level, or in a
- * block of a statement there (`try: import ujson as json`, `if sys.platform …:`); not in a
- * function or a class, nor under `if TYPE_CHECKING:`, which binds nothing when the module runs.
- * A line's header comes before it, so one pass decides each from its header's answer.
- */
-function bindingForModule(code: CodeTokens, lines: readonly LogicalLine[]): boolean[] {
-  const typeChecking = (first: number, last: number) => code.tokens.slice(first, last + 1).some((t) => code.text.slice(t.start, t.end) === 'TYPE_CHECKING');
-  // Whether line i's block binds its imports for the module (given that its own line does).
-  const blockBinds = lines.map((line) => !(opensScope(code, line) || (code.is(line.first, 'if') && typeChecking(line.first, line.last))));
-  const binds: boolean[] = [];
-  lines.forEach(({ header }, i) => {
-    binds[i] = header < 0 || (binds[header] && blockBinds[header]);
-  });
-  return binds;
-}
-
-/** The names an import statement binds: `os` for `import os.path`, `t` for `import time as t`, none for `*`. */
-function boundNames(code: CodeTokens, [first, last]: Span): string[] {
-  let from = first + 1;
-  let to = last;
-  if (code.is(first, 'from')) {
-    while (from <= last && !code.is(from, 'import')) from++;
-    from++;
-    if (code.is(from, '(')) [from, to] = [from + 1, code.partner[from] - 1];
+/** Whether an offset lies outside all of the nodes: a binary search over the outermost ones. */
+function outsideOf(nodes: Node[]): (offset: number) => boolean {
+  const outermost: Node[] = [];
+  for (const node of nodes.sort((a, b) => a.startIndex - b.startIndex)) {
+    const last = outermost[outermost.length - 1];
+    if (!last || node.startIndex >= last.endIndex) outermost.push(node);
   }
-  return split(code, [from, to], ',').flatMap(([start, end]) => {
-    let name = start;
-    for (let k = start; k < end; k++) if (code.is(k, 'as')) name = k + 1;
-    return code.isWord(name) ? [code.str(name)] : [];
-  });
+  return (offset) => {
+    let low = 0;
+    let high = outermost.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (outermost[middle].startIndex <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 || outermost[low - 1].endIndex <= offset;
+  };
 }
 
 /**
@@ -181,16 +150,14 @@ function boundNames(code: CodeTokens, [first, last]: Span): string[] {
  * and a module comment (a licence), which a blank line parts from what follows. A comment right
  * above code stays with the code. 0 when there are none.
  */
-function headerEnd(code: CodeTokens): number {
-  const { text } = code;
-  const firstCode = code.tokens[0]?.start ?? text.length;
+function headerEnd(root: Node, text: string): number {
   let end = 0;
-  for (const comment of code.comments) {
-    if (comment.start > firstCode) break;
-    const close = lineEnd(text, comment.start);
-    const content = text.slice(comment.start, comment.end);
+  for (let i = 0; i < root.childCount; i++) {
+    const comment = root.child(i);
+    if (comment?.type !== 'comment') break;
+    const close = lineEnd(text, comment.startIndex);
     const nextLine = text.slice(close + 1, lineEnd(text, close + 1)).trim();
-    if ((comment.start === 0 && content.startsWith('#!')) || /coding[:=]/.test(content) || nextLine === '') end = close;
+    if ((comment.startIndex === 0 && comment.text.startsWith('#!')) || /coding[:=]/.test(comment.text) || nextLine === '') end = close;
   }
   return end;
 }

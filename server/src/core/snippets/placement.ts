@@ -9,7 +9,6 @@ import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
-import { pythonBranchSpot, pythonLineSpot, pythonSpot } from './pythonSpot';
 import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
@@ -163,26 +162,27 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, indent?: string) => ({
-    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, code.tokens[token]?.start ?? offset)),
+  const subjectAt = (token: number, names: number, indent?: string) => ({
+    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, names)),
   });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token, false);
-    return spot && insertion(document, spot, entry, subjectAt(token));
+    return spot && insertion(document, spot, entry, subjectAt(token, code.tokens[token].start));
   }
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
   if (code.commentAcross(to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
   const spot = document.fromTree
-    ? treeLineSpot(code, document.tree, to, indent)
-    : statements.blocks === 'indentation' ? pythonLineSpot(code, to, indent) : braceLineSpot(code, to, indent, statements);
+    ? treeLineSpot(code, document.tree, to, indent, statements.blocks === 'indentation')
+    : braceLineSpot(code, to, indent, statements);
   if (!spot) return undefined;
   const next = code.firstFrom(to);
-  const options = subjectAt(next < 0 ? code.tokens.length : next, spot.baseIndent);
-  if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
   const before = lastCodeBefore(text, to);
+  const namesAt = statements.blocks === 'indentation' ? Math.max(0, before) : next < 0 ? to : code.tokens[next].start;
+  const options = subjectAt(next < 0 ? code.tokens.length : next, namesAt, spot.baseIndent);
+  if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   const indented = statements.blocks === 'indentation' ? spot.baseIndent.length : undefined;
   const canAwait = before >= 0 && awaitAllowed(document.tree, statements, before, indented);
   const handler = render(document, spot, entry, { ...options, canAwait });
@@ -193,8 +193,8 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = templates.imports && missingImports(code, new CodeTokens(handler.text, syntax), templates.imports, eol);
+function withImports({ code, tree, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(tree, code.text, new CodeTokens(handler.text, syntax), templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
@@ -249,12 +249,12 @@ function branchSpot({ code, tree, fromTree, statements, indent }: Document, at: 
   if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
   const several = membership?.several === true;
   if (fromTree) return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
-  return statements.blocks === 'indentation' ? pythonBranchSpot(code, at, indent, several) : testedBranchSpot(code, at, indent, statements, several);
+  return testedBranchSpot(code, at, indent, statements, several);
 }
 
 function statementSpot({ code, tree, fromTree, statements, indent }: Document, at: number, isCaseLabel: boolean): Spot | undefined {
   if (fromTree) return treeStatementSpot(code, tree, code.tokens[at].start, indent);
-  return statements.blocks === 'indentation' ? pythonSpot(code, at, isCaseLabel, indent) : braceSpot(code, at, isCaseLabel, indent, statements);
+  return braceSpot(code, at, isCaseLabel, indent, statements);
 }
 
 /** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */

@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
-import { firstOnLine, indentAt, lineStart } from './layout';
+import { firstOnLine, indentAt, lastCodeBefore, lineStart } from './layout';
 import { afterToken, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
@@ -17,6 +17,8 @@ export function placesFromTree(syntax: SourceSyntax): boolean {
 interface Branch {
   readonly branch: Node;
   readonly body?: Node;
+  /** Where the branch's own part ends: its body, not the `else` after it. */
+  readonly end: number;
 }
 
 /** The innermost branch whose `role` (a case's label, an `if`'s test) holds `offset`. */
@@ -27,8 +29,9 @@ function branchAt(syntax: SourceSyntax, offset: number, role: 'label' | 'test'):
     const branch = captured(match, 'branch');
     if (!part || !branch || !contains(part, offset) || (found && branch.startIndex < found.branch.startIndex)) continue;
     // A query over a range may pair an absent optional capture with the next branch's: a body is the branch's own.
-    const body = captured(match, 'body');
-    found = { branch, body: body && within(body, branch) ? body : undefined };
+    const captures = captured(match, 'body');
+    const body = captures && within(captures, branch) ? captures : undefined;
+    found = { branch, body, end: Math.max(part.endIndex, body?.endIndex ?? branch.endIndex) };
   }
   return found;
 }
@@ -46,17 +49,26 @@ interface Around {
   readonly leaving: ReadonlySet<number>;
   readonly values: ReadonlySet<number>;
   readonly blocks: ReadonlySet<number>;
+  /** Statements that do nothing (Python's `pass`): a branch of only these handles nothing. */
+  readonly idle: ReadonlySet<number>;
 }
 
-function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => boolean = (node) => contains(node, offset)): Around {
+function around(
+  syntax: SourceSyntax,
+  offset: number,
+  inside: (node: Node) => boolean = (node) => contains(node, offset),
+  to = offset + 1,
+): Around {
   let container: Node | undefined;
   let isBlock = false;
   const leaving = new Set<number>();
   const values = new Set<number>();
   const blocks = new Set<number>();
-  for (const match of matchesIn(syntax, 'statements', offset, offset + 1)) {
+  const idle = new Set<number>();
+  for (const match of matchesIn(syntax, 'statements', offset, to)) {
     for (const { name, node } of match.captures) {
       if (name === 'leaving') leaving.add(node.id);
+      else if (name === 'idle') idle.add(node.id);
       else if (name === 'value') values.add(node.id);
       else if ((name === 'block' || name === 'definition') && inside(node)) {
         if (name === 'block') blocks.add(node.id);
@@ -67,7 +79,7 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
       }
     }
   }
-  return { container, isBlock, leaving, values, blocks };
+  return { container, isBlock, leaving, values, blocks, idle };
 }
 
 /**
@@ -79,9 +91,9 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
 export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
   const label = branchAt(syntax, offset, 'label');
   if (label) return branchSpot(code, syntax, label, indent, false);
-  const { container, isBlock, leaving, values } = around(syntax, offset);
+  const { container, isBlock, leaving, values, idle } = around(syntax, offset);
   if (!container || !isBlock) return undefined;
-  const statement = statementsOf(container).find((s) => contains(s, offset));
+  const statement = statementsOf(container, idle).find((s) => contains(s, offset));
   if (!statement) return undefined;
   const [first, last] = tokensOf(code, statement);
   if (first < 0 || last < 0) return undefined;
@@ -105,13 +117,13 @@ export function treeBranchSpot(code: CodeTokens, syntax: SourceSyntax, offset: n
 
 /**
  * Where a handler goes for a cursor on a line without code at `offset`: on that line, indented as
- * the statements of the block around it; after the statement around it when the line lies inside
+ * the statements of the block it is in; after the statement around it when the line lies inside
  * one. Undefined outside any block (a class body, a Rust file's items).
  */
-export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
-  const { container, isBlock } = around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
+export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, byIndentation: boolean): Spot | undefined {
+  const { container, isBlock, idle } = blockOfLine(code, syntax, offset, byIndentation);
   if (!container || !isBlock) return undefined;
-  const statements = statementsOf(container);
+  const statements = statementsOf(container, idle);
   const inside = statements.find((s) => s.startIndex < offset && offset < s.endIndex);
   if (inside) return treeStatementSpot(code, syntax, inside.startIndex, indent);
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
@@ -120,42 +132,62 @@ export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: num
 }
 
 /**
+ * The block a line without code at `offset` is in: the innermost around it. Blocks made by
+ * indentation end at their last statement, so there the line continues the block of the code
+ * before it, or begins the block of the header above it (`async def f():`), which starts below.
+ */
+function blockOfLine(code: CodeTokens, syntax: SourceSyntax, offset: number, byIndentation: boolean): Around {
+  if (!byIndentation) return around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
+  const next = code.firstFrom(offset);
+  if (next >= 0) {
+    const below = around(syntax, code.tokens[next].start);
+    if (below.isBlock && below.container && below.container.startIndex >= offset) return below;
+  }
+  // The blocks that hold the code before the line or end with it (an empty one after `except E:` too).
+  const after = lastCodeBefore(code.text, offset) + 1;
+  return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
+}
+
+/**
  * Into a branch's body, after its head's line: `handled` where it does something already, as
  * comments then; after the whole branch where it stands on one line, or where it is a value (a
  * Rust arm's `470 => Action::Template,`), which takes no statement.
  */
-function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, body }: Branch, indent: string, several: boolean): Spot | undefined {
+function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
   const branchIndent = indentAt(code.text, branch.startIndex);
   const [head, end] = tokensOf(code, branch);
   if (head < 0 || end < 0) return undefined;
-  const takesStatements = !body || around(syntax, body.startIndex, (node) => node.id === body.id).blocks.has(body.id);
-  const statements = body && takesStatements ? statementsOf(body) : [];
-  const oneLine = code.text.slice(branch.startIndex, branch.endIndex).trimEnd().includes('\n') === false;
+  const inBody = body && around(syntax, body.startIndex, (node) => node.id === body.id, body.endIndex);
+  const takesStatements = !body || inBody?.blocks.has(body.id) === true;
+  const statements = body && inBody && takesStatements ? statementsOf(body, inBody.idle) : [];
+  const oneLine = !code.text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
   if (!takesStatements || (oneLine && statements.length > 0)) {
     // Comments under a value arm's head; under a one-line statement, as it is indented.
     const baseIndent = takesStatements ? branchIndent : branchIndent + indent;
     return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, baseIndent) };
   }
   const firstStatement = statements[0];
-  // The head ends before the first statement, or before a body's closing bracket (`{}`).
+  // The head ends before the body's first statement (or idle one), or before its closing bracket (`{}`).
   const closer = body?.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
-  const limit = firstStatement?.startIndex ?? closer ?? branch.endIndex;
+  const limit = firstStatement?.startIndex ?? closer ?? body?.firstNamedChild?.startIndex ?? branch.endIndex;
   let headEnd = head;
   while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
   const onLaterLine = firstStatement !== undefined && code.text.slice(code.tokens[headEnd].end, firstStatement.startIndex).includes('\n');
   const baseIndent = onLaterLine ? indentAt(code.text, firstStatement.startIndex) : branchIndent + indent;
   const handled = statements.length > 0;
   const form = several && !handled ? 'block' : 'case';
-  return { form, baseIndent, closeBranch: false, handled, scope: headEnd, ...afterToken(code, headEnd, branchIndent) };
+  // What follows the head on its line moves below the handler: a closing bracket to the branch's indentation, a statement to the body's.
+  const moved = code.tokens[headEnd + 1]?.start === closer ? branchIndent : baseIndent;
+  return { form, baseIndent, closeBranch: false, handled, scope: headEnd, ...afterToken(code, headEnd, moved) };
 }
 
 function within(inner: Node, outer: Node): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-/** The statements of a block, without its comments. */
-function statementsOf(block: Node): Node[] {
-  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment'));
+/** The statements of a block that do something: without its comments and idle statements. */
+function statementsOf(block: Node, idle: ReadonlySet<number>): Node[] {
+  return block.namedChildren.filter((child): child is Node => child !== null && !child.type.endsWith('comment') && !idle.has(child.id));
 }
 
 /** The first and last token of a node; -1 where the tokens do not meet its ends. */

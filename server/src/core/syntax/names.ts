@@ -1,44 +1,63 @@
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node, QueryMatch } from '@vscode/tree-sitter-wasm';
 import { answers } from './queries';
 import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
 
 /**
  * The local names seen at `offset` (names.scm): those declared before it in the innermost scope
- * around it, but not in a scope nested in that one (another method). Undefined where the
- * grammar's folder has no names.scm: the tokens tell instead (errorSubject.ts).
+ * around it and in each scope around that one whose names nested scopes see (`@scope`, not
+ * `@scope.own`), but not in another scope nested in them (another method, a comprehension).
+ * Undefined where the grammar's folder has no names.scm: the tokens tell instead (errorSubject.ts).
  */
 export function namesSeenAt(syntax: SourceSyntax, offset: number): ReadonlySet<string> | undefined {
   if (!answers(syntax.grammar, 'names')) return undefined;
-  let scope: Node | undefined;
+  const around = new Map<number, { node: Node; own: boolean }>();
   for (const match of matchesIn(syntax, 'names', offset, offset + 1)) {
-    const found = captured(match, 'scope');
-    if (found && contains(found, offset) && (!scope || found.startIndex >= scope.startIndex)) scope = found;
+    const scope = scopeOf(match);
+    if (scope && contains(scope.node, offset)) around.set(scope.node.id, scope);
   }
-  const from = scope?.startIndex ?? 0;
+  const chain = [...around.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+  // The innermost scope, and those around it that share their names with it.
+  const seenScopes = chain.filter((scope, i) => i === chain.length - 1 || !scope.own).map((scope) => scope.node);
+  const from = seenScopes[0]?.startIndex ?? 0;
   const matches = matchesIn(syntax, 'names', from, offset);
-  // The scopes nested in it before the offset, outermost only, in order: their names are not seen.
-  const nested: Node[] = [];
-  for (const found of matches.flatMap((m) => captured(m, 'scope') ?? []).sort((a, b) => a.startIndex - b.startIndex)) {
-    const last = nested[nested.length - 1];
-    if (found.startIndex > from && found.id !== scope?.id && (!last || found.startIndex >= last.endIndex)) nested.push(found);
+  const scopes = new Map<number, Node>(chain.map((scope) => [scope.node.id, scope.node]));
+  for (const match of matches) {
+    const scope = scopeOf(match);
+    if (scope) scopes.set(scope.node.id, scope.node);
   }
   const seen = new Set<string>();
-  for (const match of matches) {
+  const homeOf = innermostScopes([...scopes.values()]);
+  const seenIds = new Set(seenScopes.map((scope) => scope.id));
+  const names = matches.flatMap((match) => {
     const name = captured(match, 'name');
-    if (!name || name.startIndex < from || name.startIndex >= offset) continue;
-    if (!inAny(nested, name.startIndex)) seen.add(name.text);
+    const within = captured(match, 'within');
+    return name && name.startIndex >= from && name.startIndex < offset && (!within || contains(within, offset)) ? [name] : [];
+  });
+  for (const name of names.sort((a, b) => a.startIndex - b.startIndex)) {
+    const home = homeOf(name.startIndex);
+    if (home === undefined || seenIds.has(home.id)) seen.add(name.text);
   }
   return seen;
 }
 
-/** True when one of the ordered, disjoint nodes holds `offset`: a binary search. */
-function inAny(nodes: readonly Node[], offset: number): boolean {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (nodes[middle].startIndex <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 && contains(nodes[low - 1], offset);
+function scopeOf(match: QueryMatch): { node: Node; own: boolean } | undefined {
+  const own = captured(match, 'scope.own');
+  const node = own ?? captured(match, 'scope');
+  return node && { node, own: own !== undefined };
+}
+
+/**
+ * For offsets asked in increasing order, the innermost of the (nested or disjoint) scopes that
+ * holds each: one sweep over the scopes in order of their starts.
+ */
+function innermostScopes(scopes: Node[]): (offset: number) => Node | undefined {
+  scopes.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  const open: Node[] = [];
+  let next = 0;
+  return (offset) => {
+    while (next < scopes.length && scopes[next].startIndex <= offset) open.push(scopes[next++]);
+    // A scope ended before the offset is done with: the later offsets lie past it too.
+    while (open.length > 0 && open[open.length - 1].endIndex <= offset) open.pop();
+    return open[open.length - 1];
+  };
 }

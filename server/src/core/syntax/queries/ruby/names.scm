@@ -1,7 +1,8 @@
-; @scope: where the local names declared inside it are seen, and none from outside (a method, a
-; class or module body, the file); a block sees the names of the method around it. @name: a local
-; name declared: a parameter, an assigned variable, a rescued error, a block's or a loop's variable.
-[(program) (method) (singleton_method) (class) (module) (singleton_class)] @scope
+; @scope.own: where the local names declared inside it are seen, by no scope nested in it, and it
+; sees none from outside (a method, a class or module body, the file); a block sees the names of
+; the method around it. @name: a local name declared: a parameter, an assigned variable, a rescued
+; error, a block's or a loop's variable.
+[(program) (method) (singleton_method) (class) (module) (singleton_class)] @scope.own
 
 (method_parameters (identifier) @name)
 (block_parameters (identifier) @name)
