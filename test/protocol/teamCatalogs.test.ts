@@ -216,3 +216,25 @@ describe('"Add 9002 to the team catalog", over LSP', () => {
     });
   }
 });
+
+describe('cequens.teamCatalogs, over LSP', () => {
+  it('reads the files the setting names after the folder’s own, as initialization option and as pushed settings', async () => {
+    const folder = folderWith(JSON.stringify({ extendEntries: [{ provider: 'Acme', code: 9001, title: 'FROM_FOLDER', remedy: 'R' }] }));
+    writeFileSync(join(folder.dir, 'extra.json'), JSON.stringify({ extendEntries: [{ provider: 'Acme', code: 9001, title: 'FROM_SETTING', remedy: 'R' }] }));
+    const source = `${folder.uri}/send.ts`;
+    const client = new Client();
+    try {
+      await client.server.initialize({ teamCatalogs: ['extra.json'] }, { workspaceFolders: [{ uri: folder.uri, name: 'team' }] });
+      await client.server.open(source, 'typescript', SOURCE);
+      const states = await client.server.connection.sendRequest(ReloadCatalogsRequest);
+      assert.deepEqual(states.map((s) => s.uri), [folder.catalogUri, pathToFileURL(join(folder.dir, 'extra.json')).href]);
+      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM\\_SETTING/);
+      await client.server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cequens: { teamCatalogs: [] } } });
+      assert.equal((await client.server.connection.sendRequest(ReloadCatalogsRequest)).length, 1);
+      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM\\_FOLDER/);
+    } finally {
+      await client.server.stop();
+      rmSync(folder.dir, { recursive: true });
+    }
+  });
+});
