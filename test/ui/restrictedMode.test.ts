@@ -44,6 +44,7 @@ suite('UI: Restricted Mode', () => {
     writeFileSync(workspace, JSON.stringify({ folders: [{ path: folder }] }));
     await page.context().close();
     page = await openWorkbench(server.origin, workspace);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'send.ts' }).waitFor();
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor();
     await openFile(page, 'send.ts');
     await goTo(page, 'send.ts', 'code === 470', '470', folder);
@@ -54,7 +55,8 @@ suite('UI: Restricted Mode', () => {
     await runCommand(page, 'Workspaces: Manage Workspace Trust');
     await page.getByRole('button', { name: /^Trust/ }).first().click();
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached' });
-    await openFile(page, 'send.ts');
+    await page.locator('.tabs-container .tab', { hasText: 'send.ts' }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'send.ts' }).waitFor();
     await goTo(page, 'send.ts', 'code === 470', '470', folder);
     await showHover(page, page.locator('.monaco-hover', { hasText: 'Acme on-call' }));
   });
