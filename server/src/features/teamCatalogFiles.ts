@@ -76,9 +76,12 @@ export class TeamCatalogFiles {
   folderCatalogOf(uri: string): string | undefined {
     const path = pathOf(uri);
     if (!this.trusted || path === undefined) return undefined;
-    const folder = this.folders
-      .filter((f) => path.startsWith(`${(pathOf(f) ?? '\0').replace(/[\\/]$/, '')}${sep}`))
-      .sort((a, b) => b.length - a.length)[0];
+    const holds = (folder: string) => {
+      const root = pathOf(folder);
+      return root !== undefined && path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+    };
+    // The innermost folder, where one workspace folder lies in another.
+    const folder = this.folders.filter(holds).sort((a, b) => b.length - a.length)[0];
     return folder && joinUri(folder, FOLDER_CATALOG);
   }
 

@@ -138,7 +138,8 @@ function* handlerProblems(root: Node, path: (string | number)[], handlers: Entry
 function schemaProblems(root: Node, errors: readonly ErrorObject[]): CatalogProblem[] {
   const problems = new Map<string, CatalogProblem>();
   for (const error of errors) {
-    if (error.keyword === 'propertyNames' || error.keyword === 'if') continue;
+    // A wrong name is reported once, by the error of the name itself (which carries `propertyName`).
+    if (error.keyword === 'propertyNames') continue;
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     const name = (error as ErrorObject & { propertyName?: string }).propertyName;
     const problem =
