@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReloadCatalogsRequest, WorkspaceTrustedNotification } from '../../shared/src/protocol';
+import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
 const SOURCE = ['// WhatsApp sender', 'if (err.code === 9001) resync();', 'if (err.code === 470) reopen();', 'if (err.code === 1013) wait();', 'if (err.code === 9002) other();', ''].join('\n');
@@ -215,6 +215,28 @@ describe('"Add 9002 to the team catalog", over LSP', () => {
       rmSync(folder.dir, { recursive: true });
     });
   }
+});
+
+describe('"Add 9002 to the team catalog" for a client that cannot create files over LSP', () => {
+  it('writes the new catalog itself', async () => {
+    const folder = folderWith(undefined);
+    const source = `${folder.uri}/send.ts`;
+    const client = new Client();
+    let edits = 0;
+    client.server.connection.onRequest('workspace/applyEdit', () => (edits++, { applied: true }));
+    try {
+      await client.server.initialize({}, { workspaceFolders: [{ uri: folder.uri, name: 'team' }] });
+      await client.server.open(source, 'typescript', SOURCE);
+      await client.server.connection.sendRequest(ReloadCatalogsRequest);
+      await client.server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.addToTeamCatalog, arguments: [{ textDocument: { uri: source }, code: 9002 }] });
+      assert.equal(edits, 0);
+      assert.deepEqual(JSON.parse(readFileSync(folder.catalogPath, 'utf8')).extendEntries.map((e: { code: number }) => e.code), [9002]);
+      assert.match((await client.hover(source, SOURCE, '9002')) ?? '', /^### 9002 TODO: the name of 9002/);
+    } finally {
+      await client.server.stop();
+      rmSync(folder.dir, { recursive: true });
+    }
+  });
 });
 
 describe('cequens.teamCatalogs, over LSP', () => {

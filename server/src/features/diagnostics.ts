@@ -32,7 +32,7 @@ export class Diagnostics {
   private readonly open = new Set<string>();
   /** Bumped when settings change: work begun under the old ones is dropped. */
   private generation = 0;
-  /** Problems of files that are not about error codes (a team catalog's), published with the file's own, open or not. */
+  /** The problems of the team catalog files, by URI: published instead of their error codes, open or not. */
   private readonly fileProblems = new Map<string, Diagnostic[]>();
 
   constructor(
