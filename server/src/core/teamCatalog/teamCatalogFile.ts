@@ -1,6 +1,7 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../../shared/catalog/team-catalog.schema.json';
+import validate from 'team-catalog-validator';
 import type { CatalogEntry, Category, HandlerKind, SeverityName } from '../../../../shared/src/catalogTypes';
 import { placeholdersIn, placeholdersOf } from '../snippets/render';
 import { templatesOfLanguage } from '../snippets/templates';
@@ -53,8 +54,6 @@ interface TeamCatalogJson {
 /** The schema's own address, which a file names in `$schema`. */
 export const TEAM_CATALOG_SCHEMA_URL: string = schema.$id;
 
-let validate: ReturnType<Ajv['compile']> | undefined;
-
 /**
  * A team catalog file's text, read against the schema (shared/catalog/team-catalog.schema.json) and
  * against the built-in entries it changes (`isBuiltIn`): the layer it adds, or every problem found,
@@ -68,7 +67,6 @@ export function readTeamCatalog(text: string, isBuiltIn: (id: string) => boolean
     return { problems: syntaxErrors.map((e) => ({ offset: e.offset, length: Math.max(1, e.length), message: `not JSON: ${syntaxMessage(printParseErrorCode(e.error))}` })) };
   }
   const json = JSON.parse(text) as unknown;
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validate(json)) return { problems: schemaProblems(root, validate.errors ?? []) };
   const file = json as TeamCatalogJson;
   const problems = [...meaningProblems(root, file, isBuiltIn)];
