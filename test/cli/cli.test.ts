@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -359,6 +359,23 @@ describe('cequens-errors scan, big inputs', () => {
       assert.ok(text.length > 47_000_000);
     } finally {
       rmSync(path);
+    }
+  });
+  it('writes a JSON document of 200,000 findings as they come, in a 32 MB heap', () => {
+    const line = '2026-11-29T02:10:00Z ERROR [send] whatsapp error 470: Re-engagement message to=2010\n';
+    writeFileSync(join(root, 'many.log'), line.repeat(200_000));
+    const out = openSync(join(root, 'many.json'), 'w');
+    try {
+      const result = spawnSync(process.execPath, ['--max-old-space-size=32', BINARY, 'scan', 'many.log', '-f', 'json'], { cwd: root, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      assert.equal(result.status, 1, result.stderr);
+      const document = JSON.parse(readFileSync(join(root, 'many.json'), 'utf8'));
+      assert.equal(document.findings.length, 200_000);
+      assert.deepEqual([document.findings[199_999].code, document.findings[199_999].line], [470, 200_000]);
+      assert.equal(document.summary.total, 200_000);
+    } finally {
+      closeSync(out);
+      rmSync(join(root, 'many.log'));
+      rmSync(join(root, 'many.json'));
     }
   });
 });

@@ -143,10 +143,12 @@ export async function visibleText(page: Page): Promise<string> {
  */
 export async function untilVisible(page: Page, act: () => Promise<void>, target: Locator, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  // Each try waits longer: on a busy machine a request may take more than the first wait, and asking
+  // again cancels it.
+  for (let wait = 2_000; ; wait = Math.min(2 * wait, 10_000)) {
     await act();
     try {
-      await target.waitFor({ timeout: 2_000 });
+      await target.waitFor({ timeout: wait });
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;

@@ -4,19 +4,32 @@ import type { Output } from '../output';
 import type { Report } from './report';
 import { findingJson, JSON_FORMAT_VERSION, summaryJson } from './jsonShapes';
 
-/** One versioned JSON document: the findings (held until the end), the summary and the paths that could not be read. */
+/**
+ * One versioned JSON document: the findings, the summary and the paths that could not be read. It
+ * is written as the findings come, laid out as `JSON.stringify(document, null, 2)` would: a
+ * log of millions of codes is never held.
+ */
 export function jsonReport(summaryOnly: boolean, out: Output): Report {
-  const findings: ReturnType<typeof findingJson>[] = [];
+  const head = `{\n  "version": ${JSON_FORMAT_VERSION},\n  "tool": ${indented({ name: TOOL_NAME, version }, 2)}`;
+  let findings = 0;
+  if (!summaryOnly) out.write(`${head},\n  "findings": [`);
   return {
     finding: (finding) => {
-      if (!summaryOnly) findings.push(findingJson(finding));
+      if (summaryOnly) return;
+      out.write(`${findings++ === 0 ? '' : ','}\n    ${indented(findingJson(finding), 4)}`);
     },
     error: () => {},
     end: (outcome) => {
-      const document = { version: JSON_FORMAT_VERSION, tool: { name: TOOL_NAME, version }, ...(summaryOnly ? {} : { findings }), summary: summaryJson(outcome) };
-      out.write(`${JSON.stringify(document, null, 2)}\n`);
+      const summary = `"summary": ${indented(summaryJson(outcome), 2)}\n}\n`;
+      if (summaryOnly) out.write(`${head},\n  ${summary}`);
+      else out.write(`${findings === 0 ? ']' : '\n  ]'},\n  ${summary}`);
     },
   };
+}
+
+/** A value as JSON.stringify lays it out with two spaces, placed `depth` spaces in. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(depth)}`);
 }
 
 /**
