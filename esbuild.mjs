@@ -13,6 +13,24 @@ const testsFlag = process.argv.find((arg) => arg === '--tests' || arg.startsWith
 const tests = testsFlag !== undefined;
 const testFilter = testsFlag?.split('=')[1] ?? '';
 
+/**
+ * `team-catalog-validator`: the team catalog schema's validation function, compiled by ajv when the
+ * bundle is built (ajv's standalone code), so that the server does not compile the schema at run time.
+ */
+const teamCatalogValidator = {
+  name: 'team-catalog-validator',
+  setup(build) {
+    build.onResolve({ filter: /^team-catalog-validator$/ }, ({ path }) => ({ path, namespace: 'team-catalog-validator' }));
+    build.onLoad({ filter: /.*/, namespace: 'team-catalog-validator' }, async () => {
+      const { default: Ajv } = await import('ajv');
+      const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+      const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+      const validate = ajv.compile(JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: process.cwd(), watchFiles: ['shared/catalog/team-catalog.schema.json'] };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -21,6 +39,9 @@ const common = {
   sourcemap: true,
   // Tree-sitter queries (.scm) are data the bundle carries as text.
   loader: { '.txt': 'text', '.scm': 'text' },
+  // jsonc-parser's default (UMD) build requires its modules by computed names, which a bundle cannot follow.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  plugins: [teamCatalogValidator],
   logLevel: 'warning',
 };
 

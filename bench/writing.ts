@@ -92,7 +92,7 @@ export async function policyInBackground(lines: number): Promise<PolicyResult> {
 export async function writingAids(lines: number, requests: number): Promise<WritingResult> {
   const server = new LspServer();
   try {
-    await withTimeout(server.initialize(undefined, { textDocument: { completion: { completionItem: { labelDetailsSupport: true, resolveSupport: { properties: ['documentation'] } } } } }), TIMEOUT_MS, 'initialize');
+    await withTimeout(server.initialize(undefined, { capabilities: { textDocument: { completion: { completionItem: { labelDetailsSupport: true, resolveSupport: { properties: ['documentation'] } } } } } }), TIMEOUT_MS, 'initialize');
     return await withTimeout(measure(server, lines, requests), TIMEOUT_MS, 'writing aids');
   } finally {
     await withTimeout(server.stop(), 10_000, 'shutdown').catch(() => undefined);

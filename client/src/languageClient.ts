@@ -63,7 +63,7 @@ export function createLanguageClient(serverModule: string, settings: ClientSetti
     outputChannelName: name,
     // Cards end with links to these two commands; the Markdown may run them and nothing else.
     // Read at every start: a change of `cequens.catalogs` restarts the server (see session.ts).
-    initializationOptions: (): InitializationOptions => ({ commandLinks: true, catalogs: chosenCatalogs() }),
+    initializationOptions: (): InitializationOptions => ({ commandLinks: true, catalogs: chosenCatalogs(), workspaceTrusted: vscode.workspace.isTrusted }),
     markdown: { isTrusted: { enabledCommands: [COMMANDS.lookUp, COMMANDS.insertHandler] } },
     errorHandler: restartPolicy(() => client, name, settings.notify ?? ((message, ...actions) => vscode.window.showErrorMessage(message, ...actions))),
     // A start that failed is already reported and, when the server's process ended, restarted.

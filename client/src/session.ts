@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION, type CommandName } from '../../shared/src/contributions';
+import { WorkspaceTrustedNotification } from '../../shared/src/protocol';
 import { commandsOf, type Command } from './commands';
 import { createLanguageClient } from './languageClient';
 import { BigFileOffer } from './ui/bigFileOffer';
@@ -30,6 +31,8 @@ export function startSession(context: vscode.ExtensionContext): Session {
       if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.catalogs`) && client.state === State.Running) void client.restart();
     }),
   );
+  // Restricted Mode ended: the server reads the team catalogs now.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => client.state === State.Running && void client.sendNotification(WorkspaceTrustedNotification)));
   return { client, started, commands: commandsOf({ client, cards, summaries }) };
 }
 

@@ -53,9 +53,17 @@ export class DocumentStore {
     return this.current;
   }
 
-  /** Reads documents opened from now on with `catalog`: call before any is opened (on `initialize`). */
+  /** Reads documents with `catalog` from now on, and the open ones again (a team catalog changed). */
   useCatalog(catalog: Catalog): void {
+    if (catalog === this.current) return;
     this.current = catalog;
+    for (const uri of [...this.documents.keys()]) {
+      const { version, index } = this.get(uri)!;
+      const reread = new OccurrenceIndex(index.text.text(), index.languageId, catalog);
+      this.documents.set(uri, { uri, version, index: reread });
+      this.readInBackground(uri, reread);
+      this.changed(uri);
+    }
   }
 
   listen(connection: Connection): void {

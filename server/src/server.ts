@@ -10,6 +10,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
 } from 'vscode-languageserver/node';
 import { join } from 'node:path';
@@ -29,19 +30,26 @@ import { inlayHints } from './features/inlayHints';
 import { Settings } from './features/settings';
 import { registerSummaryRequest } from './features/summary';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { AddToTeamCatalog } from './features/addToTeamCatalog';
+import { TeamCatalogFiles } from './features/teamCatalogFiles';
 
 const connection = connect();
 // The grammars esbuild.mjs copies beside the bundle.
 const store = new DocumentStore(catalogOf(), new Grammars(join(__dirname, 'grammars')));
 const settings = new Settings(connection);
 const diagnostics = new Diagnostics(connection, store, settings);
+const teamCatalogs = new TeamCatalogFiles(connection, store, diagnostics, settings);
+let clientCapabilities: ClientCapabilities = {};
+const addToTeamCatalog = new AddToTeamCatalog(connection, store, teamCatalogs, () => clientCapabilities);
 
 let commandLinks = false;
 /** `markdown`: the client reads Markdown in hovers; one that asks for plain text only (eglot without markdown-mode) gets text. */
 let client: CommandClient = { markdown: true, applyEdit: false, showDocument: false };
 let completionClient: CompletionClient = { labelDetails: false, resolvesDocumentation: false };
-connection.onInitialize(({ initializationOptions, capabilities }) => {
+connection.onInitialize((params) => {
+  const { initializationOptions, capabilities } = params;
   const options = (initializationOptions ?? {}) as InitializationOptions;
+  clientCapabilities = capabilities;
   settings.initialize(capabilities, initializationOptions);
   commandLinks = options.commandLinks === true;
   const formats = capabilities.textDocument?.hover?.contentFormat;
@@ -53,6 +61,7 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
   completionClient = completionClientOf(capabilities);
   if (capabilities.workspace?.inlayHint?.refreshSupport) settings.onDidChange(() => void connection.languages.inlayHint.refresh());
   if (Array.isArray(options.catalogs)) store.useCatalog(catalogOf(options.catalogs.filter((s): s is string => typeof s === 'string')));
+  teamCatalogs.initialize(params, options);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -70,17 +79,18 @@ connection.onInitialize(({ initializationOptions, capabilities }) => {
 
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
+settings.onDidChange(() => teamCatalogs.settingsChanged());
 connection.onHover((params) => hover(store, params, { commandLinks, markdown: client.markdown }));
 connection.onCompletion((params) => completion(store, params, completionClient));
 connection.onCompletionResolve((item) => resolveCompletion(store.catalog, item));
 connection.languages.inlayHint.on((params) => inlayHints(store, settings, params));
-connection.onCodeAction((params, token) => codeActions(store, params, token, { commandLinks }));
+connection.onCodeAction(async (params, token) => [...(await codeActions(store, params, token, { commandLinks })), ...addToTeamCatalog.actions(params)]);
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);
 const catalogFile = new CatalogFile(__dirname);
 registerWorkspaceSymbols(connection, store, catalogFile);
-registerCommands(connection, store, catalogFile, () => client);
+registerCommands(connection, store, catalogFile, () => client, addToTeamCatalog);
 connection.listen();
 
 /**

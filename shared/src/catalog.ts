@@ -1,17 +1,20 @@
 import type { CatalogEntry } from './catalogTypes';
 
 /**
- * All known error codes, from one or more sources (the CEQUENS table, later the Cloud API or a
- * team's own file). Codes are not unique: one code can have several entries.
+ * All known error codes, from one or more sources (the CEQUENS table, the Cloud API, a team's own
+ * files). Codes are not unique: one code can have several entries.
  */
 export class Catalog {
   readonly entries: readonly CatalogEntry[];
   private readonly byCode = new Map<number, CatalogEntry[]>();
   private readonly byStringCode = new Map<string, CatalogEntry[]>();
   private readonly byId = new Map<string, CatalogEntry>();
+  /** Numbers a team's catalog says are never codes in its project: looked up, never detected. */
+  readonly neverCodes: ReadonlySet<number>;
 
-  constructor(...sources: ReadonlyArray<readonly CatalogEntry[]>) {
-    this.entries = sources.flat();
+  constructor(entries: readonly CatalogEntry[], neverCodes: Iterable<number> = []) {
+    this.entries = entries;
+    this.neverCodes = new Set(neverCodes);
     for (const entry of this.entries) {
       if (this.byId.has(entry.id)) throw new Error(`Catalog: duplicate entry id ${entry.id}`);
       this.byId.set(entry.id, entry);
@@ -34,8 +37,9 @@ export class Catalog {
     return this.byId.get(id);
   }
 
-  get codes(): IterableIterator<number> {
-    return this.byCode.keys();
+  /** The numbers the detector looks for: every code but the never-codes. */
+  get codes(): number[] {
+    return [...this.byCode.keys()].filter((code) => !this.neverCodes.has(code));
   }
 
   get stringCodes(): IterableIterator<string> {

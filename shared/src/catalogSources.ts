@@ -13,7 +13,7 @@ export function catalogOf(sources: readonly string[] = CATALOG_SOURCES): Catalog
   const wanted = chosen.length > 0 ? chosen : CATALOG_SOURCES;
   const cloud = wanted.includes(CLOUD_SOURCE) ? cloudEntries() : [];
   const cequens = wanted.includes(CEQUENS_SOURCE) ? withCloudTwins(cequensEntries(), cloud) : [];
-  return new Catalog(cequens, cloud);
+  return new Catalog([...cequens, ...cloud]);
 }
 
 /**

@@ -45,8 +45,12 @@ export type Arrival = (typeof ARRIVALS)[number];
 export const EVIDENCE = ['documented', 'sdk', 'field'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
-/** Where a remedy's text came from: the provider's own table, or written by this project. */
-export type RemedySource = 'provider' | 'editorial';
+/** Where a remedy's text came from: the provider's own table, written by this project, or by the team (its catalog file). */
+export type RemedySource = 'provider' | 'editorial' | 'team';
+
+/** How a code shows in the Problems panel (`cequens.diagnostics.severity`, a team catalog's `severity`). */
+export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
 export interface CatalogEntry {
   /** Unique across all sources, stable: e.g. "cequens:401:MISSING_TOKEN", "cequens:1008". */
@@ -102,6 +106,12 @@ export interface CatalogEntry {
   /** Codes of the same meaning in other layers: the On-Premises code of a Cloud code, and back. */
   readonly twins?: readonly Twin[];
   readonly handler: HandlerKind;
+  /** A team's runbook page for the code (its catalog file's `runbook`). */
+  readonly runbook?: string;
+  /** How the code shows in the Problems panel, whatever its category's setting says (a team catalog's `severity`). */
+  readonly severity?: SeverityName;
+  /** A team's handler body per template language (`python`), replacing the built-in one of `handler`. */
+  readonly handlers?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** How sure a twin mapping is: documented, likely from strong evidence, a guess, or the same situation in another layer. */

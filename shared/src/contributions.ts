@@ -9,6 +9,7 @@ export const COMMANDS = {
   explainAtCursor: 'cequens.explainErrorCodeAtCursor',
   insertHandler: 'cequens.insertHandler',
   summarize: 'cequens.summarizeErrors',
+  reloadCatalogs: 'cequens.reloadCatalogs',
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 

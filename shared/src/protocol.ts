@@ -3,7 +3,7 @@
  * typed (parameters and result, `null` where there can be none). Both sides use these objects,
  * never the method names; other editors can send the same requests.
  */
-import { ProtocolRequestType, RequestType, RequestType0, type Location, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
+import { NotificationType0, ProtocolRequestType, RequestType, RequestType0, type Location, type PartialResultParams, type Position, type Range, type TextDocumentIdentifier, type TextEdit } from 'vscode-languageserver-protocol';
 import type { CatalogEntry } from './catalogTypes';
 
 /** Every catalog entry the server knows (all sources), for the look-up quick pick. */
@@ -110,6 +110,24 @@ export interface MinuteCount {
 }
 
 /**
+ * Reads the team catalogs again (`.cequens/catalog.json` of each workspace folder, the files of
+ * `cequens.teamCatalogs`), from the open editors where they are open, else from disk: the files read,
+ * with how many problems each has. Open documents are read again with the new catalog.
+ */
+export const ReloadCatalogsRequest = new RequestType0<TeamCatalogFileState[], void>('cequens/reloadCatalogs');
+export interface TeamCatalogFileState {
+  readonly uri: string;
+  /** False: there is no such file. */
+  readonly exists: boolean;
+  readonly problems: number;
+  /** A good reading of it is in use (the last one, while it has problems). */
+  readonly inUse: boolean;
+}
+
+/** The user trusts the workspace now (VS Code's Restricted Mode ended): the server reads its team catalogs. */
+export const WorkspaceTrustedNotification = new NotificationType0('cequens/workspaceTrusted');
+
+/**
  * The commands the server runs (`workspace/executeCommand`, listed in `executeCommandProvider`), so
  * that every editor can do what the VS Code client's commands do. Ids apart from the client's
  * (package.json): vscode-languageclient registers these itself. Each takes one argument object.
@@ -123,7 +141,15 @@ export const SERVER_COMMANDS = {
   lookUp: 'cequens.server.lookUp',
   /** `{ textDocument }` → the document's `SummaryResult`, also shown as a message; null for a document not open. */
   summarize: 'cequens.server.summarize',
+  /** `AddToTeamCatalogArgs` → nothing: an entry to fill in for the code, in `.cequens/catalog.json` of the document's folder (`workspace/applyEdit`, then `window/showDocument`). The "Add 9001 to the team catalog" code action runs it. */
+  addToTeamCatalog: 'cequens.server.addToTeamCatalog',
 } as const;
+
+export interface AddToTeamCatalogArgs {
+  /** The document the code is in: the catalog of its workspace folder gets it. */
+  readonly textDocument: TextDocumentIdentifier;
+  readonly code: number;
+}
 
 /** A position of an open document (`vim.lsp.util.make_position_params()`), or a code to explain. */
 export type ExplainArgs = DocumentPositionParams | { readonly query: string };
@@ -152,6 +178,13 @@ export interface InitializationOptions {
   readonly commandLinks?: boolean;
   /** The catalogs to recognise (`cequens.catalogs`): "CEQUENS", "Cloud API"; default both. */
   readonly catalogs?: readonly string[];
+  /**
+   * False in VS Code's Restricted Mode: no team catalog is read until WorkspaceTrustedNotification.
+   * Editors without workspace trust leave it out (trusted).
+   */
+  readonly workspaceTrusted?: boolean;
+  /** `cequens.teamCatalogs`, for a client that cannot answer `workspace/configuration`: files relative to each workspace folder, or absolute. */
+  readonly teamCatalogs?: readonly string[];
   /** `cequens.diagnostics.*`, for a client that cannot answer `workspace/configuration`. */
   readonly diagnostics?: object;
 }

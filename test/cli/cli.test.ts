@@ -425,3 +425,49 @@ describe('cequens-errors explain and list', () => {
     assert.match(help.stdout, /Exit codes: 0 nothing found/);
   });
 });
+
+describe('cequens-errors: team catalogs', () => {
+  let project: string;
+  const TEAM = {
+    extendEntries: [{ provider: 'Acme', code: 9001, title: 'WA_TEMPLATE_STALE', remedy: 'Re-sync templates.', category: 'template' }],
+    overrides: { 'cequens:470': { remedy: 'Page the on-call.' } },
+    extendNeverCodes: [1015],
+  };
+  const BROKEN = '{\n  "extendEntries": [\n    { "provider": "Acme", "code": 9001, "title": "X", "remedy": "Y", "categry": "template" }\n  ]\n}\n';
+  before(() => {
+    project = mkdtempSync(join(tmpdir(), 'cequens-team-cli-'));
+    mkdirSync(join(project, '.git'));
+    mkdirSync(join(project, '.cequens'));
+    mkdirSync(join(project, 'logs'));
+    writeFileSync(join(project, '.cequens', 'catalog.json'), JSON.stringify(TEAM, null, 2));
+    writeFileSync(join(project, 'logs', 'gateway.log'), 'ERROR [send] code=9001\nERROR [send] code=470\nWARN [send] code=1015\n');
+    writeFileSync(join(project, 'broken.json'), BROKEN);
+    writeFileSync(join(project, 'other.json'), JSON.stringify({ extendEntries: [{ provider: 'Acme', code: 9001, title: 'WA_OTHER', remedy: 'Other.' }] }));
+  });
+  after(() => rmSync(project, { recursive: true }));
+
+  it('reads .cequens/catalog.json of the git root from a folder inside it: adds, overrides and silences', () => {
+    const { status, stdout } = run(['scan', 'gateway.log'], { cwd: join(project, 'logs') });
+    assert.equal(status, 1);
+    assert.deepEqual(listed(stdout).map((line) => /:\d+:\d+ (\d+)/.exec(line)?.[1]), ['9001', '470']);
+    assert.match(run(['explain', '9001'], { cwd: project }).stdout, /^9001 WA_TEMPLATE_STALE/);
+    assert.match(run(['explain', '470'], { cwd: project }).stdout, /What to do: Page the on-call\./);
+  });
+
+  it('--catalog <file> replaces the project’s catalog, and mixes with --catalog <name>', () => {
+    assert.match(run(['explain', '9001', '--catalog', 'other.json'], { cwd: project }).stdout, /^9001 WA_OTHER/);
+    const { stdout } = run(['list', '-f', 'json', '--catalog', 'CEQUENS', '--catalog', 'other.json'], { cwd: project });
+    const sources = new Set(JSON.parse(stdout).entries.map((e: { source: string }) => e.source));
+    assert.deepEqual([...sources], ['CEQUENS', 'Acme']);
+  });
+
+  it('a broken catalog exits 2 naming path:line:col, and does nothing', () => {
+    const { status, stdout, stderr } = run(['scan', 'logs', '--catalog', 'broken.json'], { cwd: project });
+    assert.equal(status, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^broken\.json:3:70: unknown field "categry" \(fields: provider, code, /);
+    const missing = run(['list', '--catalog', 'nowhere.json'], { cwd: project });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /--catalog nowhere\.json: neither a catalog name \(CEQUENS, Cloud API\) nor a file that can be read \(ENOENT\)/);
+  });
+});

@@ -24,7 +24,7 @@ describe('completion of error codes', () => {
   let plain: LspServer;
   before(async () => {
     rich = new LspServer();
-    await rich.initialize(undefined, RICH_CLIENT);
+    await rich.initialize(undefined, { capabilities: RICH_CLIENT });
     plain = new LspServer();
     await plain.initialize();
   });

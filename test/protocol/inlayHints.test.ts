@@ -30,7 +30,7 @@ describe('inlay hints: titles after bare codes', () => {
   before(async () => {
     server = new LspServer();
     server.connection.onRequest('workspace/configuration', ({ items }: { items: unknown[] }) => items.map(() => cequens));
-    await server.initialize(undefined, { workspace: { configuration: true } });
+    await server.initialize(undefined, { capabilities: { workspace: { configuration: true } } });
     await server.open('file:///hints.ts', 'typescript', TEXT);
   });
   after(() => server.stop());

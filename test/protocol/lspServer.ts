@@ -23,13 +23,14 @@ export class LspServer {
     this.connection.listen();
   }
 
-  /** `capabilities`: the client's (none by default, as the plainest client). */
-  async initialize(initializationOptions?: object, capabilities: object = {}): Promise<unknown> {
+  /** `params`: more of the initialize request's parameters (workspaceFolders, capabilities). */
+  async initialize(initializationOptions?: object, params: object = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities,
+      capabilities: {},
       ...(initializationOptions ? { initializationOptions } : {}),
+      ...params,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -53,7 +53,7 @@ describe('policy checks as diagnostics', () => {
       published.set(uri, [...(published.get(uri) ?? []), diagnostics]);
       for (const resume of wake.splice(0)) resume();
     });
-    await server.initialize(undefined, { workspace: { configuration: true } });
+    await server.initialize(undefined, { capabilities: { workspace: { configuration: true } } });
   });
   after(() => server.stop());
 

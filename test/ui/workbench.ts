@@ -89,9 +89,9 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
 
-/** Puts the cursor on `inner` in the first `needle` of the file (position found in its text). */
-export async function goTo(page: Page, relativePath: string, needle: string, inner: string): Promise<void> {
-  const text = readFileSync(join(SAMPLES, relativePath), 'utf8');
+/** Puts the cursor on `inner` in the first `needle` of the file of `folder` (position found in its text). */
+export async function goTo(page: Page, relativePath: string, needle: string, inner: string, folder = SAMPLES): Promise<void> {
+  const text = readFileSync(join(folder, relativePath), 'utf8');
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`"${needle}" not found in ${relativePath}`);
   const offset = at + needle.indexOf(inner);

@@ -111,10 +111,10 @@ describe('CEQUENS catalog', () => {
 
   it('takes a second source without changes', () => {
     const cloud = { ...entries[0], id: 'cloud:131047', source: 'Cloud API', code: 131047 };
-    const both = new Catalog(entries, [cloud]);
+    const both = new Catalog([...entries, cloud]);
     assert.equal(both.entriesForCode(131047)[0].source, 'Cloud API');
     assert.equal(both.entries.length, 59);
-    assert.throws(() => new Catalog(entries, entries), /duplicate entry id/);
+    assert.throws(() => new Catalog([...entries, ...entries]), /duplicate entry id/);
   });
 
   it('rejects annotations that drift from the table', () => {

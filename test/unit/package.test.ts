@@ -41,8 +41,17 @@ describe('the packaged extension', () => {
     for (const file of ['dist/server.js', 'dist/grammars/tree-sitter.wasm', 'dist/catalog.txt']) assert.ok(packed.includes(file), `${file} is not in the package`);
   });
 
-  it('runs in Restricted Mode and says what works in a virtual workspace', () => {
-    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+
+  it('carries the team catalog schema it contributes', () => {
+    const validations: { url: string }[] = manifest.contributes.jsonValidation;
+    assert.ok(validations.length > 0);
+    for (const { url } of validations) assert.ok(packed.includes(url.replace(/^\.\//, '')), `${url} is not in the package`);
+  });
+
+  it('runs in Restricted Mode without team catalogs, and says what works in a virtual workspace', () => {
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['cequens.teamCatalogs']);
+    assert.ok(manifest.capabilities.untrustedWorkspaces.description);
     assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
     assert.ok(manifest.capabilities.virtualWorkspaces.description);
   });

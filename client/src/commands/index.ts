@@ -3,6 +3,7 @@ import type { CommandContext } from './commandContext';
 import { explainAtCursor } from './explainAtCursor';
 import { insertHandlerCommand } from './insertHandler';
 import { lookUp } from './lookUp';
+import { reloadCatalogs } from './reloadCatalogs';
 import { summarize } from './summarize';
 
 /** A command's implementation: its arguments are whatever the caller passed (a menu passes a Uri). */
@@ -15,5 +16,6 @@ export function commandsOf(context: CommandContext): Record<CommandName, Command
     explainAtCursor: () => explainAtCursor(context),
     insertHandler: (args) => insertHandlerCommand(context, args),
     summarize: (args) => summarize(context, args),
+    reloadCatalogs: () => reloadCatalogs(context),
   };
 }

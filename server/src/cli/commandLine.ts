@@ -26,15 +26,20 @@ Scan options:
   Folders are read recursively; binary files, .git and node_modules are skipped.
 
 Common options:
-      --catalog <name>        ${CATALOG_SOURCES.join(' or ')} (repeatable; default: both)
+      --catalog <name|file>   ${CATALOG_SOURCES.join(' or ')} (default: both), or a team catalog file (default:
+                              .cequens/catalog.json of this folder or of its git repository's root); repeatable
   -h, --help                  this text
   -V, --version               the version
 
-Exit codes: 0 nothing found at or above the gate; 1 something found; 2 a usage error or a path that
-could not be read (the rest is still scanned, each such path named on standard error).`;
+Exit codes: 0 nothing found at or above the gate; 1 something found; 2 a usage error, a broken team
+catalog (each problem named path:line:col) or a path that could not be read (the rest is still
+scanned, each such path named on standard error).`;
 
 interface CommonOptions {
+  /** The built-in catalogs chosen. */
   readonly catalogs: readonly string[];
+  /** The team catalog files given; none: the project's own. */
+  readonly catalogFiles: readonly string[];
 }
 
 export interface ScanCommand extends CommonOptions {
@@ -87,10 +92,10 @@ export function parseCommandLine(args: readonly string[]): Command {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...operands] = positionals;
-  const catalogs = values.catalog ?? [...CATALOG_SOURCES];
-  for (const name of catalogs) {
-    if (!(CATALOG_SOURCES as readonly string[]).includes(name)) throw new UsageError(`unknown catalog "${name}": use ${CATALOG_SOURCES.map((s) => `"${s}"`).join(' or ')}`);
-  }
+  // A value of --catalog that names no built-in catalog is a team catalog file.
+  const isSource = (value: string) => (CATALOG_SOURCES as readonly string[]).includes(value);
+  const chosen = (values.catalog ?? []).filter(isSource);
+  const common = { catalogs: chosen.length > 0 ? chosen : [...CATALOG_SOURCES], catalogFiles: (values.catalog ?? []).filter((value) => !isSource(value)) };
   const onlyFor = (option: string, commands: string) => {
     throw new UsageError(`${option} is an option of ${commands}, not of ${command}`);
   };
@@ -104,7 +109,7 @@ export function parseCommandLine(args: readonly string[]): Command {
       if (summaryOnly && (format === 'sarif' || format === 'github')) throw new UsageError(`--summary-only is for text, json and jsonl; ${format} lists every finding`);
       return {
         command,
-        catalogs,
+        ...common,
         paths: operands,
         format,
         summaryOnly,
@@ -117,10 +122,10 @@ export function parseCommandLine(args: readonly string[]): Command {
     case 'explain':
       if (values.format !== undefined) onlyFor('--format', 'scan and list');
       if (operands.length !== 1) throw new UsageError('explain takes one code: explain 470, explain MISSING_TOKEN');
-      return { command, catalogs, query: operands[0] };
+      return { command, ...common, query: operands[0] };
     case 'list':
       if (operands.length > 0) throw new UsageError(`list takes no operand (got "${operands[0]}")`);
-      return { command, catalogs, format: oneOf(values.format ?? 'text', LIST_FORMATS, '--format') };
+      return { command, ...common, format: oneOf(values.format ?? 'text', LIST_FORMATS, '--format') };
     case undefined:
       throw new UsageError('no command: use scan, explain or list');
     default:

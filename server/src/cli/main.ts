@@ -3,7 +3,6 @@
  * core the language server uses (the detector, the catalog, the cards): `scan`, `explain`, `list`.
  */
 import { version } from '../../../package.json';
-import { catalogOf } from '../../../shared/src/catalogSources';
 import { parseCommandLine, TOOL_NAME, USAGE } from './commandLine';
 import { explain } from './explain';
 import { list } from './list';
@@ -11,6 +10,7 @@ import { reportStreams } from './reports/report';
 import { EXIT, scan } from './scan';
 import { printable } from '../core/hover/cardStyle';
 import { Paint, wantsColour } from './terminal';
+import { BrokenCatalogError, catalogWithTeamFiles } from './teamCatalogs';
 import { UsageError } from './usageError';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -23,15 +23,15 @@ async function main(args: readonly string[]): Promise<number> {
       process.stdout.write(`${TOOL_NAME} ${version}\n`);
       return EXIT.clean;
     case 'scan':
-      return scan(command, catalogOf(command.catalogs), reportStreams(), process.stdin);
+      return scan(command, catalogWithTeamFiles(command.catalogs, command.catalogFiles), reportStreams(), process.stdin);
     case 'explain': {
-      const card = explain(command.query, catalogOf(command.catalogs), new Paint(wantsColour(process.stdout)));
+      const card = explain(command.query, catalogWithTeamFiles(command.catalogs, command.catalogFiles), new Paint(wantsColour(process.stdout)));
       if (card) process.stdout.write(card);
       else process.stderr.write(`${printable(command.query)}: no such code in the catalog (${command.catalogs.join(', ')}); \`${TOOL_NAME} list\` shows them all\n`);
       return card ? EXIT.clean : EXIT.found;
     }
     case 'list':
-      process.stdout.write(list(catalogOf(command.catalogs), command.format, new Paint(wantsColour(process.stdout))));
+      process.stdout.write(list(catalogWithTeamFiles(command.catalogs, command.catalogFiles), command.format, new Paint(wantsColour(process.stdout))));
       return EXIT.clean;
   }
 }
@@ -47,7 +47,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof BrokenCatalogError) {
+      process.stderr.write(`${error.message}\n${TOOL_NAME}: the team catalog has problems; nothing was done\n`);
+    } else if (error instanceof UsageError) {
       process.stderr.write(`${TOOL_NAME}: ${error.message}\nRun \`${TOOL_NAME} --help\` for how to use it.\n`);
     } else {
       process.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/src/catalog';
-import { detect } from './detection/detect';
+import { detect, detectUnknownCodes } from './detection/detect';
 import { FILE_HEAD_CHARS, LONG_LINE, READS_LINES_ABOVE, SEGMENT_LENGTH } from './detection/context/limits';
 import type { Occurrence } from './detection/occurrence';
 import { languageFor, type Syntax } from './language';
@@ -193,6 +193,22 @@ export class OccurrenceIndex {
   private lineOccurrences(line: number): readonly LineOccurrence[] | undefined {
     if (this.byLine[line] === PENDING) this.readLines(line, line + 1);
     return this.byLine[line] ?? undefined;
+  }
+
+  /**
+   * The numbers of lines [from, to] the catalog lacks that stand where a code would, in a document
+   * that names WhatsApp (codes a team may add to its catalog): read on the spot, with the context
+   * above them that the detector reads.
+   */
+  unknownCodesIn(from: number, to: number): PlacedOccurrence[] {
+    const last = Math.min(to + 1, this.text.lineCount);
+    const contextFrom = this.isText ? from : Math.max(0, from - READS_LINES_ABOVE);
+    const window = this.text.text(contextFrom, last);
+    const found = detectUnknownCodes(window, this.languageId, this.catalog, {
+      range: { start: offsetOfLine(window, from - contextFrom), end: window.length },
+      ...(this.isText ? {} : { fileHead: this.text.prefix(FILE_HEAD_CHARS) }),
+    });
+    return placeByLine(window, found, last - contextFrom).flatMap((occurrences, n) => (occurrences ?? []).map((o) => ({ ...o, line: contextFrom + n })));
   }
 
   /** Reads lines [from, to) with the context above them that the detector may look at. */

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { headingOf } from '../../../shared/src/entryNames';
 import {
   SERVER_COMMANDS,
+  type AddToTeamCatalogArgs,
   type DocumentPositionParams,
   type ExplainArgs,
   type InsertHandlerArgs,
@@ -16,6 +17,7 @@ import { MARKDOWN_STYLE, PLAIN_TEXT_STYLE, printable } from '../core/hover/cardS
 import type { DocumentStore } from '../documents';
 import type { CatalogFile } from './catalogFile';
 import { HandlerInsertions } from './handlerInsertions';
+import type { AddToTeamCatalog } from './addToTeamCatalog';
 import { summarizeDocument } from './summary';
 
 /** What the client said it can do, in `initialize`. */
@@ -32,7 +34,7 @@ export interface CommandClient {
  * eglot-execute-command, Helix's :lsp-workspace-command). Each answers with its result and also
  * shows it (a message, the catalog file, an applied edit), since most editors drop a command's result.
  */
-export function registerCommands(connection: Connection, store: DocumentStore, file: CatalogFile, client: () => CommandClient): void {
+export function registerCommands(connection: Connection, store: DocumentStore, file: CatalogFile, client: () => CommandClient, teamCatalog: AddToTeamCatalog): void {
   // A notification: the library's showInformationMessage is a request, which clients answer with a choice.
   const show = (text: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text });
 
@@ -97,6 +99,7 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
     [SERVER_COMMANDS.insertHandler]: insertHandler,
     [SERVER_COMMANDS.lookUp]: lookUp,
     [SERVER_COMMANDS.summarize]: summarize,
+    [SERVER_COMMANDS.addToTeamCatalog]: (args: AddToTeamCatalogArgs) => teamCatalog.add(args),
   };
   connection.onExecuteCommand(({ command, arguments: args }) => {
     const argument: unknown = args?.[0];
@@ -115,6 +118,7 @@ const ARGUMENTS: Readonly<Record<string, string>> = {
   [SERVER_COMMANDS.insertHandler]: '{ textDocument: { uri }, position, entryId? }',
   [SERVER_COMMANDS.lookUp]: '{ query }',
   [SERVER_COMMANDS.summarize]: '{ textDocument: { uri } }',
+  [SERVER_COMMANDS.addToTeamCatalog]: '{ textDocument: { uri }, code }',
 };
 
 /** The entry of the code at the position: its one meaning, or the one its context picks. */

@@ -4,8 +4,9 @@ import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
+import type { SeverityName } from '../../../shared/src/catalogTypes';
 import { policyDiagnostics } from './policyDiagnostics';
-import type { ResourceSettings, SeverityName, Settings } from './settings';
+import type { ResourceSettings, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
 
 export const DIAGNOSTIC_SOURCE = 'cequens';
@@ -32,6 +33,8 @@ export class Diagnostics {
   private readonly open = new Set<string>();
   /** Bumped when settings change: work begun under the old ones is dropped. */
   private generation = 0;
+  /** The problems of the team catalog files, by URI: published instead of their error codes, open or not. */
+  private readonly fileProblems = new Map<string, Diagnostic[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -44,6 +47,17 @@ export class Diagnostics {
     });
   }
 
+  /**
+   * Publishes the problems of a file of the extension's own (a team catalog), `[]` when it has none,
+   * instead of its error codes: it is no log. Undefined: the file is no longer one of its own.
+   */
+  setFileProblems(uri: string, problems: Diagnostic[] | undefined): void {
+    if (problems) this.fileProblems.set(uri, problems);
+    else if (!this.fileProblems.delete(uri)) return;
+    if (this.open.has(uri)) this.documentChanged(uri);
+    else void this.connection.sendDiagnostics({ uri, diagnostics: problems ?? [] });
+  }
+
   /** A document was opened, edited or closed. */
   documentChanged(uri: string): void {
     clearTimeout(this.timers.get(uri));
@@ -51,7 +65,7 @@ export class Diagnostics {
     // Not get(): it would apply at once the edits of a replace-all that are being applied in slices.
     if (!this.store.has(uri)) {
       this.settings.forget(uri);
-      if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.open.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.fileProblems.get(uri) ?? [] });
       return;
     }
     this.open.add(uri);
@@ -70,10 +84,13 @@ export class Diagnostics {
     const generation = this.generation;
     const settings = await this.settings.for(uri);
     const isStale = () => this.store.get(uri) !== document || this.generation !== generation;
-    const wanted = settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId);
+    const own = this.fileProblems.get(uri);
+    const wanted = !own && (settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId));
     const list = new DiagnosticList(uri, settings);
     if (wanted && !(await forEachOccurrenceInSlices(document, 0, Infinity, (o) => list.add(o), isStale))) return;
     if (isStale()) return;
+    // A team catalog file gets its own problems (where it is broken), not the codes it names.
+    if (own) return void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: own });
     const policySeverity = SEVERITIES[settings.policySeverity];
     const policy = policySeverity === undefined ? [] : await policyDiagnostics(this.store, document, policySeverity, DIAGNOSTIC_SOURCE, isStale);
     if (!policy || isStale()) return;
@@ -94,7 +111,7 @@ export class DiagnosticList {
 
   add(occurrence: PlacedOccurrence): void {
     const meanings = meaningsOf(occurrence);
-    const severity = mostSevere(meanings.map((e) => SEVERITIES[this.settings.severity[e.category]]));
+    const severity = mostSevere(meanings.map((e) => SEVERITIES[e.severity ?? this.settings.severity[e.category]]));
     if (severity === undefined) return;
     const range = { start: { line: occurrence.line, character: occurrence.start }, end: { line: occurrence.line, character: occurrence.end } };
     if (this.diagnostics.length >= this.settings.maxPerDocument) {

@@ -1,10 +1,8 @@
 import { DidChangeConfigurationNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import manifest from '../../../package.json';
-import { CATEGORIES, type Category } from '../../../shared/src/catalogTypes';
+import { CATEGORIES, SEVERITY_NAMES, type Category, type SeverityName } from '../../../shared/src/catalogTypes';
 import { CONFIGURATION_SECTION } from '../../../shared/src/contributions';
 
-export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
-export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
 /** The settings of one resource: `cequens.diagnostics.*` and `cequens.inlayHints.enabled`. */
 export interface ResourceSettings {
@@ -85,15 +83,18 @@ export class Settings {
   for(uri: string): Promise<ResourceSettings> {
     let settings = this.cache.get(uri);
     if (!settings) {
-      const pushed = resourceSettingsOf(this.pushed);
-      settings = this.canAsk
-        ? this.connection.workspace
-            .getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION })
-            .then((section: unknown) => (typeof section === 'object' && section !== null ? resourceSettingsOf(section) : pushed), () => pushed)
-        : Promise.resolve(pushed);
+      settings = this.section(uri).then(resourceSettingsOf);
       this.cache.set(uri, settings);
     }
     return settings;
+  }
+
+  /** The `cequens` section for a resource (a document, a workspace folder): asked of the client, else the one it pushed. */
+  section(scopeUri: string): Promise<unknown> {
+    if (!this.canAsk) return Promise.resolve(this.pushed);
+    return this.connection.workspace
+      .getConfiguration({ scopeUri, section: CONFIGURATION_SECTION })
+      .then((section: unknown) => (typeof section === 'object' && section !== null ? section : this.pushed), () => this.pushed);
   }
 
   forget(uri: string): void {

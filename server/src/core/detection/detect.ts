@@ -1,9 +1,10 @@
 import type { Catalog } from '../../../../shared/src/catalog';
-import { languageFor } from '../language';
-import { forEachCandidate } from './candidates/findCandidates';
+import { languageFor, type Language } from '../language';
+import type { Site } from './context/site';
+import { forEachCandidate, forEachUnknownNumber, type Candidate } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
-import { FileHead } from './judge/whatsappNearby';
+import { FileHead, fileNamesWhatsApp } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
 
 export interface DetectOptions {
@@ -18,14 +19,34 @@ export interface DetectOptions {
  * textual codes of the catalog in a context that makes them error codes. Silent when in doubt.
  */
 export function detect(text: string, languageId: string, catalog: Catalog, options: DetectOptions = {}): Occurrence[] {
-  const { range } = options;
+  return judged(text, languageId, catalog, options, forEachCandidate);
+}
+
+/**
+ * The numbers the catalog lacks that stand where a code would (`code: 9001`, `case 9001:`) in text
+ * that names WhatsApp: codes of the team's own, which it may add to its catalog. Without entries.
+ */
+export function detectUnknownCodes(text: string, languageId: string, catalog: Catalog, options: DetectOptions = {}): Occurrence[] {
+  return judged(text, languageId, catalog, options, forEachUnknownNumber, (site, language, fileHead) => fileNamesWhatsApp(site, language, fileHead));
+}
+
+type CandidateFinder = (text: string, language: Language, catalog: Catalog, from: number, end: number, visit: (site: Site, candidate: Candidate) => void) => void;
+
+function judged(
+  text: string,
+  languageId: string,
+  catalog: Catalog,
+  { range, ...options }: DetectOptions,
+  find: CandidateFinder,
+  alsoNeeds: (site: Site, language: Language, fileHead: FileHead) => boolean = () => true,
+): Occurrence[] {
   const fileHead = new FileHead(options.fileHead ?? text.slice(0, FILE_HEAD_CHARS));
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
   const occurrences: Occurrence[] = [];
-  forEachCandidate(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
+  find(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
     const occurrence = judge(site, candidate, catalog, language, fileHead);
-    if (occurrence) occurrences.push(occurrence);
+    if (occurrence && alsoNeeds(site, language, fileHead)) occurrences.push(occurrence);
   });
   return occurrences;
 }

@@ -37,8 +37,9 @@ export function renderEntry(entry: CatalogEntry, s: CardStyle = MARKDOWN_STYLE):
   if (entry.deprecated) parts.push(s.emphasis('Deprecated'));
   if (entry.description) parts.push(s.text(entry.description));
   if (entry.details.length > 0) parts.push(entry.details.map((d) => `- ${s.text(d)}`).join('\n'));
-  const remedyNote = entry.remedySource === 'editorial' ? ` ${s.emphasis(`(${s.text('this extension’s advice; the source gives none')})`)}` : '';
-  parts.push(`${s.strong('What to do:')} ${s.text(entry.remedy)}${remedyNote}`);
+  const remedyNote = REMEDY_NOTES[entry.remedySource];
+  parts.push(`${s.strong('What to do:')} ${s.text(entry.remedy)}${remedyNote ? ` ${s.emphasis(`(${s.text(remedyNote)})`)}` : ''}`);
+  if (entry.runbook) parts.push(`${s.strong('Runbook:')} ${s.link(s.text(entry.runbook), entry.runbook)}`);
   if (entry.pitfall) parts.push(`${s.strong('Watch out:')} ${s.text(entry.pitfall)}`);
   if (entry.unsettled) parts.push(`${s.strong('Open:')} ${s.text(entry.unsettled)}`);
   if (entry.arrives) parts.push(`${s.strong('Where it arrives:')} ${s.text(whereItArrives(entry, entry.arrives))}`);
@@ -48,6 +49,13 @@ export function renderEntry(entry: CatalogEntry, s: CardStyle = MARKDOWN_STYLE):
   parts.push([...factsOf(entry).map(s.text), sourceLink(entry, s)].join(' · '));
   return parts.join('\n\n');
 }
+
+/** Where the remedy comes from, where it is not the source's own words. */
+const REMEDY_NOTES: Readonly<Record<CatalogEntry['remedySource'], string | undefined>> = {
+  provider: undefined,
+  editorial: 'this extension’s advice; the source gives none',
+  team: 'your team’s catalog',
+};
 
 /** The source's name, linked to the public page the entry comes from, and when the entry was checked against it. */
 function sourceLink(entry: CatalogEntry, s: CardStyle): string {

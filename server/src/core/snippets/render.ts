@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { HandlerForm } from './spot';
-import { templatesFor, type LanguageTemplates } from './templates';
+import { templateLanguageOf, templatesFor, type LanguageTemplates } from './templates';
 
 /** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
 
@@ -27,6 +27,9 @@ export interface RenderOptions {
   readonly caughtType?: string;
 }
 
+/** The placeholders renderHandler fills in every language (the `values` it builds). */
+const FILLED_PLACEHOLDERS = ['code', 'codeLiteral', 'title', 'source', 'remedy', 'subject', 'error'] as const;
+
 /** Header comments wrap at this width (not counting indentation), so that long remedies stay readable. */
 const COMMENT_WIDTH = 100;
 
@@ -40,7 +43,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   const subject = options.subject ?? templates.defaultSubject;
   const stringCode = (options.useStringCode ?? entry.stringCode !== undefined) ? entry.stringCode : undefined;
   const taken = options.takenNames ?? new Set<string>();
-  const values: Record<string, string> = {
+  const values: Record<string, string> & Record<(typeof FILLED_PLACEHOLDERS)[number], string> = {
     ...firstUsed(templates.firstUsed, taken),
     ...(templates.caughtType !== undefined && options.caughtType !== undefined ? { [templates.caughtType]: options.caughtType } : {}),
     code: String(entry.code),
@@ -59,7 +62,10 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
 
   const header = headerComment(entry, templates.comment);
   const missing = Object.entries(templates.handlersWithout).find(([name, bodies]) => options.takenNames && !options.takenNames.has(name) && bodies[entry.handler]);
-  const body = missing?.[1][entry.handler] ?? ((options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler]);
+  const body =
+    entry.handlers?.[templateLanguageOf(templates)] ??
+    missing?.[1][entry.handler] ??
+    ((options.canAwait && templates.asyncHandlers[entry.handler]) || templates.handlers[entry.handler]);
   const levelled: { level: number; line: string }[] = [];
   const add = (lines: readonly string[], level: number) => lines.forEach((line) => levelled.push({ level, line: fill(line) }));
   // The header is text from the catalog, not a template: it is not searched for placeholders.
@@ -135,6 +141,16 @@ function renameLocals(line: string, renames: ReadonlyMap<string, string>): strin
     renamed = renamed.replace(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), () => free);
   }
   return renamed;
+}
+
+/** The placeholders a template's lines may use: those every language fills, and the language's `firstUsed` ones. */
+export function placeholdersOf(templates: LanguageTemplates): Set<string> {
+  return new Set([...FILLED_PLACEHOLDERS, ...Object.keys(templates.firstUsed)]);
+}
+
+/** The names of `{{name}}` in a line, inside `{{"text"}}` too. */
+export function placeholdersIn(line: string): string[] {
+  return [...line.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 }
 
 /** Replaces `{{name}}` and `{{"text with {{name}}"}}` (a string literal) in one pass. */

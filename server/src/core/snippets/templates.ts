@@ -159,6 +159,19 @@ const loaded = new Map(
   [...new Set(LANGUAGE_PROFILES.flatMap((profile) => profile.snippets ?? []))].map((file) => [file, parseTemplates(file, readTemplateFile(file))]),
 );
 
+/** The template languages (`python`, `typescript`: the files' names), which a team catalog's `handlers` are keyed by. */
+export const TEMPLATE_LANGUAGES: readonly string[] = [...loaded.values()].map(templateLanguageOf);
+
+/** `python` for python.json. */
+export function templateLanguageOf(templates: Pick<LanguageTemplates, 'file'>): string {
+  return templates.file.replace(/\.json$/, '');
+}
+
+/** The templates of a template language (`python`); undefined for another name. */
+export function templatesOfLanguage(name: string): LanguageTemplates | undefined {
+  return loaded.get(`${name}.json`);
+}
+
 /** The handler templates of a language (by its id); undefined when it has none (logs, plain text, SQL…). */
 export function templatesFor(languageId: string): LanguageTemplates | undefined {
   const file = profileFor(languageId)?.snippets;

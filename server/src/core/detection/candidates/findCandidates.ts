@@ -38,21 +38,49 @@ export function forEachCandidate(
 ): void {
   const patterns = catalogPatternOf(catalog);
   const { stringCodes } = patterns;
-  const pattern = language.isText ? patterns.logPattern : patterns.pattern;
-  pattern.lastIndex = from;
-  let line: LexedLine | undefined;
   const graphLines = new GraphLines(text);
-  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
-    const found = match[0];
+  forEachMatch(text, language, language.isText ? patterns.logPattern : patterns.pattern, from, end, visit, (found, index) => {
     const stringCode = stringCodes.has(found) ? found : undefined;
     const code = stringCode ? undefined : Number(found);
     // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
-    if (language.isText && code !== undefined && (isUnlikelySmallCode(text, match.index, code, graphLines) || isValueOfQuantityKey(text, match.index))) continue;
+    if (language.isText && code !== undefined && (isUnlikelySmallCode(text, index, code, graphLines) || isValueOfQuantityKey(text, index))) return undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
-    if (entries.length === 0) continue;
+    return entries.length === 0 ? undefined : { code: code ?? entries[0].code, stringCode, entries };
+  });
+}
+
+/** A number of three to nine digits: what a team's own code looks like (9001, 63016). */
+const CODE_LIKE_NUMBER = /\b\d{3,9}\b/g;
+
+/**
+ * Calls `visit` with every number in text[from, end) that the catalog neither has nor calls never a
+ * code, as a candidate without entries: a code the team may add to its catalog.
+ */
+export function forEachUnknownNumber(text: string, language: Language, catalog: Catalog, from: number, end: number, visit: (site: Site, candidate: Candidate) => void): void {
+  forEachMatch(text, language, CODE_LIKE_NUMBER, from, end, visit, (found) => {
+    const code = Number(found);
+    return catalog.entriesForCode(code).length > 0 || catalog.neverCodes.has(code) ? undefined : { code, entries: [] };
+  });
+}
+
+/** Each match of `pattern` in text[from, end) that `candidateOf` takes, placed among the tokens of its line. */
+function forEachMatch(
+  text: string,
+  language: Language,
+  pattern: RegExp,
+  from: number,
+  end: number,
+  visit: (site: Site, candidate: Candidate) => void,
+  candidateOf: (found: string, index: number) => Candidate | undefined,
+): void {
+  pattern.lastIndex = from;
+  let line: LexedLine | undefined;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
+    const candidate = candidateOf(match[0], match.index);
+    if (!candidate) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
-    const site = siteOf(text, match.index, found.length, line, language);
-    if (site) visit(site, { code: code ?? entries[0].code, stringCode, entries });
+    const site = siteOf(text, match.index, match[0].length, line, language);
+    if (site) visit(site, candidate);
   }
 }
 
