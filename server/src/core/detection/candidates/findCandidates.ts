@@ -4,7 +4,7 @@ import { BracketedTokens } from '../../bracketedTokens';
 import { TEXT_SYNTAX, type Language } from '../../language';
 import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
-import { catalogPatternOf } from './catalogPattern';
+import { catalogPatternOf, codeOfMatch } from './catalogPattern';
 import { everydayTier, FREE_TEXT_KEYS, lineMayHoldGraphError } from '../vocabulary/vocabulary';
 import { followsCodeContext, isValueOfQuantityKey } from './quantityKeys';
 
@@ -45,7 +45,7 @@ export function forEachCandidate(
   for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
     const found = match[0];
     const stringCode = stringCodes.has(found) ? found : undefined;
-    const code = stringCode ? undefined : Number(found);
+    const code = stringCode ? undefined : codeOfMatch(found);
     // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
     if (language.isText && code !== undefined && (isUnlikelySmallCode(text, match.index, code, graphLines) || isValueOfQuantityKey(text, match.index))) continue;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
