@@ -1,12 +1,14 @@
 // The labelled detection corpus (test/fixtures/detection/, marker format in its README.md): reads a
 // marked file, runs the detector over it as the server would (on the syntax tree where the
 // language has a grammar), and compares, per file or as precision and recall per catalog.
+// Call from a test (or once the grammars are loaded): importing it loads them before the tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Catalog } from '../../shared/src/catalog';
 import { languageIdOfFile } from '../../shared/src/languages';
 import { detect } from '../../server/src/core/detection/detect';
 import type { Occurrence } from '../../server/src/core/detection/occurrence';
+import { syntaxOf } from './syntax';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -207,7 +209,8 @@ export function checkFile(file: string, catalog: Catalog): FileResult {
   const languageId = languageOf(file);
   if (!languageId) throw new Error(`${file}: no language for this extension`);
   const { text, expected } = parseMarkers(fs.readFileSync(file, 'utf8'), catalog);
-  const actual = detect(text, languageId, catalog);
+  const tree = syntaxOf(text, languageId);
+  const actual = detect(text, languageId, catalog, tree ? { syntax: { tree, offset: 0 } } : {});
   return { file, languageId, text, expected, problems: compare(text, expected, actual, catalog) };
 }
 

@@ -5,12 +5,19 @@ import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
 import { FileHead } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
+import { LiteralContexts } from '../syntax/codes';
+import type { SourceSyntax } from '../syntax/syntax';
 
 export interface DetectOptions {
   /** Only the lines this range touches are read (the text around them is context). */
   readonly range?: { readonly start: number; readonly end: number };
   /** The start of the whole document, when `text` is only a part of it: it may name WhatsApp. */
   readonly fileHead?: string;
+  /**
+   * The document's syntax tree, and the document offset of `text`'s first character: where its
+   * grammar has codes.scm, a number's context in code is read from the tree first.
+   */
+  readonly syntax?: { readonly tree: SourceSyntax; readonly offset: number };
 }
 
 /**
@@ -22,9 +29,11 @@ export function detect(text: string, languageId: string, catalog: Catalog, optio
   const fileHead = new FileHead(options.fileHead ?? text.slice(0, FILE_HEAD_CHARS));
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
+  const { syntax } = options;
+  const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset) : undefined;
   const occurrences: Occurrence[] = [];
   forEachCandidate(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
-    const occurrence = judge(site, candidate, catalog, language, fileHead);
+    const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
     if (occurrence) occurrences.push(occurrence);
   });
   return occurrences;

@@ -1,7 +1,7 @@
 import { Query, type Language } from '@vscode/tree-sitter-wasm';
 
 /** The questions asked of a syntax tree: the files of each grammar's folder under queries/. */
-export type Question = 'branches' | 'catches' | 'functions' | 'names' | 'statements' | 'switches';
+export type Question = 'branches' | 'catches' | 'codes' | 'functions' | 'names' | 'statements' | 'switches';
 
 const INHERITS = /^; inherits: ([a-z-]+)\n/;
 

@@ -45,12 +45,17 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     const header = headerPattern.exec(line);
     if (!header) continue;
-    // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
-    const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').replace(FALLBACK, '').trim();
-    const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
-    const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
-    const key = quotedKey?.[1] ?? lastName?.[1];
-    return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
+    return subjectOf(header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1'));
   }
   return undefined;
+}
+
+/** The name a switch's subject reads, and its words: `err.code` → code, `$r['error']['code'] ?? 0` → code. */
+export function subjectOf(text: string): { key: string; words: string[] } | undefined {
+  // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
+  const subject = text.replace(FALLBACK, '').trim();
+  const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
+  const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
+  const key = quotedKey?.[1] ?? lastName?.[1];
+  return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
 }

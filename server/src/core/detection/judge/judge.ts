@@ -2,11 +2,14 @@ import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { isCaseLabel, switchSubject } from '../context/caseLabel';
+import { isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
+import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import type { Site } from '../context/site';
+import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
+import { switchAround } from '../../syntax/switches';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
@@ -54,6 +57,10 @@ interface Judged {
   /** A small Cloud code (0–4, 10, 100, 190, 200–299, 368): which context it needs. */
   readonly tier: EverydayTier | undefined;
   readonly codeKind: CodeKindAt;
+  readonly catalog: Catalog;
+  /** The number's context on the syntax tree, where the document has one (read when asked). */
+  readonly literal: () => LiteralContext | undefined;
+  readonly literals: LiteralContexts | undefined;
 }
 
 const NOT_A_CODE = 'not a code';
@@ -78,6 +85,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { stringCode } = judged.candidate;
     return stringCode && isDistinctiveTextualCode(stringCode) ? code(judged) : undefined;
   },
+  /** On the syntax tree: a call's argument, a match arm's pattern, a collection's member (see context/literal.ts). */
+  function onTheTree(judged) {
+    const context = judged.candidate.stringCode || judged.site.mode !== 'code' ? undefined : judged.literal();
+    if (!context) return undefined;
+    const call = context.call && !judged.httpLike ? fromTree(judged, callReading(context.call, context.collection !== undefined)) : undefined;
+    if (call) return call;
+    if (context.label) {
+      const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
+      return subject === undefined ? undefined : caseLabelRuling(judged, subjectOf(subject));
+    }
+    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog)) : undefined;
+  },
   /** `code: 470`, `err.code === 1015`; a status (`res.status === 429`) needs WhatsApp named. */
   function assignedOrComparedKey(judged) {
     const { site, traits } = judged;
@@ -100,14 +119,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
   function caseLabel(judged) {
-    const { site, traits, language } = judged;
-    if (!isCaseLabel(site, language)) return undefined;
-    const subject = switchSubject(site, language);
-    if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
-      return code(judged, { isCaseLabel: true, smallCode: 'compared' });
-    }
-    if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
-    return NOT_A_CODE;
+    const { site, language } = judged;
+    return isCaseLabel(site, language) ? caseLabelRuling(judged, switchSubject(site, language)) : undefined;
   },
   function inCodeCollection(judged) {
     const { site, codeKind } = judged;
@@ -161,13 +174,28 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
 ];
 
+/** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
+function caseLabelRuling(judged: Judged, subject: { key: string; words: string[] } | undefined): Ruling {
+  const { traits } = judged;
+  if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
+    return code(judged, { isCaseLabel: true, smallCode: 'compared' });
+  }
+  if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
+  return NOT_A_CODE;
+}
+
+function fromTree(judged: Judged, reading: TreeReading): Ruling {
+  return reading === 'not a code' ? NOT_A_CODE : reading && code(judged, reading);
+}
+
 /**
  * Whether the candidate is a code in its site, and if so the occurrence: a single ordered chain
  * of rules for numbers and textual codes alike; then, for a small Cloud code, a Graph error
  * around it; in source code, WhatsApp named in the file; for what could be anyone's HTTP status,
  * WhatsApp named nearby (or the entry named on the line).
  */
-export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead): Occurrence | undefined {
+export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead, literals?: LiteralContexts): Occurrence | undefined {
+  let literal: LiteralContext | undefined | null = null;
   const judged: Judged = {
     site,
     candidate,
@@ -176,6 +204,9 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     httpLike: !candidate.stringCode && HTTP_STATUSES.has(candidate.code),
     tier: candidate.stringCode ? undefined : everydayTier(candidate.code),
     codeKind: (index) => codeKindOf(site, index, catalog),
+    catalog,
+    literal: () => (literal === null ? (literal = literals?.at(site.value.innerStart)) : literal),
+    literals,
   };
   let verdict: Ruling;
   for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
