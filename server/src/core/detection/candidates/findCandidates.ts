@@ -111,9 +111,12 @@ function siteOf(text: string, offset: number, length: number, line: LexedLine, l
   return undefined;
 }
 
-/** The string is a person's words, the value of `"body"`: "I got error 131047 yesterday" quotes no payload. */
+/**
+ * The string is a person's words, the value of `"body"`: "I got error 131047 yesterday" quotes no
+ * payload. A body that is a JSON document (a test's `body: \`{"error":{…}}\``) is one.
+ */
 function isFreeText(tokens: BracketedTokens, index: number): boolean {
-  return tokens.kind(index) === 'string' && tokens.str(index - 1) === ':' && FREE_TEXT_KEYS.has(tokens.content(index - 2));
+  return tokens.kind(index) === 'string' && tokens.str(index - 1) === ':' && FREE_TEXT_KEYS.has(tokens.content(index - 2)) && !/^\s*[{[]/.test(tokens.content(index));
 }
 
 /** Index of the token that covers `offset` (tokens are in order), -1 when none does. */

@@ -22,17 +22,19 @@ export function isCaseLabel(site: Site, language: Language): boolean {
   const keywords = language.caseKeywords;
   let before = site.index - 1;
   while (before >= 0 && isCaseListPart(site, before, keywords)) before--;
-  if (!keywords.includes(site.at(before))) return false;
   let after = site.index + 1;
   while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
-  return [':', '->', '=>', '', 'then'].includes(site.at(after));
+  if (keywords.includes(site.at(before))) return [':', '->', '=>', '', 'then'].includes(site.at(after));
+  // An arm without a keyword starts its line and ends with an arrow: Kotlin's `when`, Elixir's `case`, Dart's switch expression.
+  const arrow = site.at(after);
+  return before < 0 && (arrow === '->' || arrow === '=>') && (language.statements?.caseLabelEnds ?? []).includes(arrow);
 }
 
 /** What a case label's list is made of: literals, constants (`Codes.TooMany`), `,` and `|`. */
 function isCaseListPart(site: Site, index: number, caseKeywords: readonly string[]): boolean {
   const token = site.at(index);
   const kind = site.kindAt(index);
-  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '.'].includes(token);
+  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '||', '.'].includes(token);
 }
 
 /** A default an expression falls back on, at its end: `?? 0`, `|| null`. */
@@ -53,7 +55,7 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
 /** The name a switch's subject reads, and its words: `err.code` → code, `$r['error']['code'] ?? 0` → code. */
 export function subjectOf(text: string): { key: string; words: string[] } | undefined {
   // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
-  const subject = text.replace(FALLBACK, '').trim();
+  const subject = text.replace(/\s+do$/, '').replace(FALLBACK, '').trim(); // Elixir's and Ruby's `case code do`
   const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
   const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
   const key = quotedKey?.[1] ?? lastName?.[1];

@@ -4,6 +4,7 @@ import { identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, norma
 import { speaksOfErrors } from './words';
 
 const CODE_WORDS = new Set(['code', 'codes', 'error', 'errors']);
+const HTTP_WORDS = new Set(['http', 'status', 'response']);
 
 /** What the tree says of a number: not a code, a code (and what makes a small one a Graph error's), or nothing. */
 export type TreeReading = 'not a code' | { readonly smallCode: 'evident' | 'compared' } | undefined;
@@ -38,5 +39,8 @@ export function callReading({ callee, parameter }: NonNullable<LiteralContext['c
   const words = [...identifierWords(callee), ...identifierWords(parameter ?? '')];
   if (words.some((w) => NOT_CODE_WORDS.has(w))) return 'not a code';
   if (inCollection || namesOtherKindOfCode(normalizeKey(callee))) return undefined;
-  return identifierWords(callee).some((w) => w === 'code' || w === 'codes') ? { smallCode: 'compared' } : undefined;
+  const calleeWords = identifierWords(callee);
+  // `http_response_code(500)`, `setStatusCode(500)`: the server's own HTTP status.
+  if (calleeWords.some((w) => HTTP_WORDS.has(w))) return 'not a code';
+  return calleeWords.some((w) => w === 'code' || w === 'codes') ? { smallCode: 'compared' } : undefined;
 }

@@ -89,7 +89,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   function onTheTree(judged) {
     const context = judged.candidate.stringCode || judged.site.mode !== 'code' ? undefined : judged.literal();
     if (!context) return undefined;
-    const call = context.call && !judged.httpLike ? fromTree(judged, callReading(context.call, context.collection !== undefined)) : undefined;
+    const call = context.call ? fromTree(judged, callReading(context.call, context.collection !== undefined)) : undefined;
     if (call) return call;
     if (context.label) {
       const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
@@ -109,7 +109,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
       const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
-      return plausible && isDistinctive(judged) ? code(judged) : undefined;
+      // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
+      return plausible && (isDistinctive(judged) || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -139,7 +140,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
   function assertedCode(judged) {
     const key = assertedKey(judged.site);
-    return key !== undefined && judged.traits.codeKeys.has(key) ? code(judged, { smallCode: 'compared' }) : undefined;
+    const codeKey = key !== undefined && (judged.traits.codeKeys.has(key) || (!judged.candidate.stringCode && namesCode(key) && !namesOtherKindOfCode(key)));
+    return codeKey ? code(judged, { smallCode: 'compared' }) : undefined;
   },
   /** A member named for the code (its title, or TOKEN itself) or of an enum of errors: that says WhatsApp enough. */
   function enumMember(judged) {

@@ -1,5 +1,7 @@
 ; A collection's members, which are codes together: elements of a list, set or tuple, a dictionary's keys.
-([(list) (set) (tuple)] [(integer) (string)] @member) @collection
+(list [(integer) (string)] @member) @collection
+(set [(integer) (string)] @member) @collection
+(tuple [(integer) (string)] @member) @collection
 (dictionary (pair key: [(integer) (string)] @member)) @collection
 ; A literal passed to a call (by keyword: its parameter), and what is called.
 (call function: (_) @call arguments: (argument_list [(integer) (string)] @argument))
