@@ -86,6 +86,20 @@ export class LiteralContexts {
   }
 }
 
+/** The outermost collections of codes (codes.scm) that overlap document offsets [from, to): their members' lines read each other. */
+export function collectionsIn(syntax: SourceSyntax, from: number, to: number): Node[] {
+  if (!answers(syntax.grammar, 'codes')) return [];
+  const found = new Map<number, Node>();
+  for (const match of matchesIn(syntax, 'codes', from, to)) {
+    const collection = captured(match, 'collection');
+    if (collection) {
+      const top = outermost(collection, undefined);
+      found.set(top.id, top);
+    }
+  }
+  return [...found.values()];
+}
+
 /** A collection, or the collection of its kind it is nested in (a union type's inner unions, a Map's pairs). */
 function outermost(node: Node, current: Node | undefined): Node {
   let top = node;
