@@ -55,6 +55,8 @@ export interface LanguageProfile {
   readonly syntax: Syntax;
   /** Read as prose (logs, plain text, JSON Lines, Markdown): hover only. */
   readonly prose: boolean;
+  /** Prose whose lines are read with the lines above them (a table's header row); other prose a line at a time. */
+  readonly readsLinesAbove?: boolean;
   /** Absent for prose and data (JSON, YAML): nothing there is a statement. */
   readonly statements?: Statements;
   /** The handler template file under server/src/core/snippets/templates/; absent: no quick fix. */
@@ -94,6 +96,7 @@ function checked(id: string, raw: Raw): LanguageProfile {
   if (!isList(syntax.lineComments) || !isList(syntax.quotes)) fail('"syntax" needs "lineComments" and "quotes" lists');
   if (typeof raw.prose !== 'boolean') fail('"prose" must be true or false');
   if (raw.prose && (raw.statements || raw.snippets)) fail('prose has no statements and no snippets');
+  if (raw.readsLinesAbove !== undefined && (raw.readsLinesAbove !== true || !raw.prose)) fail('"readsLinesAbove" is true or absent, for prose');
   if (raw.snippets !== undefined && (typeof raw.snippets !== 'string' || !raw.statements)) fail('"snippets" names a file, for a language with statements');
   if (raw.statements !== undefined) checkStatements(raw.statements, fail);
   if (!isList(raw.extensions) || !raw.extensions.every((e) => e.startsWith('.'))) fail('"extensions" must be a list of endings such as ".ts"');

@@ -62,6 +62,8 @@ export class OccurrenceIndex {
   private pendingLines = 0;
   private nextPending = 0;
   private readonly isText: boolean;
+  /** Logs are read a line at a time; code and tables with the lines above. */
+  private readonly readsLineAlone: boolean;
   private readonly syntax: Syntax;
   /**
    * The long lines being read a few segments at a time, and how far: each reader (the background
@@ -83,6 +85,7 @@ export class OccurrenceIndex {
   ) {
     const language = languageFor(languageId);
     this.isText = language.isText;
+    this.readsLineAlone = language.readsLineAlone;
     this.syntax = language.syntax;
     this.text = new LineText(text);
     // Big documents, and documents with a long line (it is read a few segments at a time), in slices.
@@ -228,20 +231,20 @@ export class OccurrenceIndex {
 
   /** Reads lines [from, to) with the context above them that the detector may look at. */
   private readLines(from: number, to: number): void {
-    if (this.isText) return this.detectLines(from, to, from);
-    const head = this.text.prefix(FILE_HEAD_CHARS);
+    if (this.readsLineAlone) return this.detectLines(from, to, from);
+    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
     this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
   /** Re-reads the edited runs of lines and, in code, the lines below them that may read them. */
   private rescan(runs: readonly (readonly [number, number])[]): void {
     if (runs.length === 0) return;
-    if (this.isText) {
+    if (this.readsLineAlone) {
       for (const [from, to] of runs) this.reread(from, to, from);
       return;
     }
-    const head = this.text.prefix(FILE_HEAD_CHARS);
-    if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
+    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
+    if (!this.isText && (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS)) {
       return this.reread(0, this.text.lineCount, 0);
     }
     // Each run with the lines below it that may read it; overlapping windows read once.

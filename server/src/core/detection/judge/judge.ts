@@ -8,11 +8,12 @@ import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt }
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import type { Site } from '../context/site';
+import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
-import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
+import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -64,6 +65,9 @@ interface Judged {
 }
 
 const NOT_A_CODE = 'not a code';
+/** Words that open a function head (Elixir's `def`, `defp`), whose literal arguments are patterns it matches. */
+const DEFINITIONS = new Set(['def', 'defp']);
+const ERROR_NAME_WORDS = new Set(['error', 'errors', 'err', 'code', 'codes']);
 /** A rule's answer: a code, not a code, or (undefined) no say, so the next rule is asked. */
 type Ruling = Verdict | typeof NOT_A_CODE | undefined;
 
@@ -137,6 +141,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (!isDistinctive(judged) || open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
     return identifierWords(site.at(open - 1)).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
   },
+  /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
+  function matchedByFunctionHead(judged) {
+    const { site } = judged;
+    const open = site.enclosingOpen();
+    if (site.mode !== 'code' || open === undefined || site.at(open) !== '(' || !DEFINITIONS.has(site.at(0))) return undefined;
+    return identifierWords(site.at(open - 1)).some((w) => ERROR_NAME_WORDS.has(w)) ? code(judged, { smallCode: 'compared' }) : undefined;
+  },
+  /** `# 471: the spam rate limit`: a code before a colon and words of its title, in a comment or a log. */
+  function beforeItsTitleWords(judged) {
+    const { site, candidate } = judged;
+    return !candidate.stringCode && inText(judged) && site.at(site.index + 1) === ':' && isFollowedByTitleWords(site, candidate.entries) ? code(judged) : undefined;
+  },
   /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
   function assertedCode(judged) {
     const key = assertedKey(judged.site);
@@ -148,6 +164,11 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, candidate } = judged;
     const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
     return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+  },
+  /** A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`. */
+  function inCodeColumn(judged) {
+    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(judged.site);
+    return header !== undefined && speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
