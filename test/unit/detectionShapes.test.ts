@@ -64,6 +64,11 @@ describe('detection of the shapes of unseen projects', () => {
     assert.deepEqual(codesIn("// WhatsApp\nString? f(int? code) => switch (code) {\n  131052 || 131053 => 'media',\n  _ => null,\n};\nint g(String s) => switch (s) {\n  'sent' => 2,\n  _ => 0,\n};\n", 'dart'), ['131052', '131053']);
   });
 
+  it("reads Scala's postfix match by the subject before it", () => {
+    assert.deepEqual(codesIn('// WhatsApp\nobject E {\n  def f(e: GraphError) = e.code match {\n    case 131047 | 470 => "window"\n    case _ => "other"\n  }\n}\n', 'scala'), ['131047', '470']);
+    assert.deepEqual(codesIn('// WhatsApp\nobject E {\n  def f(r: Retry) = r.delayMs match {\n    case 1000 => "short"\n    case _ => "long"\n  }\n}\n', 'scala'), []);
+  });
+
   it('reads an Elixir function head that matches a code in a function named for errors, not another', () => {
     assert.deepEqual(codesIn('# WhatsApp\ndef process_errors(msg, _errors, 471), do: msg\n', 'elixir'), ['471']);
     assert.deepEqual(codesIn('# WhatsApp\ndef page(items, 1000), do: items\n', 'elixir'), []);

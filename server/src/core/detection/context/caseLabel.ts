@@ -47,7 +47,9 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     const header = headerPattern.exec(line);
     if (!header) continue;
-    return subjectOf(header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1'));
+    const after = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1');
+    // Scala's `error.code match {` names its subject before the keyword.
+    return subjectOf(after === '' ? line.slice(0, header.index) : after);
   }
   return undefined;
 }
