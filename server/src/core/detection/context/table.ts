@@ -7,8 +7,11 @@ import type { Site } from './site';
  * of the table's first row in that column, `| Twilio | WhatsApp error code |` → " WhatsApp error code ".
  */
 export function columnHeader(site: Site): string | undefined {
+  // Asked of every number in a log: the line's first character decides before anything is cut out.
+  let first = site.lineStart;
+  while (site.text.charCodeAt(first) === 32 || site.text.charCodeAt(first) === 9) first++;
+  if (site.text[first] !== '|') return undefined;
   const line = site.lineText;
-  if (!line.trimStart().startsWith('|')) return undefined;
   const before = line.slice(0, site.value.start - site.lineStart);
   const column = before.split('|').length - 1;
   const cell = line.split('|')[column];
