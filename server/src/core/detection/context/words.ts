@@ -38,7 +38,15 @@ export function isFollowedByTitleWords(site: Site, entries: readonly CatalogEntr
       .filter((t) => t.kind === 'word')
       .map((t) => site.text.slice(t.start, t.end).toLowerCase()),
   );
-  return entries.some((e) => identifierWords(e.title).filter((w) => w.length >= 4 && following.has(w)).length >= 2);
+  return entries.some((e) => titleWordsOf(e).filter((w) => following.has(w)).length >= 2);
+}
+
+const titleWords = new WeakMap<CatalogEntry, readonly string[]>();
+/** An entry's title's words of four letters or more, worked out once (logs ask it of many codes). */
+function titleWordsOf(entry: CatalogEntry): readonly string[] {
+  let words = titleWords.get(entry);
+  if (!words) titleWords.set(entry, (words = identifierWords(entry.title).filter((w) => w.length >= 4)));
+  return words;
 }
 
 /** The word just before or after the candidate, punctuation aside, is `code`: "401 MISSING_TOKEN", "TOKEN (401)". */

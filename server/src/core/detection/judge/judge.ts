@@ -144,8 +144,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
     const { site } = judged;
+    if (site.mode !== 'code' || !DEFINITIONS.has(site.at(0))) return undefined;
     const open = site.enclosingOpen();
-    if (site.mode !== 'code' || open === undefined || site.at(open) !== '(' || !DEFINITIONS.has(site.at(0))) return undefined;
+    if (open === undefined || site.at(open) !== '(') return undefined;
     return identifierWords(site.at(open - 1)).some((w) => ERROR_NAME_WORDS.has(w)) ? code(judged, { smallCode: 'compared' }) : undefined;
   },
   /** `# 471: the spam rate limit`: a code before a colon and words of its title, in a comment or a log. */
