@@ -30,7 +30,7 @@ export function detect(text: string, languageId: string, catalog: Catalog, optio
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
   const { syntax } = options;
-  const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset) : undefined;
+  const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset, from, range?.end ?? text.length) : undefined;
   const occurrences: Occurrence[] = [];
   forEachCandidate(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
     const occurrence = judge(site, candidate, catalog, language, fileHead, literals);

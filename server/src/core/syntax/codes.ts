@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from './queries';
-import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { captured, matchesIn, type SourceSyntax } from './syntax';
 
 /** What the syntax tree says a literal is part of (codes.scm). */
 export interface LiteralContext {
@@ -12,17 +12,29 @@ export interface LiteralContext {
   readonly call?: { readonly callee: string; readonly parameter?: string };
 }
 
+/** What the batch query found of one literal. */
+interface Found {
+  collection?: Node;
+  label?: boolean;
+  call?: LiteralContext['call'];
+}
+
 /**
- * Reads literals' contexts from a document's tree. One per detection: a collection's members are
- * gathered once for all its members.
+ * Reads literals' contexts from a document's tree, for one detection: the codes.scm query runs once
+ * over the text detected (not once per number), and a collection's members are gathered once for all
+ * its members.
  */
 export class LiteralContexts {
   private readonly collections = new Map<number, readonly string[]>();
+  /** The literals of the range by the offset where their node starts, and the names given to values there. */
+  private found: { readonly literals: Map<number, Found>; readonly named: readonly { name: Node; value: Node }[] } | undefined;
 
-  /** `offset` is the document offset of the detected text's first character. */
+  /** `offset` is the document offset of the detected text's first character; `from`, `to` the part of it read, in its offsets. */
   constructor(
     readonly syntax: SourceSyntax,
     private readonly offset: number,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
   /** The document offset of an offset in the detected text. */
@@ -35,29 +47,15 @@ export class LiteralContexts {
     return answers(syntax.grammar, 'codes');
   }
 
-  /** The context of the literal whose text starts at `start` (an offset in the detected text); undefined when the tree has no literal there. */
+  /** The context of the literal whose text starts at `start` (an offset in the detected text, inside its quotes for a string); undefined when the tree has none. */
   at(start: number): LiteralContext | undefined {
+    const { literals, named } = (this.found ??= this.read());
     const at = this.offsetOf(start);
-    const literal = (node: Node | undefined) => node !== undefined && node.startIndex <= at && at < node.endIndex && node.childCount <= 3;
-    let collection: Node | undefined;
-    let label = false;
-    let call: LiteralContext['call'];
-    const named: { name: Node; value: Node }[] = [];
-    for (const match of matchesIn(this.syntax, 'codes', at, at + 1)) {
-      if (literal(captured(match, 'member'))) collection = outermost(captured(match, 'collection')!, collection);
-      if (literal(captured(match, 'label'))) label = true;
-      if (literal(captured(match, 'argument'))) {
-        const parameter = captured(match, 'parameter')?.text;
-        call = { callee: lastName(captured(match, 'call')!.text), ...(parameter ? { parameter } : {}) };
-      }
-      const name = captured(match, 'name');
-      const value = captured(match, 'named');
-      if (name && value && contains(value, at)) named.push({ name, value });
-    }
-    if (!collection && !label && !call) return undefined;
+    const found = literals.get(at) ?? literals.get(at - 1);
+    if (!found) return undefined;
     const result: { -readonly [K in keyof LiteralContext]: LiteralContext[K] } = {};
-    if (collection) {
-      const node = collection;
+    const node = found.collection;
+    if (node) {
       // The names given to the collection, or to what holds it (`new Map([...])`, `{…}.freeze`): the nearest first.
       const names = named
         .filter(({ value }) => value.startIndex <= node.startIndex && node.endIndex <= value.endIndex)
@@ -65,9 +63,37 @@ export class LiteralContexts {
         .map(({ name }) => lastName(name.text));
       result.collection = { members: this.membersOf(node), names };
     }
-    if (label) result.label = true;
-    if (call) result.call = call;
+    if (found.label) result.label = true;
+    if (found.call) result.call = found.call;
     return result;
+  }
+
+  private read(): NonNullable<LiteralContexts['found']> {
+    const literals = new Map<number, Found>();
+    const named: { name: Node; value: Node }[] = [];
+    const of = (node: Node) => {
+      let entry = literals.get(node.startIndex);
+      if (!entry) literals.set(node.startIndex, (entry = {}));
+      return entry;
+    };
+    for (const match of matchesIn(this.syntax, 'codes', this.offsetOf(this.from), this.offsetOf(this.to))) {
+      const member = captured(match, 'member');
+      if (member) {
+        const entry = of(member);
+        entry.collection = outermost(captured(match, 'collection')!, entry.collection);
+      }
+      const label = captured(match, 'label');
+      if (label) of(label).label = true;
+      const argument = captured(match, 'argument');
+      if (argument) {
+        const parameter = captured(match, 'parameter')?.text;
+        of(argument).call = { callee: lastName(captured(match, 'call')!.text), ...(parameter ? { parameter } : {}) };
+      }
+      const name = captured(match, 'name');
+      const value = captured(match, 'named');
+      if (name && value) named.push({ name, value });
+    }
+    return { literals, named };
   }
 
   /** The texts of a collection's members, nested collections of its kind included (`[[190, 'a'], [131047, 'b']]`, `| 0 | 4 | 190`). */
