@@ -192,9 +192,10 @@ export class OccurrenceIndex {
 
   /**
    * Reads source on its syntax tree from now on: `syntax` is the tree of the current text. The lines
-   * read without a tree since the last one (all of them, on the first) are read again, widened to
-   * the collections of codes they cut into (a member's edit changes what its siblings are), and the
-   * lines below them that may read them. Edits make the tree stale until the next one comes.
+   * read without a tree since the last one (all of them, on the first; after an edit, its lines and
+   * those below that may read them) are read again, widened to the collections of codes they cut
+   * into (a member's edit changes what its siblings are). Edits make the tree stale until the next
+   * one comes. True when that changed what some line holds (or left lines to be read again).
    */
   useSyntax(syntax: SourceSyntax): boolean {
     this.tree = syntax;
@@ -207,7 +208,8 @@ export class OccurrenceIndex {
       from = Math.min(from, collection.startPosition.row);
       to = Math.max(to, collection.endPosition.row + 1);
     }
-    this.rescan([[from, Math.min(to, this.text.lineCount)]]);
+    // The lines below that read these (a case label its switch) were read with them, and are among them.
+    this.reread(from, Math.min(to, this.text.lineCount), Math.max(0, from - READS_LINES_ABOVE), this.text.prefix(FILE_HEAD_CHARS));
     return this.altered;
   }
 

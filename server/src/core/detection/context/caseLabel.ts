@@ -22,12 +22,14 @@ export function isCaseLabel(site: Site, language: Language): boolean {
   const keywords = language.caseKeywords;
   let before = site.index - 1;
   while (before >= 0 && isCaseListPart(site, before, keywords)) before--;
+  // An arm without a keyword starts its line and ends with an arrow: Kotlin's `when`, Elixir's `case`, Dart's switch expression.
+  const keyword = keywords.includes(site.at(before));
+  if (!keyword && before >= 0) return false;
   let after = site.index + 1;
   while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
-  if (keywords.includes(site.at(before))) return [':', '->', '=>', '', 'then'].includes(site.at(after));
-  // An arm without a keyword starts its line and ends with an arrow: Kotlin's `when`, Elixir's `case`, Dart's switch expression.
-  const arrow = site.at(after);
-  return before < 0 && (arrow === '->' || arrow === '=>') && (language.statements?.caseLabelEnds ?? []).includes(arrow);
+  const end = site.at(after);
+  if (keyword) return [':', '->', '=>', '', 'then'].includes(end);
+  return (end === '->' || end === '=>') && (language.statements?.caseLabelEnds ?? []).includes(end);
 }
 
 /** What a case label's list is made of: literals, constants (`Codes.TooMany`), `,` and `|`. */
