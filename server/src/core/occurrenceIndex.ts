@@ -5,7 +5,8 @@ import type { Occurrence } from './detection/occurrence';
 import { languageFor, type Syntax } from './language';
 import { segmentEnd } from './lexer';
 import { LineText, type Position } from './lineText';
-import { collectionsIn } from './syntax/codes';
+import { linesReadOnTheTree } from './syntax/codes';
+import { isDistinctiveWhatsAppCode } from './detection/vocabulary/vocabulary';
 import type { SourceSyntax } from './syntax/syntax';
 
 /** An occurrence placed in a document: `start` and `end` count characters within its `line`. */
@@ -191,11 +192,12 @@ export class OccurrenceIndex {
   }
 
   /**
-   * Reads source on its syntax tree from now on: `syntax` is the tree of the current text. The lines
-   * read without a tree since the last one (all of them, on the first; after an edit, its lines and
-   * those below that may read them) are read again, widened to the collections of codes they cut
-   * into (a member's edit changes what its siblings are). Edits make the tree stale until the next
-   * one comes. True when that changed what some line holds (or left lines to be read again).
+   * Reads source on its syntax tree from now on: `syntax` is the tree of the current text. Of the
+   * lines read without a tree since the last one (all of them, on the first; after an edit, its lines
+   * and those below that may read them), those where the tree may read a number otherwise are read
+   * again: a code literal the tree places, and the whole collection it belongs to (a member's edit
+   * changes what its siblings are). Edits make the tree stale until the next one comes. True when
+   * that changed what some line holds (or left lines to be read again).
    */
   useSyntax(syntax: SourceSyntax): boolean {
     this.tree = syntax;
@@ -203,14 +205,17 @@ export class OccurrenceIndex {
     if (!blind) return false;
     this.readWithoutTree = undefined;
     this.altered = false;
-    let [from, to] = blind;
-    for (const collection of collectionsIn(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(to))) {
-      from = Math.min(from, collection.startPosition.row);
-      to = Math.max(to, collection.endPosition.row + 1);
-    }
-    // The lines below that read these (a case label its switch) were read with them, and are among them.
-    this.reread(from, Math.min(to, this.text.lineCount), Math.max(0, from - READS_LINES_ABOVE), this.text.prefix(FILE_HEAD_CHARS));
+    const [from, to] = blind;
+    const runs = linesReadOnTheTree(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(to), (literal) => this.isCodeLiteral(literal));
+    const head = this.text.prefix(FILE_HEAD_CHARS);
+    for (const [first, end] of runs) this.reread(first, Math.min(end, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
     return this.altered;
+  }
+
+  /** A literal that may be a code: a number or a quoted number of the catalog, or a distinctive WhatsApp code. */
+  private isCodeLiteral(literal: string): boolean {
+    const digits = literal.replace(/^["'`]|["'`]$/g, '').replaceAll('_', '');
+    return /^\d+$/.test(digits) && (isDistinctiveWhatsAppCode(digits) || this.catalog.entriesForCode(Number(digits)).length > 0);
   }
 
   /** The second half: reads the lines the edits touched, once. */

@@ -112,18 +112,31 @@ export class LiteralContexts {
   }
 }
 
-/** The outermost collections of codes (codes.scm) that overlap document offsets [from, to): their members' lines read each other. */
-export function collectionsIn(syntax: SourceSyntax, from: number, to: number): Node[] {
+/**
+ * The runs of lines [from, to) where the tree may read a number otherwise than the lexer: the lines
+ * of the literals codes.scm places as an arm's pattern or an argument in document offsets [from, to)
+ * that `isCode` accepts, and all the lines of a collection with a number among its members there
+ * (one member's edit changes what its siblings are: `131047` made `8` takes `0` and `4` with it).
+ * In order, merged.
+ */
+export function linesReadOnTheTree(syntax: SourceSyntax, from: number, to: number, isCode: (literal: string) => boolean): [number, number][] {
   if (!answers(syntax.grammar, 'codes')) return [];
-  const found = new Map<number, Node>();
+  const runs: [number, number][] = [];
   for (const match of matchesIn(syntax, 'codes', from, to)) {
-    const collection = captured(match, 'collection');
-    if (collection) {
-      const top = outermost(collection, undefined);
-      found.set(top.id, top);
-    }
+    const member = captured(match, 'member');
+    const literal = member ?? captured(match, 'label') ?? captured(match, 'argument');
+    if (!literal || !(member ? /^["'`]?[\d_]+["'`]?$/.test(literal.text) : isCode(literal.text))) continue;
+    const lines = member ? outermost(captured(match, 'collection')!, undefined) : literal;
+    runs.push([lines.startPosition.row, lines.endPosition.row + 1]);
   }
-  return [...found.values()];
+  runs.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && run[0] <= last[1]) last[1] = Math.max(last[1], run[1]);
+    else merged.push(run);
+  }
+  return merged;
 }
 
 /** A collection, or the collection of its kind it is nested in (a union type's inner unions, a Map's pairs). */
