@@ -5,6 +5,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
 import type { Grammars } from './core/syntax/grammars';
 import { SyntaxTrees } from './syntaxTrees';
+import type { SourceSyntax } from './core/syntax/syntax';
 
 /**
  * Reading a big document yields to requests after this long, slices of this many lines at a time.
@@ -45,7 +46,11 @@ export class DocumentStore {
     grammars: Grammars,
   ) {
     // A document's text once the edits of its last didChange are applied (a replace-all's, in slices).
-    this.trees = new SyntaxTrees(grammars, (uri) => (this.unapplied.has(uri) ? undefined : this.documents.get(uri)?.index.text.text()));
+    this.trees = new SyntaxTrees(
+      grammars,
+      (uri) => (this.unapplied.has(uri) ? undefined : this.documents.get(uri)?.index.text.text()),
+      (uri, version, syntax) => this.parsed(uri, version, syntax),
+    );
   }
 
   /** The catalog documents are read with. */
@@ -114,6 +119,15 @@ export class DocumentStore {
 
   private changed(uri: string): void {
     for (const listener of this.changeListeners) listener(uri);
+  }
+
+  /** A document's tree has been parsed: its source is read on it, and what that changed is told. */
+  private parsed(uri: string, version: number, syntax: SourceSyntax): void {
+    const document = this.documents.get(uri);
+    if (!document || document.version !== version || this.unapplied.has(uri)) return;
+    if (!document.index.useSyntax(syntax)) return;
+    this.readInBackground(uri, document.index);
+    this.changed(uri);
   }
 
   /**

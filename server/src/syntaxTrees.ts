@@ -3,6 +3,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { profileFor } from '../../shared/src/languages';
 import type { Grammars } from './core/syntax/grammars';
 import { SourceTree } from './core/syntax/sourceTree';
+import type { SourceSyntax } from './core/syntax/syntax';
 
 /**
  * Parsing yields to requests after this long. Tree-sitter checks the time every few hundred bytes,
@@ -25,6 +26,7 @@ const EDITS_TO_REPLAY = 64;
 
 interface Entry {
   readonly uri: string;
+  readonly grammar: string;
   version: number;
   /** Undefined while the grammar loads. */
   source?: SourceTree;
@@ -47,10 +49,14 @@ interface Entry {
 export class SyntaxTrees {
   private readonly entries = new Map<string, Entry>();
 
-  /** `textOf`: a document's whole text, or undefined while the store is still applying its edits. */
+  /**
+   * `textOf`: a document's whole text, or undefined while the store is still applying its edits;
+   * `parsed`: called with each tree once parsed, the tree of the document's text at `version`.
+   */
   constructor(
     private readonly grammars: Grammars,
     private readonly textOf: (uri: string) => string | undefined,
+    private readonly parsed: (uri: string, version: number, syntax: SourceSyntax) => void = () => {},
   ) {}
 
   /** The tree is made from the document's text once its grammar has loaded. */
@@ -58,7 +64,7 @@ export class SyntaxTrees {
     this.close(uri);
     const grammar = profileFor(languageId)?.grammar;
     if (!grammar) return;
-    const entry: Entry = { uri, version, parsing: false, closed: false, readAnew: true, waiting: [] };
+    const entry: Entry = { uri, grammar, version, parsing: false, closed: false, readAnew: true, waiting: [] };
     this.entries.set(uri, entry);
     this.grammars.load(grammar).then(
       (language) => {
@@ -133,6 +139,7 @@ export class SyntaxTrees {
       }
       if (!source.parse(PARSE_SLICE_MS)) return void setImmediate(step);
       entry.parsing = false;
+      if (source.current) this.parsed(entry.uri, entry.version, { tree: source.current, grammar: entry.grammar });
       for (const wake of entry.waiting.splice(0)) wake();
     };
     setImmediate(step);

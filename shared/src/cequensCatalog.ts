@@ -35,11 +35,18 @@ export function cequensEntries(
     const annotation = annotationsByKey[key];
     if (!annotation) throw new Error(`CEQUENS annotations: no entry for "${key}"`);
     unused.delete(key);
-    const pitfall = pitfalls.find((p) => row.code >= p.from && row.code <= p.to);
-    return toCatalogEntry(row, key, annotation, page, pitfall);
+    return toCatalogEntry(row, key, annotation, page, pitfallOf(row.code, pitfalls));
   });
   if (unused.size > 0) throw new Error(`CEQUENS annotations: no table entry for ${[...unused].join(', ')}`);
   return entries;
+}
+
+/** The pitfalls whose ranges hold the code, as one: 1008 is both a Gupshup code and a WebSocket close code. */
+function pitfallOf(code: number, pitfalls: readonly Pitfall[]): Pitfall | undefined {
+  const found = pitfalls.filter((p) => code >= p.from && code <= p.to);
+  if (found.length === 0) return undefined;
+  const providers = found.flatMap((p) => p.providers ?? []);
+  return { from: code, to: code, text: found.map((p) => p.text).join(' '), ...(providers.length > 0 ? { providers } : {}) };
 }
 
 function toCatalogEntry(row: CequensTableEntry, key: string, annotation: Annotation, page: string | undefined, pitfall: Pitfall | undefined): CatalogEntry {

@@ -29,6 +29,8 @@ export interface Statements {
   readonly blocks: Blocks;
   readonly switchKeywords: readonly string[];
   readonly caseKeywords: readonly string[];
+  /** The arrows that end an arm without a keyword (Kotlin's `470 ->`, Dart's `470 =>`): detection reads them as a case label's end. */
+  readonly armArrows?: readonly string[];
   readonly await: AwaitScope;
   /** Statements may stand outside any function (a script, a module). */
   readonly topLevel: boolean;
@@ -43,6 +45,8 @@ export interface LanguageProfile {
   readonly syntax: Syntax;
   /** Read as prose (logs, plain text, JSON Lines, Markdown): hover only. */
   readonly prose: boolean;
+  /** Prose whose lines are read with the lines above them (a table's header row); other prose a line at a time. */
+  readonly readsLinesAbove?: boolean;
   /** Absent for prose and data (JSON, YAML): nothing there is a statement. */
   readonly statements?: Statements;
   /** The handler template file under server/src/core/snippets/templates/; absent: no quick fix. */
@@ -81,6 +85,7 @@ function checked(id: string, raw: Raw): LanguageProfile {
   if (!isList(syntax.lineComments) || !isList(syntax.quotes)) fail('"syntax" needs "lineComments" and "quotes" lists');
   if (typeof raw.prose !== 'boolean') fail('"prose" must be true or false');
   if (raw.prose && (raw.statements || raw.snippets)) fail('prose has no statements and no snippets');
+  if (raw.readsLinesAbove !== undefined && (raw.readsLinesAbove !== true || !raw.prose)) fail('"readsLinesAbove" is true or absent, for prose');
   if (raw.snippets !== undefined && (typeof raw.snippets !== 'string' || !raw.statements)) fail('"snippets" names a file, for a language with statements');
   if (raw.statements !== undefined) checkStatements(raw.statements, fail);
   if (!isList(raw.extensions) || !raw.extensions.every((e) => e.startsWith('.'))) fail('"extensions" must be a list of endings such as ".ts"');
@@ -96,6 +101,7 @@ function checkStatements(statements: unknown, fail: (what: string) => never): vo
   oneOf('blocks', BLOCKS);
   oneOf('await', AWAIT_SCOPES);
   for (const key of ['switchKeywords', 'caseKeywords']) if (!isList(s[key])) fail(`"statements.${key}" must be a list`);
+  if (s.armArrows !== undefined && !isList(s.armArrows)) fail('"statements.armArrows" must be a list');
   if (typeof s.topLevel !== 'boolean') fail('"statements.topLevel" must be true or false');
   if (s.blocks !== 'braces') return;
   const braces = isObject(s.braces) ? s.braces : fail('blocks "braces" need "statements.braces"');

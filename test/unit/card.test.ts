@@ -71,7 +71,10 @@ describe('hover card', () => {
     assert.match(card, /\*\*Watch out:\*\* .*HTTP 400/);
     assert.match(card, /usually HTTP 401 · \[Cloud API\]\(https:\/\/developers\.facebook\.com\//);
     assert.match(renderCard([only(1002)]), /\*\*Watch out:\*\* Gupshup/);
-    assert.doesNotMatch(renderCard([only(1013)]), /Watch out/);
+    // A code in two pitfalls' ranges states both: Gupshup's 1008 and the WebSocket close code 1008.
+    assert.match(renderCard([only(1008)]), /\*\*Watch out:\*\* Gupshup.* WebSocket close codes/);
+    assert.match(renderCard([only(2006)]), /\*\*Watch out:\*\* MySQL client errors/);
+    assert.doesNotMatch(renderCard([only(1026)]), /Watch out/);
   });
 
   it('gives a code Meta sends as error_subcode its own card, naming the code it came under and what to read', () => {

@@ -8,6 +8,8 @@ export interface Language {
   readonly syntax: Syntax;
   /** True for languages read as prose (logs, plain text): no comments, only double quotes. */
   readonly isText: boolean;
+  /** A line is read alone (logs, JSON Lines), not with the lines above it as code and tables are. */
+  readonly readsLineAlone: boolean;
   /** Words of a multi-way branch (`switch`, `match`, `when`) and of its labels (`case`, `when`); empty without statements. */
   readonly switchKeywords: readonly string[];
   readonly caseKeywords: readonly string[];
@@ -22,6 +24,7 @@ function fromProfile(id: string, profile: LanguageProfile): Language {
     id,
     syntax: profile.syntax,
     isText: profile.prose,
+    readsLineAlone: profile.prose && !profile.readsLinesAbove,
     switchKeywords: profile.statements?.switchKeywords ?? [],
     caseKeywords: profile.statements?.caseKeywords ?? [],
     ...(profile.statements ? { statements: profile.statements } : {}),

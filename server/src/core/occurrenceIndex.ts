@@ -5,6 +5,9 @@ import type { Occurrence } from './detection/occurrence';
 import { languageFor, type Syntax } from './language';
 import { segmentEnd } from './lexer';
 import { LineText, type Position } from './lineText';
+import { linesReadOnTheTree } from './syntax/codes';
+import { isDistinctiveWhatsAppCode } from './detection/vocabulary/vocabulary';
+import type { SourceSyntax } from './syntax/syntax';
 
 /** An occurrence placed in a document: `start` and `end` count characters within its `line`. */
 export type PlacedOccurrence = Occurrence & { readonly line: number };
@@ -60,12 +63,20 @@ export class OccurrenceIndex {
   private pendingLines = 0;
   private nextPending = 0;
   private readonly isText: boolean;
+  /** Logs are read a line at a time; code and tables with the lines above. */
+  private readonly readsLineAlone: boolean;
   private readonly syntax: Syntax;
   /**
    * The long lines being read a few segments at a time, and how far: each reader (the background
    * one, a visit, a hover) goes on where the last left its line, and none throws away another's.
    */
   private readonly longLines = new Map<number, LongLineReading>();
+  /** The document's syntax tree while it is the tree of the text: source is read on it (useSyntax). */
+  private tree: SourceSyntax | undefined;
+  /** Lines [from, to) read without the tree since it last matched the text: read again on the next one. */
+  private readWithoutTree: [number, number] | undefined;
+  /** Some line's occurrences changed (or were left to be read again) since useSyntax began. */
+  private altered = false;
 
   constructor(
     text: string,
@@ -75,6 +86,7 @@ export class OccurrenceIndex {
   ) {
     const language = languageFor(languageId);
     this.isText = language.isText;
+    this.readsLineAlone = language.readsLineAlone;
     this.syntax = language.syntax;
     this.text = new LineText(text);
     // Big documents, and documents with a long line (it is read a few segments at a time), in slices.
@@ -166,8 +178,10 @@ export class OccurrenceIndex {
    */
   applyTextEdits(edits: readonly TextEdit[]): void {
     this.longLines.clear(); // their lines may move or change: they are read again from their start
+    this.tree = undefined;
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
+      this.readWithoutTree &&= shifted(this.readWithoutTree, splice.first, splice.removed, splice.inserted);
       for (let line = splice.first; line < splice.first + splice.removed; line++) {
         if (this.byLine[line] === PENDING) this.pendingLines--;
       }
@@ -175,6 +189,33 @@ export class OccurrenceIndex {
       if (splice.inserted < 10_000) this.byLine.splice(splice.first, splice.removed, ...edited);
       else this.byLine = this.byLine.slice(0, splice.first).concat(edited, this.byLine.slice(splice.first + splice.removed));
     }
+  }
+
+  /**
+   * Reads source on its syntax tree from now on: `syntax` is the tree of the current text. Of the
+   * lines read without a tree since the last one (all of them, on the first; after an edit, its lines
+   * and those below that may read them), those where the tree may read a number otherwise are read
+   * again: a code literal the tree places, and the whole collection it belongs to (a member's edit
+   * changes what its siblings are). Edits make the tree stale until the next one comes. True when
+   * that changed what some line holds (or left lines to be read again).
+   */
+  useSyntax(syntax: SourceSyntax): boolean {
+    this.tree = syntax;
+    const blind = this.readWithoutTree;
+    if (!blind) return false;
+    this.readWithoutTree = undefined;
+    this.altered = false;
+    const [from, to] = blind;
+    const runs = linesReadOnTheTree(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(to), (literal) => this.isCodeLiteral(literal));
+    const head = this.text.prefix(FILE_HEAD_CHARS);
+    for (const [first, end] of runs) this.reread(first, Math.min(end, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
+    return this.altered;
+  }
+
+  /** A literal that may be a code: a number or a quoted number of the catalog, or a distinctive WhatsApp code. */
+  private isCodeLiteral(literal: string): boolean {
+    const digits = literal.replace(/^["'`]|["'`]$/g, '').replaceAll('_', '');
+    return /^\d+$/.test(digits) && (isDistinctiveWhatsAppCode(digits) || this.catalog.entriesForCode(Number(digits)).length > 0);
   }
 
   /** The second half: reads the lines the edits touched, once. */
@@ -213,20 +254,20 @@ export class OccurrenceIndex {
 
   /** Reads lines [from, to) with the context above them that the detector may look at. */
   private readLines(from: number, to: number): void {
-    if (this.isText) return this.detectLines(from, to, from);
-    const head = this.text.prefix(FILE_HEAD_CHARS);
+    if (this.readsLineAlone) return this.detectLines(from, to, from);
+    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
     this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
   /** Re-reads the edited runs of lines and, in code, the lines below them that may read them. */
   private rescan(runs: readonly (readonly [number, number])[]): void {
     if (runs.length === 0) return;
-    if (this.isText) {
+    if (this.readsLineAlone) {
       for (const [from, to] of runs) this.reread(from, to, from);
       return;
     }
-    const head = this.text.prefix(FILE_HEAD_CHARS);
-    if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
+    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
+    if (!this.isText && (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS)) {
       return this.reread(0, this.text.lineCount, 0);
     }
     // Each run with the lines below it that may read it; overlapping windows read once.
@@ -283,6 +324,7 @@ export class OccurrenceIndex {
     const found = detect(window, this.languageId, this.catalog, {
       range: { start: rangeStart, end: window.length },
       ...(fileHead !== undefined ? { fileHead } : {}),
+      ...this.syntaxFrom(contextFrom, from, to),
     });
     const placed = placeByLine(window, found, to - contextFrom);
     for (let line = from; line < to; line++) this.setLine(line, placed[line - contextFrom]);
@@ -303,7 +345,9 @@ export class OccurrenceIndex {
     for (let n = 0; n < segments && state.next < state.text.length; n++) {
       const end = segmentEnd(state.text, this.syntax, state.next, SEGMENT_LENGTH);
       const start = state.next;
-      for (const o of detect(state.text.slice(start, end), this.languageId, this.catalog, { fileHead: head })) {
+      const syntax = this.syntaxFrom(line, line, line + 1);
+      if (syntax.syntax) syntax.syntax = { ...syntax.syntax, offset: syntax.syntax.offset + start };
+      for (const o of detect(state.text.slice(start, end), this.languageId, this.catalog, { fileHead: head, ...syntax })) {
         state.found.push({ ...o, start: o.start + start, end: o.end + start });
       }
       state.next = end;
@@ -328,15 +372,38 @@ export class OccurrenceIndex {
   }
 
   private readLater(line: number): void {
+    this.altered = true;
     if (this.byLine[line] !== PENDING) this.pendingLines++;
     this.byLine[line] = PENDING;
     this.nextPending = Math.min(this.nextPending, line);
   }
 
+  /** The tree for a read of lines [from, to) whose text starts at line `textFrom`; without one, the lines are noted to be read again. */
+  private syntaxFrom(textFrom: number, from: number, to: number): { syntax?: { tree: SourceSyntax; offset: number } } {
+    if (this.isText) return {};
+    if (this.tree) return { syntax: { tree: this.tree, offset: this.text.offsetOfLine(textFrom) } };
+    this.readWithoutTree = this.readWithoutTree ? [Math.min(this.readWithoutTree[0], from), Math.max(this.readWithoutTree[1], to)] : [from, to];
+    return {};
+  }
+
   private setLine(line: number, occurrences: readonly LineOccurrence[] | undefined): void {
     if (this.byLine[line] === PENDING) this.pendingLines--;
+    else this.altered ||= !sameOccurrences(this.byLine[line], occurrences);
     this.byLine[line] = occurrences;
   }
+}
+
+function sameOccurrences(a: readonly LineOccurrence[] | undefined | typeof PENDING, b: readonly LineOccurrence[] | undefined): boolean {
+  if (!a || !b) return (a ?? undefined) === b || (a?.length ?? 0) + (b?.length ?? 0) === 0;
+  return a.length === b.length && a.every((o, n) => o.start === b[n].start && o.code === b[n].code && o.picked === b[n].picked && o.isCaseLabel === b[n].isCaseLabel);
+}
+
+/** Lines [from, to) after `removed` lines from `first` on were replaced by `inserted`: still covering what they covered, and the new lines among them. */
+function shifted([from, to]: [number, number], first: number, removed: number, inserted: number): [number, number] {
+  const delta = inserted - removed;
+  if (to <= first) return [from, to];
+  if (from >= first + removed) return [from + delta, to + delta];
+  return [Math.min(from, first), Math.max(to + delta, first + inserted)];
 }
 
 /** The runs [from, to) of lines marked EDITED, in order. */

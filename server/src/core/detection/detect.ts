@@ -6,12 +6,19 @@ import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
 import { FileHead, fileNamesWhatsApp } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
+import { LiteralContexts } from '../syntax/codes';
+import type { SourceSyntax } from '../syntax/syntax';
 
 export interface DetectOptions {
   /** Only the lines this range touches are read (the text around them is context). */
   readonly range?: { readonly start: number; readonly end: number };
   /** The start of the whole document, when `text` is only a part of it: it may name WhatsApp. */
   readonly fileHead?: string;
+  /**
+   * The document's syntax tree, and the document offset of `text`'s first character: where its
+   * grammar has codes.scm, a number's context in code is read from the tree first.
+   */
+  readonly syntax?: { readonly tree: SourceSyntax; readonly offset: number };
 }
 
 /**
@@ -36,16 +43,18 @@ function judged(
   text: string,
   languageId: string,
   catalog: Catalog,
-  { range, ...options }: DetectOptions,
+  { range, syntax, ...options }: DetectOptions,
   find: CandidateFinder,
   alsoNeeds: (site: Site, language: Language, fileHead: FileHead) => boolean = () => true,
 ): Occurrence[] {
   const fileHead = new FileHead(options.fileHead ?? text.slice(0, FILE_HEAD_CHARS));
   const language = languageFor(languageId);
   const from = range ? text.lastIndexOf('\n', range.start - 1) + 1 : 0;
+  const end = range?.end ?? text.length;
+  const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset, from, end) : undefined;
   const occurrences: Occurrence[] = [];
-  find(text, language, catalog, from, range?.end ?? text.length, (site, candidate) => {
-    const occurrence = judge(site, candidate, catalog, language, fileHead);
+  find(text, language, catalog, from, end, (site, candidate) => {
+    const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
     if (occurrence && alsoNeeds(site, language, fileHead)) occurrences.push(occurrence);
   });
   return occurrences;

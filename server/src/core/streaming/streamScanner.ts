@@ -37,6 +37,7 @@ export interface StreamOccurrence extends PlacedOccurrence {
  */
 export class StreamScanner {
   private readonly isText: boolean;
+  private readonly readsLineAlone: boolean;
   private readonly syntax: Syntax;
   /** The text not read yet, from the start of line `line`. */
   private pending = '';
@@ -57,6 +58,7 @@ export class StreamScanner {
   ) {
     const language = languageFor(languageId);
     this.isText = language.isText;
+    this.readsLineAlone = language.readsLineAlone;
     this.syntax = language.syntax;
   }
 
@@ -141,12 +143,12 @@ export class StreamScanner {
   private readRun(text: string): void {
     let found: Occurrence[];
     let offset = 0;
-    if (this.isText) {
+    if (this.readsLineAlone) {
       found = detect(text, this.languageId, this.catalog);
     } else {
       const window = this.context + text;
       offset = this.context.length;
-      found = detect(window, this.languageId, this.catalog, { range: { start: offset, end: window.length }, fileHead: this.head ?? '' });
+      found = detect(window, this.languageId, this.catalog, { range: { start: offset, end: window.length }, fileHead: this.isText ? '' : (this.head ?? '') });
       this.context = `${lastLines(window, READS_LINES_ABOVE)}\n`;
     }
     let line = this.line;

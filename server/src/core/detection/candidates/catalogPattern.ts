@@ -24,8 +24,9 @@ export function catalogPatternOf(catalog: Catalog): CatalogPattern {
     const codes = [...catalog.codes].map(String);
     const small = codes.filter((code) => everydayTier(Number(code)) !== undefined);
     const others = [...codes.filter((code) => everydayTier(Number(code)) === undefined), ...stringCodes];
-    // The codes themselves, as a trie (4(?:0[0128]|…)|…): the engine rejects most digits at once.
-    const pattern = new RegExp(`\\b(?:${trieAlternation([...codes, ...stringCodes])})\\b`, 'g');
+    // The codes themselves, as a trie (4(?:0[0128]|…)|…): the engine rejects most digits at once;
+    // in source code also any number written with separators (131_049), read as its digits (codeOfMatch).
+    const pattern = new RegExp(`\\b(?:${trieAlternation([...codes, ...stringCodes])}|\\d+(?:_\\d+)+)\\b`, 'g');
     // The context is looked for behind a small code once it has matched: tried at every position, it costs more than it saves.
     const longest = Math.max(1, ...small.map((code) => code.length));
     const smallAfterContext = small.length > 0 ? `|(?:${trieAlternation(small)})\\b(?<=(?:${codeContextBefore()})\\d{1,${longest}})` : '';
@@ -34,6 +35,11 @@ export function catalogPatternOf(catalog: Catalog): CatalogPattern {
     patterns.set(catalog, found);
   }
   return found;
+}
+
+/** The code a numeric match stands for: `131_049` is 131049. */
+export function codeOfMatch(found: string): number {
+  return Number(found.includes('_') ? found.replaceAll('_', '') : found);
 }
 
 /** A regular expression source matching exactly `words`, sharing their common prefixes. */

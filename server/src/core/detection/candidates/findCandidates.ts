@@ -4,7 +4,7 @@ import { BracketedTokens } from '../../bracketedTokens';
 import { TEXT_SYNTAX, type Language } from '../../language';
 import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
-import { catalogPatternOf } from './catalogPattern';
+import { catalogPatternOf, codeOfMatch } from './catalogPattern';
 import { everydayTier, FREE_TEXT_KEYS, lineMayHoldGraphError } from '../vocabulary/vocabulary';
 import { followsCodeContext, isValueOfQuantityKey } from './quantityKeys';
 
@@ -41,7 +41,7 @@ export function forEachCandidate(
   const graphLines = new GraphLines(text);
   forEachMatch(text, language, language.isText ? patterns.logPattern : patterns.pattern, from, end, visit, (found, index) => {
     const stringCode = stringCodes.has(found) ? found : undefined;
-    const code = stringCode ? undefined : Number(found);
+    const code = stringCode ? undefined : codeOfMatch(found);
     // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
     if (language.isText && code !== undefined && (isUnlikelySmallCode(text, index, code, graphLines) || isValueOfQuantityKey(text, index))) return undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
@@ -139,9 +139,12 @@ function siteOf(text: string, offset: number, length: number, line: LexedLine, l
   return undefined;
 }
 
-/** The string is a person's words, the value of `"body"`: "I got error 131047 yesterday" quotes no payload. */
+/**
+ * The string is a person's words, the value of `"body"`: "I got error 131047 yesterday" quotes no
+ * payload. A body that is a JSON document (a test's `body: \`{"error":{…}}\``) is one.
+ */
 function isFreeText(tokens: BracketedTokens, index: number): boolean {
-  return tokens.kind(index) === 'string' && tokens.str(index - 1) === ':' && FREE_TEXT_KEYS.has(tokens.content(index - 2));
+  return tokens.kind(index) === 'string' && tokens.str(index - 1) === ':' && FREE_TEXT_KEYS.has(tokens.content(index - 2)) && !/^\s*[{[]/.test(tokens.content(index));
 }
 
 /** Index of the token that covers `offset` (tokens are in order), -1 when none does. */

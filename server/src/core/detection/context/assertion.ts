@@ -17,8 +17,10 @@ export function assertedKey(site: Site): string | undefined {
     return keyAmong(site, index + 2, site.tokens.length);
   }
   const open = site.enclosingOpen();
-  if (open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
-  const call = normalizeKey(site.at(open - 1));
+  // A macro's name ends with `!` (Rust's `assert_eq!(err.code, 131026)`).
+  const name = site.at(open === undefined ? -1 : open - 1) === '!' ? open! - 2 : open! - 1;
+  if (open === undefined || site.at(open) !== '(' || site.kindAt(name) !== 'word') return undefined;
+  const call = normalizeKey(site.at(name));
   const close = site.matchingClose(open) ?? site.tokens.length;
   if (EQUALITY_ASSERTIONS.has(call)) return keyAmong(site, open + 1, close, index);
   if (!MATCHERS.has(call) || index !== open + 1) return undefined;

@@ -22,17 +22,21 @@ export function isCaseLabel(site: Site, language: Language): boolean {
   const keywords = language.caseKeywords;
   let before = site.index - 1;
   while (before >= 0 && isCaseListPart(site, before, keywords)) before--;
-  if (!keywords.includes(site.at(before))) return false;
+  // An arm without a keyword starts its line and ends with an arrow: Kotlin's `when`, Elixir's `case`, Dart's switch expression.
+  const keyword = keywords.includes(site.at(before));
+  if (!keyword && before >= 0) return false;
   let after = site.index + 1;
   while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
-  return [':', '->', '=>', '', 'then'].includes(site.at(after));
+  const end = site.at(after);
+  if (keyword) return [':', '->', '=>', '', 'then'].includes(end);
+  return (language.statements?.armArrows ?? []).includes(end);
 }
 
 /** What a case label's list is made of: literals, constants (`Codes.TooMany`), `,` and `|`. */
 function isCaseListPart(site: Site, index: number, caseKeywords: readonly string[]): boolean {
   const token = site.at(index);
   const kind = site.kindAt(index);
-  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '.'].includes(token);
+  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '||', '.'].includes(token);
 }
 
 /** A default an expression falls back on, at its end: `?? 0`, `|| null`. */
@@ -45,12 +49,19 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     const header = headerPattern.exec(line);
     if (!header) continue;
-    // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
-    const subject = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1').replace(FALLBACK, '').trim();
-    const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
-    const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
-    const key = quotedKey?.[1] ?? lastName?.[1];
-    return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
+    const after = header[1].replace(/[\s{:]+$/, '').replace(/^\((.*)\)$/, '$1');
+    // Scala's `error.code match {` names its subject before the keyword.
+    return subjectOf(after === '' ? line.slice(0, header.index) : after);
   }
   return undefined;
+}
+
+/** The name a switch's subject reads, and its words: `err.code` → code, `$r['error']['code'] ?? 0` → code. */
+export function subjectOf(text: string): { key: string; words: string[] } | undefined {
+  // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
+  const subject = text.replace(/\s+do$/, '').replace(FALLBACK, '').trim(); // Elixir's and Ruby's `case code do`
+  const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
+  const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
+  const key = quotedKey?.[1] ?? lastName?.[1];
+  return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
 }

@@ -118,7 +118,7 @@ export function holdsDistinctiveCode(site: Site, codeKind: CodeKindAt): boolean 
 export function codeKindOf(site: Site, index: number, catalog: Catalog): CodeKind | undefined {
   const kind = site.kindAt(index);
   if (kind !== 'number' && kind !== 'string' && kind !== 'word') return undefined;
-  const content = kind === 'number' ? site.at(index) : site.contentAt(index);
+  const content = kind === 'number' ? site.at(index).replaceAll('_', '') : site.contentAt(index);
   if (kind !== 'number' && catalog.entriesForStringCode(content).length > 0) return 'code';
   if (kind === 'word' || !/^\d+$/.test(content)) return undefined;
   if (isDistinctiveWhatsAppCode(content)) return 'distinctive';

@@ -27,6 +27,28 @@ export function isFollowedByTextualCode(site: Site, entries: readonly CatalogEnt
   return false;
 }
 
+/**
+ * `471: the On-Premises spam rate limit`: at least two of an entry's title's words (of four letters
+ * or more) among the eight words after the code.
+ */
+export function isFollowedByTitleWords(site: Site, entries: readonly CatalogEntry[]): boolean {
+  const following = new Set(
+    site.tokens
+      .slice(site.index + 2, site.index + 12)
+      .filter((t) => t.kind === 'word')
+      .map((t) => site.text.slice(t.start, t.end).toLowerCase()),
+  );
+  return entries.some((e) => titleWordsOf(e).filter((w) => following.has(w)).length >= 2);
+}
+
+const titleWords = new WeakMap<CatalogEntry, readonly string[]>();
+/** An entry's title's words of four letters or more, worked out once (logs ask it of many codes). */
+function titleWordsOf(entry: CatalogEntry): readonly string[] {
+  let words = titleWords.get(entry);
+  if (!words) titleWords.set(entry, (words = identifierWords(entry.title).filter((w) => w.length >= 4)));
+  return words;
+}
+
 /** The word just before or after the candidate, punctuation aside, is `code`: "401 MISSING_TOKEN", "TOKEN (401)". */
 export function isNextToCode(site: Site, code: number): boolean {
   const codeText = String(code);

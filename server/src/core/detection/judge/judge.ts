@@ -2,14 +2,18 @@ import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { isCaseLabel, switchSubject } from '../context/caseLabel';
+import { isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
+import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import type { Site } from '../context/site';
-import { followsErrorWord, followsHttp, isFollowedByTextualCode, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
+import { columnHeader } from '../context/table';
+import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
+import { switchAround } from '../../syntax/switches';
+import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -54,9 +58,16 @@ interface Judged {
   /** A small Cloud code (0–4, 10, 100, 190, 200–299, 368): which context it needs. */
   readonly tier: EverydayTier | undefined;
   readonly codeKind: CodeKindAt;
+  readonly catalog: Catalog;
+  /** The number's context on the syntax tree, where the document has one (read when asked). */
+  readonly literal: () => LiteralContext | undefined;
+  readonly literals: LiteralContexts | undefined;
 }
 
 const NOT_A_CODE = 'not a code';
+/** Words that open a function head (Elixir's `def`, `defp`), whose literal arguments are patterns it matches. */
+const DEFINITIONS = new Set(['def', 'defp']);
+const ERROR_NAME_WORDS = new Set(['error', 'errors', 'err', 'code', 'codes']);
 /** A rule's answer: a code, not a code, or (undefined) no say, so the next rule is asked. */
 type Ruling = Verdict | typeof NOT_A_CODE | undefined;
 
@@ -78,6 +89,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { stringCode } = judged.candidate;
     return stringCode && isDistinctiveTextualCode(stringCode) ? code(judged) : undefined;
   },
+  /** On the syntax tree: a call's argument, a match arm's pattern, a collection's member (see context/literal.ts). */
+  function onTheTree(judged) {
+    const context = judged.candidate.stringCode || judged.site.mode !== 'code' ? undefined : judged.literal();
+    if (!context) return undefined;
+    const call = context.call ? fromTree(judged, callReading(context.call, context.collection !== undefined)) : undefined;
+    if (call) return call;
+    if (context.label) {
+      const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
+      return subject === undefined ? undefined : caseLabelRuling(judged, subjectOf(subject));
+    }
+    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog)) : undefined;
+  },
   /** `code: 470`, `err.code === 1015`; a status (`res.status === 429`) needs WhatsApp named. */
   function assignedOrComparedKey(judged) {
     const { site, traits } = judged;
@@ -90,7 +113,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
       const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
-      return plausible && isDistinctive(judged) ? code(judged) : undefined;
+      // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
+      return plausible && (isDistinctive(judged) || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -100,14 +124,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
   function caseLabel(judged) {
-    const { site, traits, language } = judged;
-    if (!isCaseLabel(site, language)) return undefined;
-    const subject = switchSubject(site, language);
-    if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
-      return code(judged, { isCaseLabel: true, smallCode: 'compared' });
-    }
-    if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
-    return NOT_A_CODE;
+    const { site, language } = judged;
+    return isCaseLabel(site, language) ? caseLabelRuling(judged, switchSubject(site, language)) : undefined;
   },
   function inCodeCollection(judged) {
     const { site, codeKind } = judged;
@@ -123,16 +141,35 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (!isDistinctive(judged) || open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
     return identifierWords(site.at(open - 1)).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
   },
+  /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
+  function matchedByFunctionHead(judged) {
+    const { site } = judged;
+    if (site.mode !== 'code' || !DEFINITIONS.has(site.at(0))) return undefined;
+    const open = site.enclosingOpen();
+    if (open === undefined || site.at(open) !== '(') return undefined;
+    return identifierWords(site.at(open - 1)).some((w) => ERROR_NAME_WORDS.has(w)) ? code(judged, { smallCode: 'compared' }) : undefined;
+  },
+  /** `# 471: the spam rate limit`: a code before a colon and words of its title, in a comment or a log. */
+  function beforeItsTitleWords(judged) {
+    const { site, candidate } = judged;
+    return !candidate.stringCode && inText(judged) && site.at(site.index + 1) === ':' && isFollowedByTitleWords(site, candidate.entries) ? code(judged) : undefined;
+  },
   /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
   function assertedCode(judged) {
     const key = assertedKey(judged.site);
-    return key !== undefined && judged.traits.codeKeys.has(key) ? code(judged, { smallCode: 'compared' }) : undefined;
+    const codeKey = key !== undefined && (judged.traits.codeKeys.has(key) || (!judged.candidate.stringCode && namesCode(key) && !namesOtherKindOfCode(key)));
+    return codeKey ? code(judged, { smallCode: 'compared' }) : undefined;
   },
   /** A member named for the code (its title, or TOKEN itself) or of an enum of errors: that says WhatsApp enough. */
   function enumMember(judged) {
     const { site, candidate } = judged;
     const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
     return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+  },
+  /** A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`. */
+  function inCodeColumn(judged) {
+    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(judged.site);
+    return header !== undefined && speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -161,13 +198,28 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
 ];
 
+/** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
+function caseLabelRuling(judged: Judged, subject: { key: string; words: string[] } | undefined): Ruling {
+  const { traits } = judged;
+  if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
+    return code(judged, { isCaseLabel: true, smallCode: 'compared' });
+  }
+  if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
+  return NOT_A_CODE;
+}
+
+function fromTree(judged: Judged, reading: TreeReading): Ruling {
+  return reading === 'not a code' ? NOT_A_CODE : reading && code(judged, reading);
+}
+
 /**
  * Whether the candidate is a code in its site, and if so the occurrence: a single ordered chain
  * of rules for numbers and textual codes alike; then, for a small Cloud code, a Graph error
  * around it; in source code, WhatsApp named in the file; for what could be anyone's HTTP status,
  * WhatsApp named nearby (or the entry named on the line).
  */
-export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead): Occurrence | undefined {
+export function judge(site: Site, candidate: Candidate, catalog: Catalog, language: Language, fileHead: FileHead, literals?: LiteralContexts): Occurrence | undefined {
+  let literal: LiteralContext | undefined | null = null;
   const judged: Judged = {
     site,
     candidate,
@@ -176,6 +228,9 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     httpLike: !candidate.stringCode && HTTP_STATUSES.has(candidate.code),
     tier: candidate.stringCode ? undefined : everydayTier(candidate.code),
     codeKind: (index) => codeKindOf(site, index, catalog),
+    catalog,
+    literal: () => (literal === null ? (literal = literals?.at(site.value.innerStart)) : literal),
+    literals,
   };
   let verdict: Ruling;
   for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;

@@ -20,6 +20,18 @@ export class FileHead {
   get namesWhatsApp(): boolean {
     return (this.named ??= mentionsWhatsApp(this.text));
   }
+
+  private readonly mentions = new Map<string, number[]>();
+
+  /** Where `provider` is named in the detected text `text`, found once per detection (asked of every code it shares). */
+  mentionsIn(provider: RegExp, text: string): readonly number[] {
+    let found = this.mentions.get(provider.source);
+    if (!found) {
+      found = [...text.matchAll(new RegExp(provider.source, 'gi'))].map((m) => m.index!);
+      this.mentions.set(provider.source, found);
+    }
+    return found;
+  }
 }
 
 /**
@@ -86,7 +98,12 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
   return providers.some((provider) => {
     let pattern = providerPatterns.get(provider);
     if (!pattern) providerPatterns.set(provider, (pattern = new RegExp(provider, 'i')));
-    return fileNames(site, language, fileHead, pattern);
+    if (language.isText) return pattern.test(site.lineText);
+    if (fileHead.names(pattern)) return true;
+    // Named on the line or a little above it: among the detection's mentions of the provider.
+    let from = site.lineStart;
+    for (let n = 0; n < WHATSAPP_LINES_ABOVE && from > 0; n++) from = site.text.lastIndexOf('\n', from - 2) + 1;
+    return fileHead.mentionsIn(pattern, site.text).some((at) => at >= from && at < site.lineEnd);
   });
 }
 

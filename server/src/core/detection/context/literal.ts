@@ -1,0 +1,46 @@
+import type { Catalog } from '../../../../../shared/src/catalog';
+import type { LiteralContext } from '../../syntax/codes';
+import { identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+import { speaksOfErrors } from './words';
+
+const CODE_WORDS = new Set(['code', 'codes', 'error', 'errors']);
+const HTTP_WORDS = new Set(['http', 'status', 'response']);
+
+/** What the tree says of a number: not a code, a code (and what makes a small one a Graph error's), or nothing. */
+export type TreeReading = 'not a code' | { readonly smallCode: 'evident' | 'compared' } | undefined;
+
+/**
+ * A collection's members are codes together: beside a distinctive WhatsApp code (`[190, 131047]`,
+ * `| 0 | 4 | 131047`) even its small members; in one named for errors (`RETRYABLE_ERROR_CODES`),
+ * when all its numbers are codes. One named for durations, sizes or another kind of code
+ * (`AREA_CODES`, `RETRY_DELAYS_MS`) holds none.
+ */
+export function collectionReading({ members, names }: NonNullable<LiteralContext['collection']>, catalog: Catalog): TreeReading {
+  const words = names.flatMap(identifierWords);
+  if (names.some((name) => namesOtherKindOfCode(normalizeKey(name)))) return 'not a code';
+  const numbers = members.map((m) => m.replace(/^["'`]|["'`]$/g, '').replaceAll('_', '')).filter((m) => /^\d+$/.test(m));
+  const distinctive = numbers.filter(isDistinctiveWhatsAppCode).length;
+  // Named for a quantity (`RETRY_DELAYS_MS`), unless also for codes (`BACKOFF_CODES`) or full of WhatsApp's (`RETRY_WITH_BACKOFF`).
+  const quantity = words.some((w) => NOT_CODE_WORDS.has(w)) && !words.some((w) => CODE_WORDS.has(w));
+  if (quantity && distinctive < 2) return 'not a code';
+  const uncatalogued = numbers.filter((n) => !isDistinctiveWhatsAppCode(n) && catalog.entriesForCode(Number(n)).length === 0).length;
+  // An uncatalogued number (Graph's 32) may stand among codes only beside two distinctive ones.
+  if (distinctive > 0 && numbers.length >= 2 && (uncatalogued === 0 || distinctive >= 2)) return { smallCode: 'evident' };
+  if (speaksOfErrors(words) && uncatalogued === 0) return { smallCode: 'compared' };
+  return undefined;
+}
+
+/**
+ * A number passed to a call: no code where the call or its parameter speaks of closing, waiting or
+ * sizes (`close(code=1000)`, `from_millis(1500)`); a code where it names a code (`mapMetaErrorCode(4)`),
+ * unless another kind of code (`areaCode(470)`) or a member of a collection, which says more.
+ */
+export function callReading({ callee, parameter }: NonNullable<LiteralContext['call']>, inCollection: boolean): TreeReading {
+  const words = [...identifierWords(callee), ...identifierWords(parameter ?? '')];
+  if (words.some((w) => NOT_CODE_WORDS.has(w))) return 'not a code';
+  if (inCollection || namesOtherKindOfCode(normalizeKey(callee))) return undefined;
+  const calleeWords = identifierWords(callee);
+  // `http_response_code(500)`, `setStatusCode(500)`: the server's own HTTP status.
+  if (calleeWords.some((w) => HTTP_WORDS.has(w))) return 'not a code';
+  return calleeWords.some((w) => w === 'code' || w === 'codes') ? { smallCode: 'compared' } : undefined;
+}

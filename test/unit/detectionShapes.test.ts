@@ -1,0 +1,111 @@
+// The shapes of issue 21, each from both sides: where the context makes a number a code, and the
+// look-alike where it does not. Source is read on its syntax tree, as the server reads it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { catalogOf } from '../../shared/src/catalogSources';
+import { detect } from '../../server/src/core/detection/detect';
+import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
+import { syntaxOf } from '../support/syntax';
+
+const catalog = catalogOf();
+/** The codes found, as written, on the tree where the language has a grammar. */
+function codesIn(text: string, languageId: string): string[] {
+  const tree = syntaxOf(text, languageId);
+  return detect(text, languageId, catalog, tree ? { syntax: { tree, offset: 0 } } : {}).map((o) => text.slice(o.start, o.end));
+}
+const WHATSAPP = '// WhatsApp Cloud API client\n';
+
+describe('detection of the shapes of unseen projects', () => {
+  it('reads numbers written with separators as their codes, and no other number', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}if (err.code === 131_047) reopen();\n`, 'typescript'), ['131_047']);
+    assert.deepEqual(codesIn('# WhatsApp\nRETRYABLE = {1011, 1_015, 1016}\n', 'python'), ['1011', '1_015', '1016']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const MAX = 1_000_000;\nconst mask = 0x1008;\n`, 'typescript'), []);
+  });
+
+  it('reads a union type, a Map of pairs and a dictionary beside a distinctive code, small members too; not a union or map of other numbers', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}type Known =\n  | 0\n  | 4\n  | 190\n  | 131047;\n`, 'typescript'), ['0', '4', '190', '131047']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const byCode = new Map([\n  [190, 'auth'],\n  [368, 'integrity'],\n  [131047, 'window'],\n]);\n`, 'typescript'), ['190', '368', '131047']);
+    assert.deepEqual(codesIn('# WhatsApp\nCATEGORIES = {\n    0: "authorization",\n    10: "permission",\n    131_048: "throttling",\n}\n', 'python'), ['0', '10', '131_048']);
+    assert.deepEqual(codesIn(`${WHATSAPP}type Port = | 80 | 443 | 2000;\nconst sizes = new Map([[1, 'a'], [4, 'b']]);\n`, 'typescript'), []);
+  });
+
+  it('reads no collection named for durations or another kind of code, even in a WhatsApp file', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}const AREA_CODES: Record<number, string> = {\n  470: 'Atlanta',\n  401: 'Rhode Island',\n};\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}const RETRY_DELAYS_MS = [\n  1000,\n  2000,\n];\n`, 'typescript'), []);
+    // Named for back-off but full of WhatsApp's codes, a list is one of codes.
+    assert.deepEqual(codesIn(`${WHATSAPP}const BACKOFF_CODES = [4, 80007, 130429];\n`, 'typescript'), ['4', '80007', '130429']);
+  });
+
+  it("reads a Rust match arm's pattern by what the match compares", () => {
+    const rust = '//! WhatsApp Cloud API errors\nfn f(e: &E) -> u8 {\n    match e.code {\n        190 => 1,\n        4 | 17 | 613 => 2,\n        _ => 0,\n    }\n}\n';
+    assert.deepEqual(codesIn(rust, 'rust'), ['190', '4', '17', '613']);
+    const port = '//! WhatsApp bridge\nfn f(p: u16) -> u8 {\n    match p.port {\n        1000 => 1,\n        2000 => 2,\n        _ => 0,\n    }\n}\n';
+    assert.deepEqual(codesIn(port, 'rust'), []);
+    assert.deepEqual(codesIn('//! WhatsApp\nfn t() { assert_eq!(err.code, 131026); assert_eq!(batch.len(), 1000); }\n', 'rust'), ['131026']);
+  });
+
+  it('reads a call by its name: a code passed to one named for codes, none to close, wait or set a status', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}expect(mapMetaErrorCode(4)).toBe('rate_limited');\n`, 'typescript'), ['4']);
+    assert.deepEqual(codesIn('# WhatsApp bridge\nawait self.close(code=1000)\nawait ws.close(code=1008, reason="policy")\n', 'python'), []);
+    assert.deepEqual(codesIn('<?php // WhatsApp webhook\nhttp_response_code(401);\n', 'php'), []);
+  });
+
+  it('leaves WebSocket close codes and MySQL errors alone where the file names them, not where CEQUENS is named on the line', () => {
+    assert.deepEqual(codesIn('# WhatsApp dashboard over a WebSocket\nif exc.code == 1008:\n    pass\n', 'python'), []);
+    assert.deepEqual(codesIn('// Stores WhatsApp messages in MySQL.\nfunc f(n int) {\n\tswitch mysqlErr.Number {\n\tcase 2006, 2013:\n\t}\n}\n', 'go'), []);
+    assert.deepEqual(codesIn('// WhatsApp sender (MySQL-backed)\nif (cequensError.code === 2006) retry();\n', 'typescript'), ['2006']);
+    assert.deepEqual(codesIn('// WhatsApp sender\nif (err.code === 1008) fail();\n', 'typescript'), ['1008']);
+  });
+
+  it("reads the arms of Kotlin's when, Elixir's case and Dart's switch expressions, by their subject", () => {
+    assert.deepEqual(codesIn('// WhatsApp\nfun f(code: Int) = when (code) {\n    131026 -> "a"\n    131047, 470 -> "b"\n    else -> "c"\n}\n', 'kotlin'), ['131026', '131047', '470']);
+    assert.deepEqual(codesIn('// WhatsApp\nfun f(n: Int) = when (n) {\n    1000 -> "a"\n    else -> "c"\n}\n', 'kotlin'), []);
+    assert.deepEqual(codesIn('# WhatsApp\ncase code do\n  470 -> :window\n  190 -> :token\nend\ncase attempt do\n  1000 -> :slow\nend\n', 'elixir'), ['470', '190']);
+    assert.deepEqual(codesIn("// WhatsApp\nString? f(int? code) => switch (code) {\n  131052 || 131053 => 'media',\n  _ => null,\n};\nint g(String s) => switch (s) {\n  'sent' => 2,\n  _ => 0,\n};\n", 'dart'), ['131052', '131053']);
+  });
+
+  it("reads Scala's postfix match by the subject before it", () => {
+    assert.deepEqual(codesIn('// WhatsApp\nobject E {\n  def f(e: GraphError) = e.code match {\n    case 131047 | 470 => "window"\n    case _ => "other"\n  }\n}\n', 'scala'), ['131047', '470']);
+    assert.deepEqual(codesIn('// WhatsApp\nobject E {\n  def f(r: Retry) = r.delayMs match {\n    case 1000 => "short"\n    case _ => "long"\n  }\n}\n', 'scala'), []);
+  });
+
+  it('reads an Elixir function head that matches a code in a function named for errors, not another', () => {
+    assert.deepEqual(codesIn('# WhatsApp\ndef process_errors(msg, _errors, 471), do: msg\n', 'elixir'), ['471']);
+    assert.deepEqual(codesIn('# WhatsApp\ndef page(items, 1000), do: items\n', 'elixir'), []);
+  });
+
+  it('reads a code before a colon and words of its title in a comment; not before other words', () => {
+    assert.deepEqual(codesIn('# WhatsApp\n# 471: the spam rate limit; back off.\nx = 1\n', 'elixir'), ['471']);
+    assert.deepEqual(codesIn('# WhatsApp\n# 1000: the largest batch we send.\nx = 1\n', 'elixir'), []);
+  });
+
+  it("reads a Markdown table's column headed as WhatsApp's error codes, in Markdown and plain text; not another column", () => {
+    const table = '| Twilio | WhatsApp error code | Area code |\n| --- | --- | --- |\n| 63019 | 400 | 470 |\n| 63016 | 470 | 401 |\n';
+    assert.deepEqual(codesIn(table, 'markdown'), ['400', '470']);
+    assert.deepEqual(codesIn(table, 'plaintext'), ['400', '470']);
+    assert.deepEqual(codesIn('| Port | Service |\n| --- | --- |\n| 1000 | whatsapp error relay |\n', 'markdown'), []);
+  });
+
+  it("reads a test's JSON body as a payload, a customer's message body as words", () => {
+    const go = '// WhatsApp Cloud API\nvar cases = []tc{\n\t{body: `{"error":{"type":"OAuthException","code":131026}}`, wantCode: 190},\n}\n';
+    assert.deepEqual(codesIn(go, 'go'), ['131026', '190']);
+    assert.deepEqual(codesIn('{"from":"2015550100","body":"I got error 131047 yesterday"}\n', 'jsonl'), []);
+  });
+
+  it('reads a source document on its tree once the server hands it one, and after an edit on the next', () => {
+    // Past the file's head, an edit re-reads its own lines and those below: the collection's other lines wait for the tree.
+    const filler = '// notes\n'.repeat(400);
+    const text = `${WHATSAPP}${filler}type Known =\n  | 0\n  | 4\n  | 131047;\n`;
+    const index = new OccurrenceIndex(text, 'typescript', catalog);
+    const found = () => index.all.map((o) => index.text.line(o.line).slice(o.start, o.end));
+    assert.deepEqual(found(), [], 'the lexer alone reads no union type');
+    assert.equal(index.useSyntax(syntaxOf(text, 'typescript')!), true);
+    assert.deepEqual(found(), ['0', '4', '131047']);
+    // The distinctive member goes: its small siblings, on lines the edit did not touch, are codes no more.
+    index.replace({ line: 404, character: 4 }, { line: 404, character: 10 }, '8');
+    assert.deepEqual(found(), ['0', '4'], 'stale until the next tree');
+    assert.equal(index.useSyntax(syntaxOf(index.text.text(), 'typescript')!), true);
+    assert.deepEqual(found(), []);
+    assert.equal(index.useSyntax(syntaxOf(index.text.text(), 'typescript')!), false, 'nothing read without a tree since');
+  });
+});
