@@ -2,7 +2,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { profileFor } from '../../shared/src/languages';
 import type { Grammars } from './core/syntax/grammars';
-import { SourceTree } from './core/syntax/sourceTree';
+import { MAX_TREE_LENGTH, SourceTree } from './core/syntax/sourceTree';
 import type { SourceSyntax } from './core/syntax/syntax';
 
 /**
@@ -10,12 +10,6 @@ import type { SourceSyntax } from './core/syntax/syntax';
  * so a slice ends within a millisecond or so of it.
  */
 export const PARSE_SLICE_MS = 8;
-/**
- * Documents longer than this many UTF-16 units get no tree: the lexer alone reads them. A tree takes
- * about 40 bytes of WebAssembly memory per byte of source, so 4 M units cost ~160 MB at most, and
- * source files that long are generated, not written.
- */
-export const MAX_TREE_LENGTH = 4 * 1024 * 1024;
 /**
  * After an edit, the tree is re-parsed once typing pauses this long (or at once, when a request
  * needs it): a keystroke's hover is not kept waiting behind a parse.

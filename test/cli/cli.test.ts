@@ -380,6 +380,66 @@ describe('cequens-errors scan, big inputs', () => {
   });
 });
 
+describe('cequens-errors scan --checks', () => {
+  const SENDER = [
+    '// WhatsApp Cloud API sender',
+    'export async function onError(err: { code: number }): Promise<void> {',
+    '  switch (err.code) {',
+    '    case 131047:',
+    '      await resend();',
+    '      break;',
+    '    case 130429:',
+    '      await backOff();',
+    '      await resend();',
+    '      break;',
+    '  }',
+    '}',
+    'declare function resend(): Promise<void>;',
+    'declare function backOff(): Promise<void>;',
+    '',
+  ].join('\n');
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'cequens-checks-'));
+    writeFileSync(join(folder, 'sender.ts'), SENDER);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const scanIn = (args: readonly string[]) => run(['scan', 'sender.ts', ...args], { cwd: folder });
+
+  it('runs the editor\'s policy checks on a source file: a permanent code retried fails the scan; the transient one retried does not', () => {
+    const { stdout, status } = scanIn(['--checks']);
+    assert.equal(status, 1);
+    const checks = stdout.split('\n').filter((line) => / (retry-permanent|final-transient|failed-status-errors) /.test(line));
+    assert.deepEqual(checks.map((line) => line.split(' ').slice(0, 3).join(' ')), ['sender.ts:4:10 retry-permanent 131047']);
+    assert.match(stdout, /1 policy check finding\./);
+    assert.doesNotMatch(scanIn([]).stdout, /retry-permanent/, 'only when asked');
+    assert.equal(scanIn(['--checks', '--exit-zero']).status, 0);
+  });
+
+  it('jsonl gives each a check record; SARIF a rule of its own, valid SARIF 2.1.0', () => {
+    const records = scanIn(['--checks', '-f', 'jsonl']).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const check = records.find((r) => r.type === 'check');
+    assert.deepEqual([check.check, check.code, check.line, check.column], ['retry-permanent', 131047, 4, 10]);
+    assert.equal(records.at(-1).checks, 1);
+    const sarif = scanIn(['--checks', '-f', 'sarif']).stdout;
+    const log = JSON.parse(sarif);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(SCHEMA);
+    assert.ok(validate(JSON.parse(sarif)), JSON.stringify(validate.errors, null, 2));
+    const [sarifRun] = log.runs;
+    const result = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'check/retry-permanent');
+    assert.equal(sarifRun.tool.driver.rules[result.ruleIndex].id, 'check/retry-permanent');
+    assert.match(sarifRun.tool.driver.rules[result.ruleIndex].shortDescription.text, /permanent .* retry/);
+  });
+
+  it('is an option of scan alone', () => {
+    const { status, stderr } = run(['explain', '470', '--checks']);
+    assert.equal(status, 2);
+    assert.match(stderr, /--checks is an option of scan/);
+  });
+});
+
 describe('cequens-errors explain and list', () => {
   it('explain: the card of a code in the terminal, the hover’s text without Markdown', () => {
     const { stdout, status } = run(['explain', '470']);

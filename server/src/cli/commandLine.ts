@@ -23,6 +23,9 @@ Scan options:
       --exit-zero             exit 0 even when codes are found (2 still reports an error)
       --no-ignore             read files that .gitignore files leave out
       --stdin-filename <name> the name standard input is reported as (its ending picks the language)
+      --checks                also run the policy checks on source files (as the editor does): a permanent
+                              code retried, a transient one given up on, a failed status whose errors are
+                              dropped; each finding fails the scan (unless --exit-zero)
   Folders are read recursively; binary files, .git and node_modules are skipped.
 
 Common options:
@@ -51,6 +54,8 @@ export interface ScanCommand extends CommonOptions {
   readonly exitZero: boolean;
   readonly noIgnore: boolean;
   readonly stdinName: string;
+  /** Also run the policy checks on source files (`--checks`). */
+  readonly checks: boolean;
 }
 
 export interface ExplainCommand extends CommonOptions {
@@ -80,6 +85,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         'exit-zero': { type: 'boolean' },
         'no-ignore': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        checks: { type: 'boolean' },
         catalog: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -100,7 +106,7 @@ export function parseCommandLine(args: readonly string[]): Command {
     throw new UsageError(`${option} is an option of ${commands}, not of ${command}`);
   };
   if (command !== 'scan') {
-    for (const option of ['summary-only', 'fail-on', 'exit-zero', 'no-ignore', 'stdin-filename'] as const) if (values[option] !== undefined) onlyFor(`--${option}`, 'scan');
+    for (const option of ['summary-only', 'fail-on', 'exit-zero', 'no-ignore', 'stdin-filename', 'checks'] as const) if (values[option] !== undefined) onlyFor(`--${option}`, 'scan');
   }
   switch (command) {
     case 'scan': {
@@ -117,6 +123,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         exitZero: values['exit-zero'] ?? false,
         noIgnore: values['no-ignore'] ?? false,
         stdinName: values['stdin-filename'] ?? '<stdin>',
+        checks: values.checks ?? false,
       };
     }
     case 'explain':

@@ -20,11 +20,27 @@ export interface Finding {
   readonly meanings: readonly CatalogEntry[];
 }
 
+/**
+ * A policy check's finding (`--checks`): a code handled against what it means (a permanent one
+ * retried, a transient one given up on), or a failed status whose errors are dropped.
+ */
+export interface CheckFinding {
+  readonly place: Place;
+  readonly endColumn: number;
+  /** The check's name: `retry-permanent`, `final-transient`, `failed-status-errors`. */
+  readonly rule: string;
+  readonly message: string;
+  /** The code it is about, where there is one. */
+  readonly entry?: CatalogEntry;
+}
+
 /** What a whole scan found. */
 export interface ScanOutcome {
   readonly tally: CodeTally<Place>;
   readonly errors: readonly ReadError[];
   readonly filesRead: number;
+  /** How many policy check findings there were (`--checks`). */
+  readonly checks: number;
   /** Findings that fail the scan. */
   readonly failing: number;
   /** The `--fail-on` gate, as written. */

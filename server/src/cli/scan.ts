@@ -3,6 +3,7 @@ import { languageIdOfFile } from '../../../shared/src/languages';
 import { StreamScanner, type StreamOccurrence } from '../core/streaming/streamScanner';
 import { CodeTally, meaningsOf } from '../core/summary/codeTally';
 import type { ScanCommand } from './commandLine';
+import { checksOf } from './checks';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
 import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
@@ -27,6 +28,7 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
   const errors: ReadError[] = [];
   let filesRead = 0;
   let failing = 0;
+  let checks = 0;
   const onError = (error: ReadError) => {
     errors.push(error);
     streams.out.flush();
@@ -37,7 +39,10 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
   for (const input of inputsOf(paths, command.noIgnore, onError)) {
     const path = input.kind === 'stdin' ? command.stdinName : input.path;
     const languageId = languageIdOfFile(path) ?? (input.kind === 'stdin' ? 'log' : 'plaintext');
+    // Where codes were found, for the policy checks, which judge only those.
+    const codes = new Set<string>();
     const scanner = new StreamScanner(languageId, catalog, (occurrence: StreamOccurrence) => {
+      if (command.checks) codes.add(`${occurrence.line}:${occurrence.start}`);
       const meanings = meaningsOf(occurrence);
       const place = { path, line: occurrence.line + 1, column: occurrence.start + 1 };
       if (command.gate.matches(meanings)) failing++;
@@ -56,15 +61,22 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
       continue;
     }
     scanner.end();
+    if (command.checks && input.kind !== 'stdin') {
+      for (const check of await checksOf(input.path, languageId, catalog, codes)) {
+        checks++;
+        report.check(check);
+      }
+    }
     filesRead++;
     streams.out.flush();
   }
-  const outcome: ScanOutcome = { tally, errors, filesRead, failing, gate: command.gate.description };
+  const outcome: ScanOutcome = { tally, errors, filesRead, checks, failing, gate: command.gate.description };
   report.end(outcome);
   streams.out.flush();
   streams.err.flush();
   if (errors.length > 0) return EXIT.error;
-  return failing > 0 && !command.exitZero ? EXIT.found : EXIT.clean;
+  // A check's finding fails the scan whatever the gate: --checks is asked for to find code that loses messages.
+  return (failing > 0 || checks > 0) && !command.exitZero ? EXIT.found : EXIT.clean;
 }
 
 function read(input: Input, stdin: NodeJS.ReadStream, onText: (text: string) => void): Promise<ReadOutcome> {

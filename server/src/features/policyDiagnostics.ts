@@ -1,7 +1,6 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { profileFor } from '../../../shared/src/languages';
-import { mentionsWhatsApp } from '../core/detection/vocabulary/vocabulary';
-import { policyFindings } from '../core/writing/policyChecks';
+import { policyContextOf, policyFindings } from '../core/writing/policyChecks';
 import { READ_BUDGET_MS, type AnalysedDocument, type DocumentStore } from '../documents';
 
 /**
@@ -31,11 +30,7 @@ export async function policyDiagnostics(
   if (isStale()) return undefined;
   if (!tree || text === undefined) return [];
   const { length } = text;
-  const context = {
-    isCode: (line: number, start: number) => document.index.onLine(line).some((o) => o.start === start),
-    aboutWhatsApp: mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text),
-    readsErrors: /\berrors\b/.test(text),
-  };
+  const context = policyContextOf(text, (line, start) => document.index.onLine(line).some((o) => o.start === start));
   const diagnostics: Diagnostic[] = [];
   let until = performance.now() + READ_BUDGET_MS;
   for (let from = 0; from < length; from += SLICE_CHARS) {

@@ -19,6 +19,11 @@ export function githubReport(out: Output): Report {
       const properties = [`file=${property(place.path)}`, `line=${place.line}`, `col=${place.column}`, `endColumn=${endColumn}`, `title=${property(`CEQUENS ${occurrence.code}`)}`];
       out.write(`::${level} ${properties.join(',')}::${data(`${messageOf(occurrence.code, meanings)}\nWhat to do: ${remedy}`)}\n`);
     },
+    check: ({ place, endColumn, rule, message }) => {
+      perLevel.warning++;
+      const properties = [`file=${property(place.path)}`, `line=${place.line}`, `col=${place.column}`, `endColumn=${endColumn}`, `title=${property(`CEQUENS ${rule}`)}`];
+      out.write(`::warning ${properties.join(',')}::${data(message)}\n`);
+    },
     error: (error) => out.write(`::error file=${property(error.path)}::${data(`cannot read ${error.path}: ${error.message}`)}\n`),
     end: () => {
       const hidden = Object.values(perLevel).reduce((sum, n) => sum + Math.max(0, n - SHOWN_PER_LEVEL), 0);

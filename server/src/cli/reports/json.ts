@@ -2,7 +2,7 @@ import { version } from '../../../../package.json';
 import { TOOL_NAME } from '../commandLine';
 import type { Output } from '../output';
 import type { Report } from './report';
-import { findingJson, JSON_FORMAT_VERSION, summaryJson } from './jsonShapes';
+import { checkJson, findingJson, JSON_FORMAT_VERSION, summaryJson } from './jsonShapes';
 
 /**
  * One versioned JSON document: the findings, the summary and the paths that could not be read. It
@@ -13,11 +13,13 @@ export function jsonReport(summaryOnly: boolean, out: Output): Report {
   const head = `{\n  "version": ${JSON_FORMAT_VERSION},\n  "tool": ${indented({ name: TOOL_NAME, version }, 2)}`;
   let findings = 0;
   if (!summaryOnly) out.write(`${head},\n  "findings": [`);
+  const item = (json: object) => {
+    if (!summaryOnly) out.write(`${findings++ === 0 ? '' : ','}\n    ${indented(json, 4)}`);
+  };
   return {
-    finding: (finding) => {
-      if (summaryOnly) return;
-      out.write(`${findings++ === 0 ? '' : ','}\n    ${indented(findingJson(finding), 4)}`);
-    },
+    finding: (finding) => item(findingJson(finding)),
+    // A policy check's finding (`--checks`) among the codes', told apart by its `check`.
+    check: (check) => item(checkJson(check)),
     error: () => {},
     end: (outcome) => {
       const summary = `"summary": ${indented(summaryJson(outcome), 2)}\n}\n`;
@@ -41,6 +43,9 @@ export function jsonLinesReport(summaryOnly: boolean, out: Output): Report {
   return {
     finding: (finding) => {
       if (!summaryOnly) line('finding', findingJson(finding));
+    },
+    check: (check) => {
+      if (!summaryOnly) line('check', checkJson(check));
     },
     error: (error) => line('error', error),
     end: (outcome) => line('summary', summaryJson(outcome)),

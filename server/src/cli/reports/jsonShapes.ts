@@ -1,7 +1,7 @@
 import { twinName } from '../../../../shared/src/entryNames';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { inBrief, keyOf, type TalliedCode } from '../../core/summary/codeTally';
-import type { Finding, Place, ScanOutcome } from '../findings';
+import type { CheckFinding, Finding, Place, ScanOutcome } from '../findings';
 import { severityOf } from './levels';
 
 /** The version of the json and jsonl documents: raised when a field changes meaning or goes away. */
@@ -26,11 +26,17 @@ export function findingJson({ place, endColumn, occurrence, meanings }: Finding)
   };
 }
 
+/** A policy check's finding as json and jsonl write it: `check` names the check. */
+export function checkJson({ place, endColumn, rule, message, entry }: CheckFinding) {
+  return { path: place.path, line: place.line, column: place.column, endColumn, check: rule, ...(entry ? { code: entry.code, entries: [entry.id] } : {}), message };
+}
+
 /** The summary as json and jsonl write it: counts by meaning, most frequent first. */
 export function summaryJson(outcome: ScanOutcome) {
   return {
     total: outcome.tally.total,
     filesRead: outcome.filesRead,
+    checks: outcome.checks,
     failOn: outcome.gate,
     failing: outcome.failing,
     codes: outcome.tally.rows().map(rowJson),

@@ -1,5 +1,5 @@
 import type { ScanFormat } from '../commandLine';
-import type { Finding, ScanOutcome } from '../findings';
+import type { CheckFinding, Finding, ScanOutcome } from '../findings';
 import type { ReadError } from '../inputs';
 import { Output } from '../output';
 import { Paint, wantsColour } from '../terminal';
@@ -12,6 +12,8 @@ import { textReport } from './text';
 /** A format of a scan's findings: told of each as it is found, and of the end. */
 export interface Report {
   finding(finding: Finding): void;
+  /** A policy check's finding (`--checks`). */
+  check(check: CheckFinding): void;
   /** A path that could not be read (it is also named on standard error). */
   error(error: ReadError): void;
   end(outcome: ScanOutcome): void;
@@ -53,6 +55,7 @@ export function reportFor(format: ScanFormat, summaryOnly: boolean, streams: Rep
 function withSummaryOnStderr(report: Report, summaryOnly: boolean, { err, errPaint }: ReportStreams): Report {
   return {
     finding: (f) => report.finding(f),
+    check: (c) => report.check(c),
     error: (e) => report.error(e),
     end: (outcome) => {
       report.end(outcome);

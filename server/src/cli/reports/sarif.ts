@@ -5,6 +5,7 @@ import { version } from '../../../../package.json';
 import { headingOf } from '../../../../shared/src/entryNames';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { inBrief, keyOf, messageOf } from '../../core/summary/codeTally';
+import { POLICY_RULE_TITLES, type PolicyRule } from '../../core/writing/policyChecks';
 import { TOOL_NAME } from '../commandLine';
 import type { Output } from '../output';
 import type { Report } from './report';
@@ -24,7 +25,17 @@ export const MAX_SARIF_RESULTS = 25_000;
  * under `invocations` says how many more there were; the summary on standard error counts them all).
  */
 export function sarifReport(out: Output): Report {
-  const rules = new Map<string, { index: number; meanings: readonly CatalogEntry[] }>();
+  const rules = new Map<string, { index: number; rule: object }>();
+  const indexOf = (id: string, rule: () => object) => {
+    if (!rules.has(id)) rules.set(id, { index: rules.size, rule: rule() });
+    return rules.get(id)!.index;
+  };
+  /** The nth result of a fingerprint: identical lines of a file each get their own. */
+  const numbered = (base: string) => {
+    const nth = (seen.get(base) ?? 0) + 1;
+    seen.set(base, nth);
+    return `${base}:${nth}`;
+  };
   const results: object[] = [];
   /** How many times each fingerprint has been seen: identical lines of a file get their own. */
   const seen = new Map<string, number>();
@@ -34,18 +45,27 @@ export function sarifReport(out: Output): Report {
       if (results.length >= MAX_SARIF_RESULTS) return void leftOut++;
       const { place, endColumn, occurrence, meanings } = finding;
       const ruleId = keyOf(meanings, occurrence.code);
-      if (!rules.has(ruleId)) rules.set(ruleId, { index: rules.size, meanings });
       const uri = artifactLocation(place.path);
-      const base = fingerprint(ruleId, uri.uri, occurrence.excerpt);
-      const nth = (seen.get(base) ?? 0) + 1;
-      seen.set(base, nth);
       results.push({
         ruleId,
-        ruleIndex: rules.get(ruleId)!.index,
+        ruleIndex: indexOf(ruleId, () => ruleOf(ruleId, meanings)),
         level: sarifLevelOf(meanings),
         message: { text: `${messageOf(occurrence.code, meanings)}. What to do: ${inBrief(meanings).remedy}` },
         locations: [{ physicalLocation: { artifactLocation: uri, region: { startLine: place.line, startColumn: place.column, endColumn } } }],
-        partialFingerprints: { 'cequensFinding/v1': `${base}:${nth}` },
+        partialFingerprints: { 'cequensFinding/v1': numbered(fingerprint(ruleId, uri.uri, occurrence.excerpt)) },
+      });
+    },
+    check: ({ place, endColumn, rule, message, entry }) => {
+      if (results.length >= MAX_SARIF_RESULTS) return void leftOut++;
+      const ruleId = `check/${rule}`;
+      const uri = artifactLocation(place.path);
+      results.push({
+        ruleId,
+        ruleIndex: indexOf(ruleId, () => checkRuleOf(ruleId, rule as PolicyRule)),
+        level: 'warning',
+        message: { text: message },
+        locations: [{ physicalLocation: { artifactLocation: uri, region: { startLine: place.line, startColumn: place.column, endColumn } } }],
+        partialFingerprints: { 'cequensFinding/v1': numbered(fingerprint(ruleId, uri.uri, `${entry?.code ?? ''} ${message}`)) },
       });
     },
     error: () => {},
@@ -55,7 +75,7 @@ export function sarifReport(out: Output): Report {
         version: '2.1.0',
         runs: [
           {
-            tool: { driver: { name: TOOL_NAME, version, rules: [...rules].map(([id, { meanings }]) => ruleOf(id, meanings)) } },
+            tool: { driver: { name: TOOL_NAME, version, rules: [...rules.values()].map(({ rule }) => rule) } },
             originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(process.cwd()).href.replace(/\/?$/, '/')}` } },
             columnKind: 'utf16CodeUnits',
             invocations: [
@@ -98,6 +118,12 @@ function ruleOf(id: string, meanings: readonly CatalogEntry[]) {
     defaultConfiguration: { level: sarifLevelOf(meanings) },
     properties: { category, transient, tags: [...new Set(meanings.map((e) => e.category)), transient ? 'transient' : 'permanent'] },
   };
+}
+
+/** A policy check (`--checks`) as a rule. */
+function checkRuleOf(id: string, rule: PolicyRule) {
+  const title = POLICY_RULE_TITLES[rule];
+  return { id, name: rule, shortDescription: { text: title }, fullDescription: { text: title }, defaultConfiguration: { level: 'warning' }, properties: { tags: ['policy-check'] } };
 }
 
 /**

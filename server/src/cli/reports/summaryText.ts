@@ -9,16 +9,17 @@ import { twinsOf } from './jsonShapes';
  * help, first and last place, what to do and its twins; then the totals and what failed the scan.
  */
 export function summaryText(outcome: ScanOutcome, paint: Paint): string {
-  const { tally, filesRead, errors, failing, gate } = outcome;
+  const { tally, filesRead, errors, failing, gate, checks } = outcome;
   const rows = tally.rows();
   const files = filesRead === 1 ? '1 input' : `${filesRead} inputs`;
-  if (rows.length === 0) return `${paint.bold('No CEQUENS/WhatsApp error codes')} in ${files}.${unread(errors.length)}\n`;
+  const checked = checks > 0 ? ` ${paint.yellow(`${checks} policy check finding${checks === 1 ? '' : 's'}.`)}` : '';
+  if (rows.length === 0) return `${paint.bold('No CEQUENS/WhatsApp error codes')} in ${files}.${checked}${unread(errors.length)}\n`;
   const width = String(rows[0].count).length;
   const blocks = rows.map((row) => rowText(row, width, paint));
   const kinds = rows.length === 1 ? '1 kind' : `${rows.length} kinds`;
   const total = `${paint.bold(`${tally.total} CEQUENS/WhatsApp error code${tally.total === 1 ? '' : 's'}`)} (${kinds}) in ${files}.`;
   const failed = failing > 0 ? ` ${paint.red(`${failing} match --fail-on ${gate}.`)}` : '';
-  return `${blocks.join('\n')}\n${total}${failed}${unread(errors.length)}\n`;
+  return `${blocks.join('\n')}\n${total}${checked}${failed}${unread(errors.length)}\n`;
 }
 
 function rowText({ code, meanings, count, first, last }: TalliedCode<Place>, width: number, paint: Paint): string {

@@ -15,6 +15,11 @@ export function textReport(summaryOnly: boolean, { out, outPaint }: ReportStream
       listed = true;
       out.write(`${placeText(finding.place, outPaint)} ${codeText(finding, outPaint)}\n`);
     },
+    check: ({ place, rule, message }) => {
+      if (summaryOnly) return;
+      listed = true;
+      out.write(`${placeText(place, outPaint)} ${outPaint.bold(outPaint.yellow(rule))} ${printable(message)}\n`);
+    },
     error: () => {},
     end: (outcome) => out.write(`${listed ? '\n' : ''}${summaryText(outcome, outPaint)}`),
   };

@@ -10,6 +10,13 @@ export interface TextPlace {
 }
 
 /**
+ * Documents longer than this many UTF-16 units get no tree: the lexer alone reads them. A tree takes
+ * about 40 bytes of WebAssembly memory per byte of source, so 4 M units cost ~160 MB at most, and
+ * source files that long are generated, not written.
+ */
+export const MAX_TREE_LENGTH = 4 * 1024 * 1024;
+
+/**
  * One document's syntax tree, kept in step with its text: an edit edits the old tree, and the next
  * parse re-reads only what the edit touched. A parse goes in slices of a given budget (tree-sitter
  * stops at its progress callback and resumes where it stopped), so that a big document is parsed

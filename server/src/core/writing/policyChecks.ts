@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Catalog } from '../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
-import { everydayTier, HTTP_STATUSES, identifierWords, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
+import { everydayTier, HTTP_STATUSES, identifierWords, mentionsWhatsApp, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
 import { namesErrorCode } from '../syntax/codeSlots';
 import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
@@ -16,6 +16,13 @@ export const POLICY_RULES = {
   failedStatusErrors: 'failed-status-errors',
 } as const;
 export type PolicyRule = (typeof POLICY_RULES)[keyof typeof POLICY_RULES];
+
+/** What each check finds, in a line (a SARIF rule's description). */
+export const POLICY_RULE_TITLES: Readonly<Record<PolicyRule, string>> = {
+  'retry-permanent': 'A permanent WhatsApp error code handled by a retry, which will not help',
+  'final-transient': 'A transient WhatsApp error code treated as final, where a retry with back-off would deliver',
+  'failed-status-errors': "A failed message status read without its errors[], the only copy of why it failed",
+};
 
 /** A code handled against what it means, where it is written. */
 export interface PolicyFinding {
@@ -36,6 +43,11 @@ export interface PolicyContext {
   readonly aboutWhatsApp: boolean;
   /** The document reads or stores `errors` somewhere. */
   readonly readsErrors: boolean;
+}
+
+/** What a document's text says for its checks; `isCode`: whether the detector found a code at a place. */
+export function policyContextOf(text: string, isCode: PolicyContext['isCode']): PolicyContext {
+  return { isCode, aboutWhatsApp: mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text), readsErrors: /\berrors\b/.test(text) };
 }
 
 const FAILED_STATUS_MESSAGE =
