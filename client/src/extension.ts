@@ -1,7 +1,7 @@
 import { loadStarted } from './loadClock'; // first: the clock starts before the other modules load
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS, type CommandName } from '../../shared/src/contributions';
+import { COMMANDS, RUN_SERVER_COMMAND, type CommandName } from '../../shared/src/contributions';
 import type { Session } from './session';
 
 /** What activate() returns: tests await `ready` instead of sleeping. */
@@ -33,6 +33,11 @@ export function activate(context: vscode.ExtensionContext): CequensExtensionApi 
   for (const [name, id] of Object.entries(COMMANDS) as [CommandName, string][]) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (args?: unknown) => (await started).commands[name](args)));
   }
+  context.subscriptions.push(
+    vscode.commands.registerCommand(RUN_SERVER_COMMAND, async (command: string, ...args: unknown[]) =>
+      (await started).client.sendRequest('workspace/executeCommand', { command, arguments: args }),
+    ),
+  );
   const ready = started.then((s) => s.started);
   // The library reports a failed start itself; awaiters of `ready` still see the rejection.
   ready.catch(() => undefined);

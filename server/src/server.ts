@@ -67,7 +67,8 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      // VS Code runs them through a command of its own (RUN_SERVER_COMMAND): it would register the server's for each client of it.
+      ...(commandLinks ? {} : { executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) } }),
       // VS Code has the look-up quick pick: its symbol search (Ctrl+T) stays the code's own.
       workspaceSymbolProvider: !commandLinks,
       inlayHintProvider: true,
@@ -77,6 +78,11 @@ connection.onInitialize((params) => {
   };
 });
 
+// The connection keeps one handler of `initialized`: each feature that waits for it is called from here.
+connection.onInitialized(() => {
+  settings.initialized();
+  teamCatalogs.initialized();
+});
 store.listen(connection);
 store.onDidChange((uri) => diagnostics.documentChanged(uri));
 settings.onDidChange(() => teamCatalogs.settingsChanged());
@@ -84,7 +90,7 @@ connection.onHover((params) => hover(store, params, { commandLinks, markdown: cl
 connection.onCompletion((params) => completion(store, params, completionClient));
 connection.onCompletionResolve((item) => resolveCompletion(store.catalog, item));
 connection.languages.inlayHint.on((params) => inlayHints(store, settings, params));
-connection.onCodeAction(async (params, token) => [...(await codeActions(store, params, token, { commandLinks })), ...addToTeamCatalog.actions(params)]);
+connection.onCodeAction(async (params, token) => [...(await codeActions(store, params, token, { commandLinks })), ...addToTeamCatalog.actions(params, commandLinks)]);
 registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);

@@ -13,5 +13,12 @@ export const COMMANDS = {
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
+/**
+ * A command of the VS Code client that is in no menu: it runs a server command (`workspace/executeCommand`)
+ * that a code action names. VS Code registers none of the server's commands (the server lists none
+ * for it): two clients of the server in one window would register them twice and fail to start.
+ */
+export const RUN_SERVER_COMMAND = 'cequens.runServerCommand';
+
 /** The configuration section; `cequens.enable` can be set per language ("[log]": {...}). */
 export const CONFIGURATION_SECTION = 'cequens';

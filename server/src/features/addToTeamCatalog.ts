@@ -5,6 +5,7 @@ import { CodeActionKind, CreateFile, TextDocumentEdit, type ClientCapabilities, 
 import { applyEdits } from 'jsonc-parser';
 import { newEntryIn } from '../core/teamCatalog/newEntry';
 import { positionAt } from '../core/teamCatalog/teamCatalogs';
+import { RUN_SERVER_COMMAND } from '../../../shared/src/contributions';
 import { SERVER_COMMANDS, type AddToTeamCatalogArgs } from '../../../shared/src/protocol';
 import type { DocumentStore } from '../documents';
 import type { TeamCatalogFiles } from './teamCatalogFiles';
@@ -23,7 +24,8 @@ export class AddToTeamCatalog {
     private readonly capabilities: () => ClientCapabilities,
   ) {}
 
-  actions({ textDocument: { uri }, range }: CodeActionParams): CodeAction[] {
+  /** `viaClient`: the client runs server commands under a command of its own (VS Code: RUN_SERVER_COMMAND). */
+  actions({ textDocument: { uri }, range }: CodeActionParams, viaClient: boolean): CodeAction[] {
     const analysed = this.store.get(uri);
     if (!analysed || this.files.folderCatalogOf(uri) === undefined) return [];
     const codes = analysed.index
@@ -33,7 +35,10 @@ export class AddToTeamCatalog {
     return [...new Set(codes)].map((code) => {
       const title = `Add ${code} to the team catalog`;
       const args: AddToTeamCatalogArgs = { textDocument: { uri }, code };
-      return { title, kind: CodeActionKind.QuickFix, command: { title, command: SERVER_COMMANDS.addToTeamCatalog, arguments: [args] } };
+      const command = viaClient
+        ? { title, command: RUN_SERVER_COMMAND, arguments: [SERVER_COMMANDS.addToTeamCatalog, args] }
+        : { title, command: SERVER_COMMANDS.addToTeamCatalog, arguments: [args] };
+      return { title, kind: CodeActionKind.QuickFix, command };
     });
   }
 

@@ -55,6 +55,8 @@ function objectOr(value: unknown): object {
 export class Settings {
   private readonly cache = new Map<string, Promise<ResourceSettings>>();
   private canAsk = false;
+  /** The client registers notifications dynamically: settings changes are asked for once it is initialized. */
+  private registers = false;
   private pushed: unknown;
   private readonly changeListeners: (() => void)[] = [];
 
@@ -64,16 +66,18 @@ export class Settings {
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): void {
     this.canAsk = capabilities.workspace?.configuration === true;
     this.pushed = initializationOptions;
-    const register = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    this.connection.onInitialized(() => {
-      if (register) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
-    });
+    this.registers = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.connection.onDidChangeConfiguration(({ settings }) => {
       const section = (objectOr(settings) as Record<string, unknown>)[CONFIGURATION_SECTION];
       if (typeof section === 'object' && section !== null) this.pushed = section;
       this.cache.clear();
       for (const listener of this.changeListeners) listener();
     });
+  }
+
+  /** Call from onInitialized (the connection keeps one handler of it, for every feature). */
+  initialized(): void {
+    if (this.registers) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
   }
 
   onDidChange(listener: () => void): void {

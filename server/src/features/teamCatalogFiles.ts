@@ -38,6 +38,8 @@ export class TeamCatalogFiles {
   private timer: NodeJS.Timeout | undefined;
   private reading: Promise<unknown> = Promise.resolve();
 
+  private readAndWatch: () => Promise<void> = async () => {};
+
   constructor(
     private readonly connection: Connection,
     private readonly store: DocumentStore,
@@ -51,20 +53,24 @@ export class TeamCatalogFiles {
     this.folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.trusted = options.workspaceTrusted !== false;
     const canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const readAndWatch = async () => {
+    this.readAndWatch = async () => {
       await this.reload();
       if (canWatch) await this.watch();
     };
-    this.connection.onInitialized(() => void readAndWatch());
     this.connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((change) => this.isCatalogFile(change.uri))) this.rereadSoon();
     });
     this.connection.onRequest(ReloadCatalogsRequest, () => this.reload());
     this.connection.onNotification(WorkspaceTrustedNotification, () => {
       this.trusted = true;
-      void readAndWatch();
+      void this.readAndWatch();
     });
     this.store.onDidChange((uri) => this.isCatalogFile(uri) && this.rereadSoon());
+  }
+
+  /** Call from onInitialized (the connection keeps one handler of it, for every feature): reads the catalogs and watches their files. */
+  initialized(): void {
+    void this.readAndWatch();
   }
 
   /** Settings changed: the files `cequens.teamCatalogs` names may be others. */
