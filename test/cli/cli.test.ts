@@ -21,6 +21,14 @@ interface Run {
 }
 
 /** Runs the tool with `args` in folder `cwd`; no colour unless `env` asks for it. */
+/** Asserts that a SARIF log is valid against the SARIF 2.1.0 JSON Schema. */
+function assertValidSarif(text: string): void {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(SCHEMA);
+  assert.ok(validate(JSON.parse(text)), JSON.stringify(validate.errors, null, 2));
+}
+
 function run(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; node?: readonly string[] } = {}): Run {
   const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env };
   const spawnOptions: SpawnSyncOptions = { cwd: options.cwd ?? root, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 64 * 1024 * 1024 };
@@ -295,10 +303,7 @@ describe('cequens-errors scan, machine formats', () => {
     const { stdout, status } = run(['scan', 'logs', 'src', 'missing.log', '--format', 'sarif']);
     assert.equal(status, 2);
     const log = JSON.parse(stdout);
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    const validate = ajv.compile(SCHEMA);
-    assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2));
+    assertValidSarif(stdout);
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
     assert.match(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/\/.*\/$/);
@@ -423,10 +428,7 @@ describe('cequens-errors scan --checks', () => {
     assert.equal(records.at(-1).checks, 1);
     const sarif = scanIn(['--checks', '-f', 'sarif']).stdout;
     const log = JSON.parse(sarif);
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    const validate = ajv.compile(SCHEMA);
-    assert.ok(validate(JSON.parse(sarif)), JSON.stringify(validate.errors, null, 2));
+    assertValidSarif(sarif);
     const [sarifRun] = log.runs;
     const result = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'check/retry-permanent');
     assert.equal(sarifRun.tool.driver.rules[result.ruleIndex].id, 'check/retry-permanent');

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../../shared/src/catalog';
 import { profileFor } from '../../../shared/src/languages';
+import type { StreamOccurrence } from '../core/streaming/streamScanner';
 import { Grammars } from '../core/syntax/grammars';
 import { MAX_TREE_LENGTH, SourceTree } from '../core/syntax/sourceTree';
 import { policyContextOf, policyFindings } from '../core/writing/policyChecks';
@@ -11,30 +11,56 @@ import type { CheckFinding } from './findings';
 const grammars = new Grammars(join(__dirname, 'grammars'));
 
 /**
- * The policy checks of a source file, as the editor runs them (core/writing/policyChecks.ts), on
- * its syntax tree. `codes`: where the scan found codes (`line:column`, 0-based), which alone the
- * checks judge. None for a language without a grammar or a file past the editor's tree size.
+ * One input of a scan, as its policy checks need it (`--checks`): where the scan found codes, which
+ * alone the checks judge, and its text as it was read, kept where its language has a grammar and
+ * up to the editor's tree size (past it the editor reads a source with the lexer alone: no checks).
  */
-export async function checksOf(path: string, languageId: string, catalog: Catalog, codes: ReadonlySet<string>): Promise<CheckFinding[]> {
-  const grammar = profileFor(languageId)?.grammar;
-  // A UTF-16 unit takes at least one byte: a file of more bytes than the cap may still fit; one of fewer always does.
-  if (!grammar || statSync(path).size > 4 * MAX_TREE_LENGTH) return [];
-  const text = readFileSync(path, 'utf8');
-  if (text.length > MAX_TREE_LENGTH) return [];
-  const source = new SourceTree(await grammars.load(grammar), text);
-  try {
-    source.parse();
-    const tree = source.current;
-    if (!tree) return [];
-    const context = policyContextOf(text, (line, column) => codes.has(`${line}:${column}`));
-    return policyFindings({ tree, grammar }, catalog, 0, text.length, context).map(({ rule, line, start, end, entry, message }) => ({
-      place: { path, line: line + 1, column: start + 1 },
-      endColumn: end + 1,
-      rule,
-      message,
-      entry,
-    }));
-  } finally {
-    source.dispose(); // its parser and tree live in WebAssembly memory, which a scan of many files would fill
+export class CheckedSource {
+  private readonly codes = new Set<string>();
+  private readonly grammar: string | undefined;
+  private parts: string[] | undefined;
+  private length = 0;
+
+  constructor(
+    private readonly path: string,
+    languageId: string,
+  ) {
+    this.grammar = profileFor(languageId)?.grammar;
+    this.parts = this.grammar ? [] : undefined;
+  }
+
+  /** A code the scan found. */
+  found(occurrence: StreamOccurrence): void {
+    this.codes.add(`${occurrence.line}:${occurrence.start}`);
+  }
+
+  /** A piece of the text, as the scan read it. */
+  push(text: string): void {
+    if (!this.parts) return;
+    this.length += text.length;
+    if (this.length > MAX_TREE_LENGTH) this.parts = undefined;
+    else this.parts.push(text);
+  }
+
+  /** The policy checks' findings (core/writing/policyChecks.ts, as the editor runs them), on the text's syntax tree. */
+  async findings(catalog: Catalog): Promise<CheckFinding[]> {
+    if (!this.grammar || !this.parts) return [];
+    const text = this.parts.join('');
+    const source = new SourceTree(await grammars.load(this.grammar), text);
+    try {
+      source.parse();
+      const tree = source.current;
+      if (!tree) return [];
+      const context = policyContextOf(text, (line, column) => this.codes.has(`${line}:${column}`));
+      return policyFindings({ tree, grammar: this.grammar }, catalog, 0, text.length, context).map(({ rule, line, start, end, entry, message }) => ({
+        place: { path: this.path, line: line + 1, column: start + 1 },
+        endColumn: end + 1,
+        rule,
+        message,
+        entry,
+      }));
+    } finally {
+      source.dispose(); // its parser and tree live in WebAssembly memory, which a scan of many files would fill
+    }
   }
 }

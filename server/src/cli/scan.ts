@@ -3,7 +3,7 @@ import { languageIdOfFile } from '../../../shared/src/languages';
 import { StreamScanner, type StreamOccurrence } from '../core/streaming/streamScanner';
 import { CodeTally, meaningsOf } from '../core/summary/codeTally';
 import type { ScanCommand } from './commandLine';
-import { checksOf } from './checks';
+import { CheckedSource } from './checks';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
 import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
@@ -39,10 +39,9 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
   for (const input of inputsOf(paths, command.noIgnore, onError)) {
     const path = input.kind === 'stdin' ? command.stdinName : input.path;
     const languageId = languageIdOfFile(path) ?? (input.kind === 'stdin' ? 'log' : 'plaintext');
-    // Where codes were found, for the policy checks, which judge only those.
-    const codes = new Set<string>();
+    const checked = command.checks && input.kind !== 'stdin' ? new CheckedSource(path, languageId) : undefined;
     const scanner = new StreamScanner(languageId, catalog, (occurrence: StreamOccurrence) => {
-      if (command.checks) codes.add(`${occurrence.line}:${occurrence.start}`);
+      checked?.found(occurrence);
       const meanings = meaningsOf(occurrence);
       const place = { path, line: occurrence.line + 1, column: occurrence.start + 1 };
       if (command.gate.matches(meanings)) failing++;
@@ -51,7 +50,10 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
     });
     let outcome: ReadOutcome;
     try {
-      outcome = await read(input, stdin, (text) => scanner.push(text));
+      outcome = await read(input, stdin, (text) => {
+        scanner.push(text);
+        checked?.push(text);
+      });
     } catch (error) {
       onError({ path, message: reason(error) });
       continue;
@@ -61,11 +63,9 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
       continue;
     }
     scanner.end();
-    if (command.checks && input.kind !== 'stdin') {
-      for (const check of await checksOf(input.path, languageId, catalog, codes)) {
-        checks++;
-        report.check(check);
-      }
+    for (const check of (await checked?.findings(catalog)) ?? []) {
+      checks++;
+      report.check(check);
     }
     filesRead++;
     streams.out.flush();
