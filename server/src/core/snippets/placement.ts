@@ -25,7 +25,7 @@ export interface HandlerInsertion extends TextInsertion {
 }
 
 /** What placing a handler in a document needs to know of it. */
-interface Document {
+export interface Document {
   readonly code: CodeTokens;
   readonly tree: SourceSyntax;
   readonly syntax: Syntax;
@@ -45,7 +45,7 @@ interface Document {
 let lastRead: { readonly text: string; readonly tree: SourceSyntax; readonly languageId: string; readonly document: Document | undefined } | undefined;
 
 /** Undefined when the language has no templates (logs, plain text), no syntax tree, or no way of placing them. */
-function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string): Document | undefined {
+export function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string): Document | undefined {
   if (!tree) return undefined;
   if (lastRead?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
     lastRead = { text, tree, languageId, document: readDocument(text, tree, languageId) };
