@@ -62,7 +62,9 @@ const REMEDIES = new Set(words.remedies);
  * The codes between two offsets handled against what they mean: a permanent code in a set named
  * for retrying (`RETRYABLE_CODES = [470]`) or in a case whose branch retries (`case 131047:
  * resend()`); a transient code in a set named for giving up (`PERMANENT_ERRORS = {130429}`) or in a
- * case whose branch gives up without retrying (`case 131056: markFailed()`). Precision first: only
+ * case whose branch gives up without retrying (`case 131056: markFailed()`); the same of the branch
+ * of an `if` that tests the code (`if (err.code === 131047) resend()`, `if e.code in (130429,
+ * 131056): raise PermanentError`), when only that test decides it (no `&&`, no negation). Precision first: only
  * codes the detector found (not another provider's), all of whose meanings agree, not everyday
  * numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`); a switch whose
  * subject names a code. And a failed status (`status === 'failed'`) in a document about WhatsApp
@@ -86,6 +88,10 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
       const { row, column } = literal.startPosition;
       findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
     }
+    if (literal && subject && literal.startIndex >= from && literal.startIndex < to && namesErrorCode(subject.text)) {
+      const body = testedBranchBody(syntax, literal);
+      if (body) judge(literal, ...intentOfBranch(body, literal));
+    }
     const name = captured(match, 'name');
     if (!literal || !name || !captured(match, 'members') || literal.startIndex < from || literal.startIndex >= to) continue;
     const said = identifierWords(name.text);
@@ -106,10 +112,42 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     const label = captured(match, 'label');
     const subject = clause?.parent && subjects.get(clause.parent.id);
     if (!clause || !label || !subject || !namesErrorCode(subject.text)) continue;
-    const { retries, givesUp } = intentOf(namesIn(clause, label).flatMap(identifierWords));
+    const [retries, givesUp] = intentOfBranch(clause, label);
     for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
   }
   return findings;
+}
+
+/** What a branch's statements (not `except`, its label) say to do: [retries, gives up]. */
+function intentOfBranch(body: Node, except: Node): [boolean, boolean] {
+  const { retries, givesUp } = intentOf(namesIn(body, except).flatMap(identifierWords));
+  return [retries, givesUp];
+}
+
+/** Operators after which a test no longer says "this code": a negation, or a second condition (`&& attempts > 5`, the retry's budget). */
+const UNDECIDED_BY_CODE = new Set(['!', '!=', '!==', '<>', 'not', 'not in', '&&', 'and', 'unless']);
+
+/**
+ * The statements of the `if` (branches.scm's @test) whose test compares `literal` with a code, and
+ * decides by that alone: undefined for a negated test (`!==`, `not in`) or one with another
+ * condition (`&&`, `and`).
+ */
+function testedBranchBody(syntax: SourceSyntax, literal: Node): Node | undefined {
+  let found: { test: Node; body: Node } | undefined;
+  for (const match of matchesIn(syntax, 'branches', literal.startIndex, literal.endIndex)) {
+    const test = captured(match, 'test');
+    const body = captured(match, 'body');
+    const branch = captured(match, 'branch');
+    // A query over a range may pair an absent optional capture with another branch's: the body is the branch's own.
+    if (!test || !body || !branch || body.startIndex < branch.startIndex || body.endIndex > branch.endIndex) continue;
+    if (test.startIndex > literal.startIndex || test.endIndex < literal.endIndex || (found && test.startIndex < found.test.startIndex)) continue;
+    found = { test, body };
+  }
+  return found && !hasOperator(found.test, UNDECIDED_BY_CODE) ? found.body : undefined;
+}
+
+function hasOperator(node: Node, operators: ReadonlySet<string>): boolean {
+  return node.children.some((child) => child !== null && (child.isNamed ? !/string|comment/.test(child.type) && hasOperator(child, operators) : operators.has(child.type)));
 }
 
 /** `status === 'failed'`, `case "failed":` under `switch (status.status)`: a string reading failed, compared with a status. */
