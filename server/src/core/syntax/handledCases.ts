@@ -12,17 +12,20 @@ export interface HandledCases {
   readonly clauses: readonly Node[];
   /** The clause for any other value (`default`, `case _`, `else`, `_ =>`). */
   readonly fallback?: Node;
+  /** Its cases are arms (`case 470 ->`, `470 =>`): each has its own value or statement, none falls through. */
+  readonly arms?: boolean;
 }
 
 /** The innermost switch or map around `offset` (the cursor anywhere in it). */
 export function handledCasesAround(syntax: SourceSyntax, offset: number): HandledCases | undefined {
-  let innermost: { node: Node; subject?: Node; cases?: Node } | undefined;
+  let innermost: { node: Node; subject?: Node; cases?: Node; arms: boolean } | undefined;
   for (const match of matchesIn(syntax, 'cases', offset, offset + 1)) {
     const node = captured(match, 'switch') ?? captured(match, 'map');
     if (!node || !contains(node, offset) || (innermost && node.startIndex < innermost.node.startIndex)) continue;
-    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases') };
+    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases'), arms: captured(match, 'arms') !== undefined };
   }
-  return innermost && (innermost.cases ? switchOf(syntax, innermost.node, innermost.cases, innermost.subject) : mapOf(syntax, innermost.node));
+  if (!innermost) return undefined;
+  return innermost.cases ? { ...switchOf(syntax, innermost.node, innermost.cases, innermost.subject), ...(innermost.arms ? { arms: true } : {}) } : mapOf(syntax, innermost.node);
 }
 
 function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node | undefined): HandledCases {
