@@ -73,6 +73,8 @@ const REMEDIES = new Set(words.remedies);
 export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, context: PolicyContext): PolicyFinding[] {
   const { isCode } = context;
   const findings: PolicyFinding[] = [];
+  // The `if`s of the range, read once it has a code compared in it.
+  let tests: readonly TestedBranch[] | undefined;
   const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
     const { row, column } = literal.startPosition;
     const entry = retries !== givesUp && isCode(row, column) ? verdictEntry(catalog, literal.text) : undefined;
@@ -88,8 +90,9 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
       const { row, column } = literal.startPosition;
       findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
     }
-    if (literal && subject && literal.startIndex >= from && literal.startIndex < to && namesErrorCode(subject.text)) {
-      const body = testedBranchBody(syntax, literal);
+    if (literal && subject && comparedBeside(literal, subject) && literal.startIndex >= from && literal.startIndex < to && namesErrorCode(subject.text)) {
+      tests ??= testedBranches(syntax, from, to);
+      const body = testedBranchBody(tests, literal);
       if (body) judge(literal, ...intentOfBranch(body, literal));
     }
     const name = captured(match, 'name');
@@ -127,21 +130,40 @@ function intentOfBranch(body: Node, except: Node): [boolean, boolean] {
 /** Operators after which a test no longer says "this code": a negation, or a second condition (`&& attempts > 5`, the retry's budget). */
 const UNDECIDED_BY_CODE = new Set(['!', '!=', '!==', '<>', 'not', 'not in', '&&', 'and', 'unless']);
 
-/**
- * The statements of the `if` (branches.scm's @test) whose test compares `literal` with a code, and
- * decides by that alone: undefined for a negated test (`!==`, `not in`) or one with another
- * condition (`&&`, `and`).
- */
-function testedBranchBody(syntax: SourceSyntax, literal: Node): Node | undefined {
-  let found: { test: Node; body: Node } | undefined;
-  for (const match of matchesIn(syntax, 'branches', literal.startIndex, literal.endIndex)) {
+/** The literal is one side of a comparison with the subject, or in a collection that is (`e.code in (470, 1026)`): not a case label, whose switch holds the subject. */
+function comparedBeside(literal: Node, subject: Node): boolean {
+  const around = subject.parent?.id;
+  return around !== undefined && (literal.parent?.id === around || literal.parent?.parent?.id === around);
+}
+
+/** An `if` (branches.scm's @test), and the statements it runs. */
+interface TestedBranch {
+  readonly test: Node;
+  readonly body: Node;
+}
+
+/** The `if`s whose test overlaps the range, with their bodies. */
+function testedBranches(syntax: SourceSyntax, from: number, to: number): TestedBranch[] {
+  return matchesIn(syntax, 'branches', from, to).flatMap((match) => {
     const test = captured(match, 'test');
     const body = captured(match, 'body');
     const branch = captured(match, 'branch');
     // A query over a range may pair an absent optional capture with another branch's: the body is the branch's own.
-    if (!test || !body || !branch || body.startIndex < branch.startIndex || body.endIndex > branch.endIndex) continue;
+    return test && body && branch && body.startIndex >= branch.startIndex && body.endIndex <= branch.endIndex ? [{ test, body }] : [];
+  });
+}
+
+/**
+ * The statements of the innermost `if` whose test holds `literal` (compared with a code), where
+ * that test decides by it alone: undefined for a negated test (`!==`, `not in`) or one with another
+ * condition (`&&`, `and`).
+ */
+function testedBranchBody(tests: readonly TestedBranch[], literal: Node): Node | undefined {
+  let found: TestedBranch | undefined;
+  for (const tested of tests) {
+    const { test } = tested;
     if (test.startIndex > literal.startIndex || test.endIndex < literal.endIndex || (found && test.startIndex < found.test.startIndex)) continue;
-    found = { test, body };
+    found = tested;
   }
   return found && !hasOperator(found.test, UNDECIDED_BY_CODE) ? found.body : undefined;
 }
