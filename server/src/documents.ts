@@ -14,6 +14,8 @@ import type { SourceSyntax } from './core/syntax/syntax';
  */
 export const READ_BUDGET_MS = 2;
 export const READ_SLICE_LINES = 100;
+/** Lines of source looked at on a new tree at a time (a TypeScript source's 500 take about a millisecond). */
+const TREE_LINES_PER_STEP = 500;
 /** A didChange with more edits than this (a replace-all) is applied in slices of as many. */
 const EDITS_PER_SLICE = 250;
 
@@ -121,13 +123,25 @@ export class DocumentStore {
     for (const listener of this.changeListeners) listener(uri);
   }
 
-  /** A document's tree has been parsed: its source is read on it, and what that changed is told. */
+  /**
+   * A document's tree has been parsed: its source is read on it, TREE_LINES_PER_STEP lines at a
+   * time for READ_BUDGET_MS between requests, and what that changed is told once it is done.
+   */
   private parsed(uri: string, version: number, syntax: SourceSyntax): void {
-    const document = this.documents.get(uri);
-    if (!document || document.version !== version || this.unapplied.has(uri)) return;
-    if (!document.index.useSyntax(syntax)) return;
-    this.readInBackground(uri, document.index);
-    this.changed(uri);
+    let altered = false;
+    const step = () => {
+      const document = this.documents.get(uri);
+      if (!document || document.version !== version || this.unapplied.has(uri)) return;
+      const { index } = document;
+      const until = performance.now() + READ_BUDGET_MS;
+      do altered = index.useSyntax(syntax, TREE_LINES_PER_STEP) || altered;
+      while (index.readsWithoutTree && performance.now() < until);
+      if (index.readsWithoutTree) return void setImmediate(step);
+      if (!altered) return;
+      this.readInBackground(uri, index);
+      this.changed(uri);
+    };
+    step();
   }
 
   /**

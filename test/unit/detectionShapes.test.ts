@@ -108,4 +108,19 @@ describe('detection of the shapes of unseen projects', () => {
     assert.deepEqual(found(), []);
     assert.equal(index.useSyntax(syntaxOf(index.text.text(), 'typescript')!), false, 'nothing read without a tree since');
   });
+
+  it('reads a document on its tree a part at a time, as it would at once', () => {
+    const filler = '// notes\n'.repeat(400);
+    const text = `${WHATSAPP}${filler}type Known =\n  | 0\n  | 4\n  | 131047;\n${filler}type Other =\n  | 0\n  | 131026;\n`;
+    const index = new OccurrenceIndex(text, 'typescript', catalog);
+    const syntax = syntaxOf(text, 'typescript')!;
+    let steps = 0;
+    for (; steps === 0 || index.readsWithoutTree; steps++) index.useSyntax(syntax, 300);
+    assert.ok(steps > 2, `${steps} steps`);
+    const atOnce = new OccurrenceIndex(text, 'typescript', catalog);
+    atOnce.useSyntax(syntax);
+    const found = (i: OccurrenceIndex) => i.all.map((o) => `${o.line}:${i.text.line(o.line).slice(o.start, o.end)}`);
+    assert.deepEqual(found(index), found(atOnce));
+    assert.equal(found(index).length, 5);
+  });
 });

@@ -197,19 +197,27 @@ export class OccurrenceIndex {
    * and those below that may read them), those where the tree may read a number otherwise are read
    * again: a code literal the tree places, and the whole collection it belongs to (a member's edit
    * changes what its siblings are). Edits make the tree stale until the next one comes. True when
-   * that changed what some line holds (or left lines to be read again).
+   * that changed what some line holds (or left lines to be read again). With `maxLines`, only
+   * that many of those lines are looked at; the others wait for the next call.
    */
-  useSyntax(syntax: SourceSyntax): boolean {
+  useSyntax(syntax: SourceSyntax, maxLines = Infinity): boolean {
     this.tree = syntax;
     const blind = this.readWithoutTree;
     if (!blind) return false;
-    this.readWithoutTree = undefined;
     this.altered = false;
     const [from, to] = blind;
-    const runs = linesReadOnTheTree(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(to), (literal) => this.isCodeLiteral(literal));
+    // A big document's lines are looked at on the tree a part at a time (readsWithoutTree: some are left).
+    const end = Math.min(to, from + maxLines);
+    this.readWithoutTree = end < to ? [end, to] : undefined;
+    const runs = linesReadOnTheTree(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(end), (literal) => this.isCodeLiteral(literal));
     const head = this.text.prefix(FILE_HEAD_CHARS);
     for (const [first, end] of runs) this.reread(first, Math.min(end, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
     return this.altered;
+  }
+
+  /** Lines read without the tree are left to be looked at on it (useSyntax with `maxLines`). */
+  get readsWithoutTree(): boolean {
+    return this.readWithoutTree !== undefined;
   }
 
   /** A literal that may be a code: a number or a quoted number of the catalog, or a distinctive WhatsApp code. */
