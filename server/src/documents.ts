@@ -4,6 +4,7 @@ import { servedLanguageId } from '../../shared/src/languages';
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
 import type { Grammars } from './core/syntax/grammars';
+import type { PlacedText } from './core/syntax/sourceTree';
 import { SyntaxTrees } from './syntaxTrees';
 import type { SourceSyntax } from './core/syntax/syntax';
 
@@ -14,8 +15,11 @@ import type { SourceSyntax } from './core/syntax/syntax';
  */
 export const READ_BUDGET_MS = 2;
 export const READ_SLICE_LINES = 100;
-/** Lines of source looked at on a new tree at a time (a TypeScript source's 500 take about a millisecond). */
-const TREE_LINES_PER_STEP = 500;
+/**
+ * Lines read on a new tree at a time: each read is one query, which walks the tree's top level to
+ * the lines, so fewer, bigger reads (a few ms each) cost a big file less in all.
+ */
+const READ_ON_TREE_LINES = 1000;
 /** A didChange with more edits than this (a replace-all) is applied in slices of as many. */
 const EDITS_PER_SLICE = 250;
 
@@ -124,20 +128,21 @@ export class DocumentStore {
   }
 
   /**
-   * A document's tree has been parsed: its source is read on it, TREE_LINES_PER_STEP lines at a
-   * time for READ_BUDGET_MS between requests, and what that changed is told once it is done.
+   * A document's tree has been parsed: its source is read on it, in slices between requests (a big
+   * file's first tree re-reads every line that may hold a code), and what that changed is told.
    */
   private parsed(uri: string, version: number, syntax: SourceSyntax): void {
-    let altered = false;
+    const document = this.documents.get(uri);
+    if (!document || document.version !== version || this.unapplied.has(uri)) return;
+    const { index } = document;
+    index.useSyntax(syntax);
     const step = () => {
-      const document = this.documents.get(uri);
-      if (!document || document.version !== version || this.unapplied.has(uri)) return;
-      const { index } = document;
+      if (this.documents.get(uri)?.index !== index) return;
       const until = performance.now() + READ_BUDGET_MS;
-      do altered = index.useSyntax(syntax, TREE_LINES_PER_STEP) || altered;
-      while (index.readsWithoutTree && performance.now() < until);
-      if (index.readsWithoutTree) return void setImmediate(step);
-      if (!altered) return;
+      while (index.readOnTreeSome(READ_ON_TREE_LINES)) {
+        if (performance.now() >= until) return void setImmediate(step);
+      }
+      if (!index.changedOnTree) return;
       this.readInBackground(uri, index);
       this.changed(uri);
     };
@@ -168,9 +173,9 @@ export class DocumentStore {
 
   /**
    * The document's text as one string, as its syntax tree holds it (kept through edits, not joined
-   * anew from its lines); undefined when it has no tree.
+   * anew from its lines), with where its lines start; undefined when it has no tree.
    */
-  treeTextOf(document: AnalysedDocument): string | undefined {
+  treeTextOf(document: AnalysedDocument): PlacedText | undefined {
     return this.trees.sourceText(document.uri);
   }
 

@@ -36,7 +36,7 @@ export async function codeActions(
   if (token.isCancellationRequested) return [];
   const missing = tree && wants(params, CodeActionKind.RefactorRewrite) ? missingCasesCodeActions(analysed, tree, store.catalog, params.range) : [];
   const failedStatuses = ours.filter((d) => d.code === POLICY_RULES.failedStatusErrors);
-  const insertions = found.length === 0 && failedStatuses.length === 0 ? undefined : HandlerInsertions.for(analysed, tree);
+  const insertions = found.length === 0 && failedStatuses.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
   if (!insertions) return missing;
   const actions: CodeAction[] = failedStatuses.flatMap((diagnostic) => {
     const edits = insertions.keepingStatusErrors(diagnostic.range.start);

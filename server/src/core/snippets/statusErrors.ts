@@ -19,7 +19,7 @@ const BY_KEY = /\[\s*(['"])\w+\1\s*\]$/;
  * status's type may have no errors), or the status is read otherwise than by a member or string key.
  */
 export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): TextInsertion | undefined {
-  const document = documentOf(text, tree, languageId);
+  const document = documentOf(text, tree, languageId, offset);
   const forms = document?.templates.keepStatusErrors;
   if (!document || !forms) return undefined;
   const { code, templates, indent, eol, names } = document;
