@@ -49,6 +49,19 @@ describe('policy checks as diagnostics', () => {
     }
   };
 
+  /** The quick fix the server offers for the document's first published diagnostic of `rule`, as the Problems panel asks for it. */
+  const quickFixOf = async (uri: string, rule: string): Promise<CodeAction> => {
+    const [diagnostic] = (await next(uri, 0)).filter((d) => d.code === rule);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === rule));
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    return fix;
+  };
+
   before(async () => {
     server = new LspServer();
     server.connection.onRequest('workspace/configuration', ({ items }: { items: unknown[] }) => items.map(() => cequens));
@@ -86,14 +99,7 @@ describe('policy checks as diagnostics', () => {
   });
 
   it("offers to keep the failed status's errors, not preferred; once applied, the diagnostic goes", async () => {
-    const [diagnostic] = (await next('file:///status.ts', 0)).filter((d) => d.code === 'failed-status-errors');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: 'file:///status.ts' },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'failed-status-errors'));
-    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const fix = await quickFixOf('file:///status.ts', 'failed-status-errors');
     assert.equal(fix.title, "Keep the failed status's errors (code, title, details, href)");
     assert.equal(fix.isPreferred, false);
     const [edit] = fix.edit!.changes['file:///status.ts'];
@@ -107,14 +113,7 @@ describe('policy checks as diagnostics', () => {
   });
 
   it('offers the code’s handler as the quick fix in a branch, not preferred', async () => {
-    const [diagnostic] = (await next('file:///policy.ts', 0)).filter((d) => d.code === 'final-transient');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: 'file:///policy.ts' },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'final-transient'));
-    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const fix = await quickFixOf('file:///policy.ts', 'final-transient');
     assert.match(fix.title, /^Insert handler for 131056 /);
     assert.equal(fix.isPreferred, false);
   });
