@@ -119,6 +119,11 @@ describe('missing cases in switches of arms and more maps', () => {
     assert.match(result, /130429 => 'retry',\n(    \d+ => throw new \\LogicException\('not handled yet'\), \/\/ .*\n)+    default => 'log',/);
   });
 
+  it('PHP: a match (true) of conditions on codes gets nothing: its arms are no codes', () => {
+    const text = "<?php\n// WhatsApp Cloud API\n$a = match (true) {\n    $code === 130429, $code === 131048 => 'retried',\n    $code === 131056 => 'retried per recipient',\n    default => 'log',\n};\n";
+    assert.deepEqual(actionsAt(text, 'php', '130429'), []);
+  });
+
   it('C#: a dictionary of codes to messages gets entries, the title as the message', () => {
     const cs = 'static class A { // WhatsApp Cloud API\n  static readonly Dictionary<int, string> M = new() {\n    [131056] = "Pair rate limit",\n    [130429] = "Rate limit"\n  };\n}\n';
     assert.match(apply(cs, 'csharp', actionsAt(cs, 'csharp', '[131056]')[0]), /\[130429\] = "Rate limit",(\n {4}\[\d+\] = ".*", \/\/ .*)*\n {4}\[80007\] = "Rate limit issues", \/\/ .*\n/);
