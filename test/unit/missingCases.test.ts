@@ -119,6 +119,12 @@ describe('missing cases in switches of arms and more maps', () => {
     assert.match(result, /130429 => 'retry',\n(    \d+ => throw new \\LogicException\('not handled yet'\), \/\/ .*\n)+    default => 'log',/);
   });
 
+  it('C#: a guarded discard (`_ when …`) is no clause for any other code: one is added after it', () => {
+    const text = 'static class A { // WhatsApp Cloud API\n  static string F(int code, int tries) => code switch\n  {\n    131056 => "pair",\n    _ when tries > 3 => "give up",\n  };\n}\n';
+    const result = apply(text, 'csharp', actionsAt(text, 'csharp', '131056 =>')[0]);
+    assert.match(result, /_ when tries > 3 => "give up",\n(    \d+ => throw new System\.NotImplementedException\(\), \/\/ .*\n)+    _ => throw new System\.NotImplementedException\(\), \/\/ any other code/);
+  });
+
   it('PHP: a match (true) of conditions on codes gets nothing: its arms are no codes', () => {
     const text = "<?php\n// WhatsApp Cloud API\n$a = match (true) {\n    $code === 130429, $code === 131048 => 'retried',\n    $code === 131056 => 'retried per recipient',\n    default => 'log',\n};\n";
     assert.deepEqual(actionsAt(text, 'php', '130429'), []);

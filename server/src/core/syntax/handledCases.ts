@@ -30,7 +30,8 @@ export function handledCasesAround(syntax: SourceSyntax, offset: number): Handle
 
 function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node | undefined): HandledCases {
   const labels: Node[] = [];
-  const clauses: Node[] = [];
+  /** The node types of the clauses with a label: clauses without one (`_ when tries > 3 =>`, `case Integer i when …`) are beside them too, and new cases go after the last. */
+  const kinds = new Set<string>();
   let fallback: Node | undefined;
   for (const match of matchesIn(syntax, 'cases', node.startIndex, node.endIndex)) {
     const clause = captured(match, 'case');
@@ -38,10 +39,11 @@ function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node |
     const other = captured(match, 'default');
     if (clause && label && clause.parent?.id === cases.id) {
       labels.push(label);
-      if (!clauses.some((c) => c.id === clause.id)) clauses.push(clause);
+      kinds.add(clause.type);
     } else if (other && other.parent?.id === cases.id) fallback = other;
   }
-  return { node, subject, labels: byStart(labels), clauses: byStart(clauses), fallback };
+  const clauses = cases.namedChildren.filter((c): c is Node => c !== null && kinds.has(c.type) && c.id !== fallback?.id);
+  return { node, subject, labels: byStart(labels), clauses, fallback };
 }
 
 function mapOf(syntax: SourceSyntax, node: Node): HandledCases {

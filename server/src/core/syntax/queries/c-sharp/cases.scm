@@ -5,5 +5,6 @@
 ; `code switch { 470 => …, _ => … }`: @arms, its new cases are arms too.
 (switch_expression . (_) @subject) @switch @cases @arms
 (switch_expression_arm . [(constant_pattern) (or_pattern)] @label) @case
-(switch_expression_arm . (discard)) @default
+; `_ => …`, not `_ when retries > 3 => …`, which is no clause for any other code.
+(switch_expression_arm . (discard) . (_) .) @default
 (initializer_expression (assignment_expression left: (element_binding_expression (argument (integer_literal) @key)) right: (string_literal))) @map
