@@ -73,6 +73,8 @@ connection.onInitialize((params) => {
       workspaceSymbolProvider: !commandLinks,
       inlayHintProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+      // Each folder's team catalog is read: a folder added after start too.
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { DidChangeWorkspaceFoldersNotification, type CodeAction, type Diagnostic, type Hover, type InitializeResult, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
@@ -132,6 +132,37 @@ describe('team catalogs, over LSP', () => {
     assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 X/);
     const states = await client.server.connection.sendRequest(ReloadCatalogsRequest);
     assert.deepEqual(states, [{ uri: folder.catalogUri, exists: true, problems: 0, inUse: true }]);
+  });
+});
+
+describe('team catalogs of workspace folders added and removed after start, over LSP', () => {
+  const first = folderWith(undefined);
+  const added = folderWith(JSON.stringify(TEAM));
+  const log = `${added.uri}/gateway.log`;
+  const client = new Client();
+  let capabilities: InitializeResult['capabilities'];
+  before(async () => {
+    ({ capabilities } = (await client.server.initialize({}, { workspaceFolders: [{ uri: first.uri, name: 'first' }], capabilities: { workspace: { workspaceFolders: true } } })) as InitializeResult);
+    await client.server.open(log, 'log', LOG);
+  });
+  after(async () => {
+    await client.server.stop();
+    for (const folder of [first, added]) rmSync(folder.dir, { recursive: true });
+  });
+
+  it('asks to be told of folder changes', () => {
+    assert.deepEqual(capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+  });
+
+  it('reads the catalog of a folder added (its codes are problems of the log), and drops a removed folder’s', { timeout: 20_000 }, async () => {
+    assert.equal(await client.hover(log, LOG, '9001'), undefined);
+    await client.server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: added.uri, name: 'added' }], removed: [] } });
+    await client.diagnosticsOf(log, (d) => d.some((x) => x.code === 9001));
+    assert.match((await client.hover(log, LOG, '9001')) ?? '', /^### 9001 WA\\_TEMPLATE\\_STALE/);
+
+    await client.server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: added.uri, name: 'added' }] } });
+    await client.diagnosticsOf(log, (d) => d.length === 0);
+    assert.deepEqual(await client.server.connection.sendRequest(ReloadCatalogsRequest), [{ uri: first.catalogUri, exists: false, problems: 0, inUse: false }]);
   });
 });
 

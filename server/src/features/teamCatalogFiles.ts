@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   type Connection,
   type Disposable,
   type InitializeParams,
@@ -24,7 +25,7 @@ const REREAD_DELAY_MS = 200;
  * `cequens.teamCatalogs`, laid over the built-in catalog the store started with. Read at start, again
  * when one changes on disk (watched through `workspace/didChangeWatchedFiles`, where the client lets
  * the server register it) or in an editor (didOpen/didChange/didClose, for every client), when the
- * settings change, and on `cequens/reloadCatalogs`. A broken file's problems go to its diagnostics
+ * settings change, when workspace folders are added or removed, and on `cequens/reloadCatalogs`. A broken file's problems go to its diagnostics
  * and to the log, and its last good reading stays in use. In an untrusted workspace none is read.
  */
 export class TeamCatalogFiles {
@@ -59,6 +60,12 @@ export class TeamCatalogFiles {
     };
     this.connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((change) => this.isCatalogFile(change.uri))) this.rereadSoon();
+    });
+    // Replaces the library's handler, which only a listener taken after initialize would hear.
+    this.connection.onNotification(DidChangeWorkspaceFoldersNotification.type, ({ event }) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      this.folders = [...this.folders.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri).filter((uri) => !this.folders.includes(uri))];
+      void this.reload().then(() => (this.watcher ? this.watch() : undefined));
     });
     this.connection.onRequest(ReloadCatalogsRequest, () => this.reload());
     this.connection.onNotification(WorkspaceTrustedNotification, () => {
