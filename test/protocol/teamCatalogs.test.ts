@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { DidChangeWorkspaceFoldersNotification, type CodeAction, type Diagnostic, type Hover, type InitializeResult, type TextEdit } from 'vscode-languageserver-protocol';
+import { DidChangeWorkspaceFoldersNotification, ExecuteCommandRequest, WorkspaceSymbolRequest, type CodeAction, type Diagnostic, type Hover, type InitializeResult, type Location, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification } from '../../shared/src/protocol';
+import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification, type LookUpMatch } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
 const SOURCE = ['// WhatsApp sender', 'if (err.code === 9001) resync();', 'if (err.code === 470) reopen();', 'if (err.code === 1013) wait();', 'if (err.code === 9002) other();', ''].join('\n');
@@ -86,6 +86,22 @@ describe('team catalogs, over LSP', () => {
     assert.match(card, /\*\*Runbook:\*\* \[https:\/\/wiki\.acme\.test\/wa\/470\]\(https:\/\/wiki\.acme\.test\/wa\/470\)/);
     assert.equal(await client.hover(source, SOURCE, '1013'), undefined);
     await client.diagnosticsOf(log, (d) => d.some((x) => x.code === 9001));
+  });
+
+  it('the symbol search (the look-up of other editors) finds a team’s code at its entry, an overridden one at the team’s text, the others on their card', async () => {
+    const lines = JSON.stringify(TEAM, null, 2).split('\n');
+    const symbols = async (query: string) => ((await client.server.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []).map((s) => ({ name: s.name, location: s.location as Location }));
+    const [added] = await symbols('WA_TEMPLATE');
+    assert.equal(added?.name, '9001 WA_TEMPLATE_STALE');
+    assert.equal(added.location.uri, folder.catalogUri);
+    assert.match(lines.slice(added.location.range.start.line, added.location.range.start.line + 4).join('\n'), /^\s*\{\n.*"provider": "Acme",\n.*"code": 9001,/);
+    const overridden = (await symbols('470')).find((s) => s.name.startsWith('470 '));
+    assert.equal(overridden?.location.uri, folder.catalogUri);
+    assert.match(lines[overridden.location.range.start.line], /"cequens:470": \{/);
+    const builtIn = (await symbols('131047')).find((s) => s.name.startsWith('131047 '));
+    assert.match(builtIn?.location.uri ?? '', /\/dist\/catalog\.txt$/);
+    const matches = (await client.server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lookUp, arguments: [{ query: 'WA_TEMPLATE_STALE' }] })) as LookUpMatch[];
+    assert.deepEqual(matches.map((m) => [m.heading, m.location.uri]), [['9001 WA_TEMPLATE_STALE', folder.catalogUri]]);
   });
 
   it('shows a hostile entry’s text escaped: no link, no HTML, no emphasis', async () => {

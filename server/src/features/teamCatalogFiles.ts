@@ -8,6 +8,7 @@ import {
   type Connection,
   type Disposable,
   type InitializeParams,
+  type Location,
 } from 'vscode-languageserver';
 import { ReloadCatalogsRequest, WorkspaceTrustedNotification, type InitializationOptions, type TeamCatalogFileState } from '../../../shared/src/protocol';
 import { TeamCatalogs, type PlacedProblem } from '../core/teamCatalog/teamCatalogs';
@@ -96,6 +97,12 @@ export class TeamCatalogFiles {
     // The innermost folder, where one workspace folder lies in another.
     const folder = this.folders.filter(holds).sort((a, b) => b.length - a.length)[0];
     return folder && joinUri(folder, FOLDER_CATALOG);
+  }
+
+  /** Where a team file in use adds or changes the entry (the last that does); undefined for an entry none touches. */
+  locationOf(entryId: string): Location | undefined {
+    const place = this.catalogs?.placeOf(this.uris, entryId);
+    return place && { uri: place.path, range: { start: place.position, end: place.position } };
   }
 
   isCatalogFile(uri: string): boolean {

@@ -28,6 +28,8 @@ export interface TeamLayer {
   readonly entries: readonly CatalogEntry[];
   readonly overrides: ReadonlyMap<string, EntryOverride>;
   readonly neverCodes: readonly number[];
+  /** Where the file adds or changes each entry, by id: its object in `extendEntries`, its key in `overrides` (offsets into the text). */
+  readonly places: ReadonlyMap<string, number>;
 }
 
 interface EntryFields {
@@ -71,14 +73,13 @@ export function readTeamCatalog(text: string, isBuiltIn: (id: string) => boolean
   const file = json as TeamCatalogJson;
   const problems = [...meaningProblems(root, file, isBuiltIn)];
   if (problems.length > 0) return { problems };
-  return {
-    problems: [],
-    layer: {
-      entries: (file.extendEntries ?? []).map(entryOf),
-      overrides: new Map(Object.entries(file.overrides ?? {})),
-      neverCodes: file.extendNeverCodes ?? [],
-    },
-  };
+  const entries = (file.extendEntries ?? []).map(entryOf);
+  const overrides = new Map(Object.entries(file.overrides ?? {}));
+  const places = new Map([
+    ...entries.map((entry, i) => [entry.id, at(root, ['extendEntries', i], '').offset] as const),
+    ...[...overrides.keys()].map((id) => [id, keyAt(root, ['overrides', id], '').offset] as const),
+  ]);
+  return { problems: [], layer: { entries, overrides, neverCodes: file.extendNeverCodes ?? [], places } };
 }
 
 /** The id of a team's entry: unique per provider and code, never one of the built-in ids (`cequens:`, `cloud:`). */
