@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DidChangeWorkspaceFoldersNotification, ExecuteCommandRequest, WorkspaceSymbolRequest, type CodeAction, type Diagnostic, type Hover, type InitializeResult, type Location, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -246,7 +246,13 @@ describe('"Add 9002 to the team catalog", over LSP', () => {
         catalog.extendEntries.map((e) => e.code),
         existing ? [9001, 9003, 9002] : [9002],
       );
-      if (!existing) assert.match(catalog.$schema ?? '', /team-catalog\.schema\.json$/);
+      // A new catalog names the schema's copy beside it, which is written there: its editor's JSON language server finds it offline.
+      const schemaCopy = join(folder.dir, '.cequens', 'catalog.schema.json');
+      if (existing) assert.equal(existsSync(schemaCopy), false, 'a schema copy was written that the catalog does not name');
+      else {
+        assert.equal(fileURLToPath(new URL(catalog.$schema!, folder.catalogUri)), schemaCopy);
+        assert.deepEqual(JSON.parse(readFileSync(schemaCopy, 'utf8')), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+      }
       // Opened with the new entry's title selected, to type over.
       assert.equal(shown[0].uri, folder.catalogUri);
       const { start, end } = shown[0].selection as { start: { line: number; character: number }; end: { line: number; character: number } };

@@ -9,13 +9,13 @@ import { detect, detectUnknownCodes } from '../../server/src/core/detection/dete
 import { renderHandler } from '../../server/src/core/snippets/render';
 import { TEMPLATE_LANGUAGES } from '../../server/src/core/snippets/templates';
 import { newEntryIn } from '../../server/src/core/teamCatalog/newEntry';
-import { readTeamCatalog } from '../../server/src/core/teamCatalog/teamCatalogFile';
+import { readTeamCatalog, TEAM_CATALOG_SCHEMA_REFERENCE, teamCatalogSchemaText } from '../../server/src/core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs } from '../../server/src/core/teamCatalog/teamCatalogs';
 
 const builtIn = catalogOf();
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const TEAM = json({
-  $schema: schema.$id,
+  $schema: TEAM_CATALOG_SCHEMA_REFERENCE,
   extendEntries: [
     { provider: 'Acme', code: 9001, title: 'WA_TEMPLATE_STALE', remedy: 'Re-sync templates from Business Manager.', category: 'template', runbook: 'https://wiki.acme.test/wa/9001' },
     { provider: 'Gupshup', code: 1002, title: 'Invalid destination', remedy: 'Check the number.' },
@@ -160,12 +160,18 @@ describe('team catalog schema', () => {
     assert.deepEqual([...d.handlers.propertyNames.enum].sort(), [...TEMPLATE_LANGUAGES].sort());
   });
 
+  it('a catalog names its copy beside it, by a path a JSON language server resolves against the file; the copy is the package’s schema', () => {
+    assert.equal(new URL(TEAM_CATALOG_SCHEMA_REFERENCE, 'file:///project/.cequens/catalog.json').href, 'file:///project/.cequens/catalog.schema.json');
+    assert.deepEqual(JSON.parse(teamCatalogSchemaText()), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+    assert.equal(JSON.parse(newEntryIn(undefined, 9001)!.edits[0].text).$schema, TEAM_CATALOG_SCHEMA_REFERENCE);
+  });
+
   it('the README’s example reads without a problem, and names the schema', () => {
     const readme = readFileSync('README.md', 'utf8');
     const example = /## Team catalogs\n[^]*?```json\n([^]*?)```/.exec(readme)?.[1];
     assert.ok(example, 'the README has no example under "Team catalogs"');
     assert.deepEqual(readTeamCatalog(example, (id) => builtIn.entry(id) !== undefined).problems, []);
-    assert.equal(JSON.parse(example).$schema, schema.$id);
+    assert.equal(JSON.parse(example).$schema, TEAM_CATALOG_SCHEMA_REFERENCE);
   });
 });
 

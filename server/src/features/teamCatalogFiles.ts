@@ -11,13 +11,12 @@ import {
   type Location,
 } from 'vscode-languageserver';
 import { ReloadCatalogsRequest, WorkspaceTrustedNotification, type InitializationOptions, type TeamCatalogFileState } from '../../../shared/src/protocol';
+import { TEAM_CATALOG_FILE } from '../core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs, type PlacedProblem } from '../core/teamCatalog/teamCatalogs';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE, type Diagnostics } from './diagnostics';
 import type { Settings } from './settings';
 
-/** The team catalog of a workspace folder, at its root. */
-export const FOLDER_CATALOG = '.cequens/catalog.json';
 /** Edits of an open catalog file typed in a row are read once, this long after the last. */
 const REREAD_DELAY_MS = 200;
 
@@ -96,7 +95,7 @@ export class TeamCatalogFiles {
     };
     // The innermost folder, where one workspace folder lies in another.
     const folder = this.folders.filter(holds).sort((a, b) => b.length - a.length)[0];
-    return folder && joinUri(folder, FOLDER_CATALOG);
+    return folder && joinUri(folder, TEAM_CATALOG_FILE);
   }
 
   /** Where a team file in use adds or changes the entry (the last that does); undefined for an entry none touches. */
@@ -150,7 +149,7 @@ export class TeamCatalogFiles {
         return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string').map((f) => joinUri(folder, f)) : [];
       }),
     );
-    return [...new Set([...this.folders.map((folder) => joinUri(folder, FOLDER_CATALOG)), ...named.flat()])];
+    return [...new Set([...this.folders.map((folder) => joinUri(folder, TEAM_CATALOG_FILE)), ...named.flat()])];
   }
 
   /** The file's text: the editor's where it is open (unsaved edits count), else the disk's; undefined when there is none. */
@@ -185,7 +184,7 @@ export class TeamCatalogFiles {
     const previous = this.watcher;
     const paths = this.uris.map(pathOf).filter((p): p is string => p !== undefined);
     this.watcher = this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: `**/${FOLDER_CATALOG}` }, ...paths.map((globPattern) => ({ globPattern }))],
+      watchers: [{ globPattern: `**/${TEAM_CATALOG_FILE}` }, ...paths.map((globPattern) => ({ globPattern }))],
     });
     (await previous)?.dispose();
   }

@@ -53,8 +53,19 @@ interface TeamCatalogJson {
   readonly extendNeverCodes?: readonly number[];
 }
 
-/** The schema's own address, which a file names in `$schema`. */
-export const TEAM_CATALOG_SCHEMA_URL: string = schema.$id;
+/** The team catalog of a project (a workspace folder, the command line's folder or git root), at its root. */
+export const TEAM_CATALOG_FILE = '.cequens/catalog.json';
+/**
+ * What a catalog names in `$schema`: the schema's copy a project keeps beside its catalog
+ * (`.cequens/catalog.schema.json`). A JSON language server (VS Code's, vscode-json-language-server)
+ * resolves a `$schema` that starts with "." against the file: no network, no install path.
+ */
+export const TEAM_CATALOG_SCHEMA_REFERENCE = './catalog.schema.json';
+
+/** The text of the schema's copy (TEAM_CATALOG_SCHEMA_REFERENCE): the package's schema. */
+export function teamCatalogSchemaText(): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 /**
  * A team catalog file's text, read against the schema (shared/catalog/team-catalog.schema.json) and
