@@ -28,7 +28,7 @@ export interface TeamLayer {
   readonly entries: readonly CatalogEntry[];
   readonly overrides: ReadonlyMap<string, EntryOverride>;
   readonly neverCodes: readonly number[];
-  /** Where the file adds or changes each entry, by id: its object in `extendEntries`, its key in `overrides` (offsets into the text). */
+  /** Where the file adds or changes each entry, by id: its title in `extendEntries`, its key in `overrides` (offsets into the text; a symbol list that shows the line shows the name). */
   readonly places: ReadonlyMap<string, number>;
 }
 
@@ -87,7 +87,7 @@ export function readTeamCatalog(text: string, isBuiltIn: (id: string) => boolean
   const entries = (file.extendEntries ?? []).map(entryOf);
   const overrides = new Map(Object.entries(file.overrides ?? {}));
   const places = new Map([
-    ...entries.map((entry, i) => [entry.id, at(root, ['extendEntries', i], '').offset] as const),
+    ...entries.map((entry, i) => [entry.id, at(root, ['extendEntries', i, 'title'], '').offset] as const),
     ...[...overrides.keys()].map((id) => [id, keyAt(root, ['overrides', id], '').offset] as const),
   ]);
   return { problems: [], layer: { entries, overrides, neverCodes: file.extendNeverCodes ?? [], places } };
