@@ -7,7 +7,6 @@ import { TeamCatalogs } from '../core/teamCatalog/teamCatalogs';
 import { printable } from '../core/hover/cardStyle';
 import { UsageError } from './usageError';
 
-
 /** A team catalog file with problems: each as `path:line:col: message`, and exit code 2. */
 export class BrokenCatalogError extends Error {
   constructor(readonly lines: readonly string[]) {
