@@ -65,40 +65,26 @@ suite('UI: team catalog', () => {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'unknown field "extendNeverCode"' }).waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Property extendNeverCode is not allowed' }).waitFor();
   });
-});
 
-/**
- * A folder added to the workspace after start (the `.code-workspace` file edited, as *Add Folder to
- * Workspace* does): its team catalog gives its code a card. In code-server 4.100 the card shows even
- * without the server's `workspace/didChangeWorkspaceFolders` (the client restarts the server on the
- * configuration change the new folder brings); test/protocol/teamCatalogs.test.ts checks the
- * notification itself, which other editors send.
- */
-suite('UI: team catalog of a folder added to the workspace', () => {
-  const root = join(CACHE, 'ui-team-folders');
-  const first = join(root, 'first');
-  const added = join(root, 'billing');
-  const workspace = join(root, 'team.code-workspace');
-  let server: CodeServer;
-  let page: Page;
-  suiteSetup(async () => {
-    rmSync(root, { recursive: true, force: true });
+  // A folder added after start (the `.code-workspace` file edited, as *Add Folder to Workspace* does).
+  // In code-server 4.100 the card shows even without the server's `workspace/didChangeWorkspaceFolders`
+  // (the client restarts the server on the configuration change the new folder brings);
+  // test/protocol/teamCatalogs.test.ts checks the notification itself, which other editors send.
+  test('a folder added to the workspace has its team catalog read: its code gets a card', async () => {
+    const first = join(CACHE, 'ui-team', 'first');
+    const added = join(CACHE, 'ui-team', 'billing');
+    const workspace = join(CACHE, 'ui-team', 'folders.code-workspace');
+    for (const dir of [first, added]) rmSync(dir, { recursive: true, force: true });
     mkdirSync(first, { recursive: true });
     mkdirSync(join(added, '.cequens'), { recursive: true });
     writeFileSync(join(first, 'notes.txt'), 'nothing here\n');
     writeFileSync(join(added, 'billing.ts'), '// WhatsApp sender\nif (err.code === 9001) resync();\n');
     writeFileSync(join(added, '.cequens', 'catalog.json'), JSON.stringify({ extendEntries: [{ provider: 'Acme', code: 9001, title: 'WA_TEMPLATE_STALE', remedy: 'Re-sync templates.' }] }));
     writeFileSync(workspace, JSON.stringify({ folders: [{ path: first }] }));
-    server = await startOwnCodeServer('ui-team-folders', {});
+    await page.context().close();
     page = await openWorkbench(server.origin, workspace);
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.txt' }).waitFor();
-  });
-  suiteTeardown(async () => {
-    await page?.context().close();
-    await server?.stop();
-  });
 
-  test('the added folder’s catalog gives its code a card', async () => {
     writeFileSync(workspace, JSON.stringify({ folders: [{ path: first }, { path: added }] }));
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'billing' }).first().waitFor();
     await openFile(page, 'billing.ts');
