@@ -6,7 +6,10 @@ import type { ScanCommand } from './commandLine';
 import { CheckedSource } from './checks';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
-import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
+import { isBinaryFile, readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
+import { rangesOf, readsInRanges } from '../core/streaming/fileRanges';
+import { tallyInRanges } from './rangeScan';
+import { statSync } from 'node:fs';
 import { reportFor, type ReportStreams } from './reports/report';
 import { printable } from '../core/hover/cardStyle';
 import { UsageError } from './usageError';
@@ -50,10 +53,17 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
     });
     let outcome: ReadOutcome;
     try {
-      outcome = await read(input, stdin, (text) => {
-        scanner.push(text);
-        checked?.push(text);
-      });
+      // --summary-only lists nothing as it is found: a big log is read in parts at once, on every core.
+      const ranges = command.summaryOnly && !checked && input.kind === 'file' && readsInRanges(languageId) ? rangesOf(statSync(input.path).size, command.threads) : [];
+      if (ranges.length > 1) {
+        outcome = isBinaryFile(path) ? 'binary' : 'read';
+        if (outcome === 'read') failing += await tallyInRanges(path, ranges, languageId, { catalogs: command.catalogs, catalogFiles: command.catalogFiles, gate: command.gate.description }, catalog, tally);
+      } else {
+        outcome = await read(input, stdin, (text) => {
+          scanner.push(text);
+          checked?.push(text);
+        });
+      }
     } catch (error) {
       onError({ path, message: reason(error) });
       continue;

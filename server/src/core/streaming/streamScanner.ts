@@ -51,15 +51,26 @@ export class StreamScanner {
   /** A "\r" at the end of a piece: a "\n" may follow it in the next one. */
   private heldCr = false;
 
+  /**
+   * `midText`: the text is a part of a file that starts at the start of a line past the file's first
+   * (a range of it, read by readFileRangeInPieces): no byte order mark is looked for.
+   */
   constructor(
     private readonly languageId: string,
     private readonly catalog: Catalog,
     private readonly onOccurrence: (occurrence: StreamOccurrence) => void,
+    midText = false,
   ) {
     const language = languageFor(languageId);
     this.isText = language.isText;
     this.readsLineAlone = language.readsLineAlone;
     this.syntax = language.syntax;
+    this.started = midText;
+  }
+
+  /** How many line breaks have been read, once what has been read ends with one (a range of a file but the last always does). */
+  get lineBreaks(): number {
+    return this.line;
   }
 
   push(piece: string): void {
@@ -101,15 +112,16 @@ export class StreamScanner {
         continue;
       }
       this.head ??= this.pending.slice(0, FILE_HEAD_CHARS);
-      if (atEnd) {
-        this.readLines(this.pending);
-        this.pending = '';
-        return;
-      }
       const lastNewline = this.pending.lastIndexOf('\n');
       if (lastNewline >= 0) {
         this.readLines(this.pending.slice(0, lastNewline));
         this.pending = this.pending.slice(lastNewline + 1);
+      }
+      if (atEnd) {
+        // The last line, with no line break after it.
+        if (this.pending.length > 0) this.readLines(this.pending);
+        this.pending = '';
+        return;
       }
       if (this.pending.length <= LONG_LINE) return;
       this.startLongLine();

@@ -1,0 +1,72 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Catalog } from '../../../shared/src/catalog';
+import { tallyFileRange, type RangePlace } from '../core/streaming/fileRanges';
+import type { ByteRange } from '../core/streaming/readPieces';
+import type { CodeTally, TalliedCode } from '../core/summary/codeTally';
+import type { Place } from './findings';
+import { parseGate } from './gate';
+import { catalogWithTeamFiles } from './teamCatalogs';
+
+/** What a thread is asked to read: a range of a file, with the catalog and the gate of the scan. */
+interface RangeJob {
+  readonly path: string;
+  readonly range: ByteRange;
+  readonly languageId: string;
+  readonly catalogs: readonly string[];
+  readonly catalogFiles: readonly string[];
+  readonly gate: string;
+}
+
+/** A range's tally as a thread sends it back: each meaning by its entries' ids. */
+interface RangeAnswer {
+  readonly rows: readonly (Omit<TalliedCode<RangePlace>, 'meanings'> & { readonly meaningIds: readonly string[] })[];
+  readonly matching: number;
+  readonly lineBreaks: number;
+}
+
+/** Set in the threads that read the ranges of a file: the tool's own file, run with a RangeJob. */
+export const isRangeThread = parentPort !== null && (workerData as { rangeJob?: RangeJob } | null)?.rangeJob !== undefined;
+
+/**
+ * Reads the ranges of a file, each in a thread of its own, and adds what they found to `tally` in
+ * the file's order, each range's lines numbered after those of the ranges before it: the tally
+ * reading the file whole would give. Resolves to how many codes the gate matched.
+ */
+export async function tallyInRanges(
+  path: string,
+  ranges: readonly ByteRange[],
+  languageId: string,
+  scan: { readonly catalogs: readonly string[]; readonly catalogFiles: readonly string[]; readonly gate: string },
+  catalog: Catalog,
+  tally: CodeTally<Place>,
+): Promise<number> {
+  const answers = await Promise.all(ranges.map((range) => inThread({ path, range, languageId, ...scan })));
+  let linesBefore = 0;
+  let matching = 0;
+  for (const answer of answers) {
+    const rows = answer.rows.map(({ meaningIds, ...row }) => ({ ...row, meanings: meaningIds.map((id) => catalog.entry(id)!) }));
+    const before = linesBefore;
+    tally.addLater(rows, (place) => ({ path, line: before + place.line + 1, column: place.start + 1 }));
+    linesBefore += answer.lineBreaks;
+    matching += answer.matching;
+  }
+  return matching;
+}
+
+function inThread(rangeJob: RangeJob): Promise<RangeAnswer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { rangeJob }, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 48), maxOldGenerationSizeMb: Number(process.env.OG ?? 2000) } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a reading thread stopped (exit code ${code})`)));
+  });
+}
+
+/** In a range's thread: reads the range and sends its tally back. */
+export function answerRangeJob(): void {
+  const { path, range, languageId, catalogs, catalogFiles, gate } = (workerData as { rangeJob: RangeJob }).rangeJob;
+  const catalog = catalogWithTeamFiles(catalogs, catalogFiles);
+  const { tally, matching, lineBreaks } = tallyFileRange(path, range, languageId, catalog, parseGate([gate]).matches);
+  const rows = [...tally.inOrderFound()].map(({ meanings, ...row }) => ({ ...row, meaningIds: meanings.map((e) => e.id) }));
+  parentPort!.postMessage({ rows, matching, lineBreaks } satisfies RangeAnswer);
+}
