@@ -7,7 +7,8 @@
  * leaves the others as they are.
  * `--only=cli`: only the command-line tool (bench/cli.ts: a 100 MiB and a 1 GiB log, one long line,
  * a minified JSON and 5,000 source files, beside ripgrep, ~10 min); replaces its rows in
- * bench/RESULTS.md. A full run (not `--quick`) measures it too.
+ * bench/RESULTS.md. A full run (not `--quick`) measures it too. `--only=cli-logs`: its gateway logs alone
+ * (100 MiB and 1 GiB beside rg, on every core and on one, and the server on the 1 GiB log).
  * `--only=writing`: completion and inlay hints on a 10 k-line source (bench/writing.ts); replaces their rows.
  * `--profile-server`: the server writes a CPU profile to bench/data/profiles/ (summarise it with
  * `node bench/profile.mjs <file>`).
@@ -54,9 +55,10 @@ const MARGIN_NOTES = [
 async function main(): Promise<void> {
   if (only === 'summary') return summaryOnly();
   if (only === 'cli') return cliOnly();
+  if (only === 'cli-logs') return cliOnly(true);
   if (only === 'trees') return treesOnly();
   if (only === 'writing') return writingOnly();
-  if (only) throw new Error(`--only=${only}: only --only=summary, --only=cli, --only=trees and --only=writing are known`);
+  if (only) throw new Error(`--only=${only}: only --only=summary, --only=cli, --only=cli-logs, --only=trees and --only=writing are known`);
   const loadBefore = loadavg()[0];
   const catalog = catalogOf();
   const rows: Row[] = [];
@@ -283,9 +285,9 @@ async function writingRows(): Promise<Row[]> {
   ];
 }
 
-async function cliOnly(): Promise<void> {
+async function cliOnly(logsOnly = false): Promise<void> {
   if (!(buildInfo(__dirname).productionBuilt && existsSync('dist/cequens-errors.js'))) throw new Error('the production build failed');
-  const rows = await benchCli(catalogOf(), log);
+  const rows = await benchCli(catalogOf(), log, logsOnly);
   console.log(`\n${renderTable(rows)}\n`);
   updateRows('bench/RESULTS.md', rows, 'dist/server.js size');
   console.log('Rows replaced in bench/RESULTS.md (the others are as the last full run left them)');
