@@ -174,7 +174,7 @@ describe('cequens-errors scan, exit codes', () => {
   });
 
   it('exits 2 on a usage error, saying what is wrong', () => {
-    for (const args of [['scan', '--format', 'xml', 'logs'], ['scan', '--fail-on', 'sometimes', 'logs'], ['scan', '--bogus'], [], ['frobnicate'], ['scan', '--summary-only', '-f', 'sarif', 'logs']]) {
+    for (const args of [['scan', '--format', 'xml', 'logs'], ['scan', '--fail-on', 'sometimes', 'logs'], ['scan', '--bogus'], [], ['frobnicate'], ['scan', '--summary-only', '-f', 'sarif', 'logs'], ['scan', '--threads', '0', 'logs'], ['list', '-j', '2']]) {
       const { status, stderr, stdout } = run(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /^cequens-errors: .+\nRun `cequens-errors --help`/, args.join(' '));

@@ -25,7 +25,7 @@ Scan options:
       --no-ignore             read files that .gitignore files leave out
       --stdin-filename <name> the name standard input is reported as (its ending picks the language)
   -j, --threads <n>           read a big log (.log, .jsonl) with --summary-only in n parts at once (default: the
-                              number of CPUs; 1 reads it in one piece)
+                              number of CPUs, at most 4; 1 reads it in one piece)
       --checks                also run the policy checks on source files (as the editor does): a permanent
                               code retried, a transient one given up on, a failed status whose errors are
                               dropped; each finding fails the scan (unless --exit-zero)
@@ -130,7 +130,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         noIgnore: values['no-ignore'] ?? false,
         stdinName: values['stdin-filename'] ?? '<stdin>',
         checks: values.checks ?? false,
-        threads: values.threads === undefined ? availableParallelism() : threadCount(values.threads),
+        threads: values.threads === undefined ? Math.min(availableParallelism(), DEFAULT_THREADS_AT_MOST) : threadCount(values.threads),
       };
     }
     case 'explain':
@@ -146,6 +146,9 @@ export function parseCommandLine(args: readonly string[]): Command {
       throw new UsageError(`unknown command "${command}": use scan, explain or list`);
   }
 }
+
+/** Each thread that reads a part of a log holds ~25 MB: on a big machine the default stays near the memory of two. */
+const DEFAULT_THREADS_AT_MOST = 4;
 
 function threadCount(value: string): number {
   if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
