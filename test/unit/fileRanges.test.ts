@@ -95,6 +95,9 @@ describe('reading a log in byte ranges', () => {
   it('gives a file smaller than a range one range, and ranges with no line start nothing', () => {
     assert.deepEqual(rangesOf(MIN_RANGE_BYTES * 2 - 1, 8), [{ start: 0, end: Infinity }]);
     assert.equal(rangesOf(MIN_RANGE_BYTES * 5, 2).length, 2);
+    assert.equal(rangesOf(MIN_RANGE_BYTES * 5, 1).length, 1);
+    // A big file: more ranges than threads, which take the next as they finish one.
+    assert.equal(rangesOf(1024 * 1024 * 1024, 2).length, 32);
     const line = 'error code=470 x\n';
     // More ranges than bytes: most are empty.
     assertSameInRanges('tiny.log', line, [1, 2, line.length, line.length * 3]);

@@ -7,7 +7,7 @@ import { parseCommandLine, TOOL_NAME, USAGE } from './commandLine';
 import { explain } from './explain';
 import { list } from './list';
 import { reportStreams } from './reports/report';
-import { answerRangeJob, isRangeThread } from './rangeScan';
+import { answerRangeJobs, isRangeThread } from './rangeScan';
 import { EXIT, scan } from './scan';
 import { printable } from '../core/hover/cardStyle';
 import { Paint, wantsColour } from './terminal';
@@ -62,5 +62,5 @@ function runTool(): void {
 }
 
 // The tool's file is also what the threads that read a big file's ranges run (rangeScan.ts).
-if (isRangeThread) answerRangeJob();
+if (isRangeThread) answerRangeJobs();
 else runTool();

@@ -15,10 +15,9 @@ import { catalogWithTeamFiles } from './teamCatalogs';
  */
 const THREAD_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
-/** What a thread is asked to read: a range of a file, with the catalog and the gate of the scan. */
+/** What the threads are told once: the file, its language, the catalog and the gate of the scan. */
 interface RangeJob {
   readonly path: string;
-  readonly range: ByteRange;
   readonly languageId: string;
   readonly catalogs: readonly string[];
   readonly catalogFiles: readonly string[];
@@ -36,24 +35,43 @@ interface RangeAnswer {
 export const isRangeThread = parentPort !== null && (workerData as { rangeJob?: RangeJob } | null)?.rangeJob !== undefined;
 
 /**
- * Reads the ranges of a file, each in a thread of its own, and adds what they found to `tally` in
- * the file's order, each range's lines numbered after those of the ranges before it: the tally
- * reading the file whole would give. Resolves to how many codes the gate matched.
+ * Reads the ranges of a file on `threadCount` threads, each taking the next range as it finishes
+ * one, and adds what they found to `tally` in the file's order, each range's lines numbered after
+ * those of the ranges before it: the tally reading the file whole would give. Resolves to how many
+ * codes the gate matched.
  */
 export async function tallyInRanges(
   path: string,
   ranges: readonly ByteRange[],
+  threadCount: number,
   languageId: string,
   scan: { readonly catalogs: readonly string[]; readonly catalogFiles: readonly string[]; readonly gate: string },
   catalog: Catalog,
   tally: CodeTally<Place>,
 ): Promise<number> {
-  const threads = ranges.map((range) => new Worker(__filename, { workerData: { rangeJob: { path, range, languageId, ...scan } satisfies RangeJob }, resourceLimits: THREAD_HEAP }));
-  let answers: RangeAnswer[];
+  const rangeJob: RangeJob = { path, languageId, ...scan };
+  const threads = Array.from({ length: Math.min(threadCount, ranges.length) }, () => new Worker(__filename, { workerData: { rangeJob }, resourceLimits: THREAD_HEAP }));
+  const answers: RangeAnswer[] = [];
+  let next = 0;
+  const readRanges = (thread: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let reading = -1;
+      const readNext = () => {
+        if (next === ranges.length) return resolve();
+        reading = next++;
+        thread.postMessage(ranges[reading]);
+      };
+      thread.on('message', (answer: RangeAnswer) => {
+        answers[reading] = answer;
+        readNext();
+      });
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`a reading thread stopped (exit code ${code})`)));
+      readNext();
+    });
   try {
-    answers = await Promise.all(threads.map(answerOf));
+    await Promise.all(threads.map(readRanges));
   } finally {
-    // One has failed: the others' answers are not wanted.
     for (const thread of threads) void thread.terminate();
   }
   let linesBefore = 0;
@@ -68,19 +86,14 @@ export async function tallyInRanges(
   return matching;
 }
 
-function answerOf(thread: Worker): Promise<RangeAnswer> {
-  return new Promise((resolve, reject) => {
-    thread.once('message', resolve);
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`a reading thread stopped (exit code ${code})`)));
-  });
-}
-
-/** In a range's thread: reads the range and sends its tally back. */
-export function answerRangeJob(): void {
-  const { path, range, languageId, catalogs, catalogFiles, gate } = (workerData as { rangeJob: RangeJob }).rangeJob;
+/** In a range's thread: reads each range it is sent and sends its tally back. */
+export function answerRangeJobs(): void {
+  const { path, languageId, catalogs, catalogFiles, gate } = (workerData as { rangeJob: RangeJob }).rangeJob;
   const catalog = catalogWithTeamFiles(catalogs, catalogFiles);
-  const { tally, matching, lineBreaks } = tallyFileRange(path, range, languageId, catalog, parseGate([gate]).matches);
-  const rows = [...tally.inOrderFound()].map(({ meanings, ...row }) => ({ ...row, meaningIds: meanings.map((e) => e.id) }));
-  parentPort!.postMessage({ rows, matching, lineBreaks } satisfies RangeAnswer);
+  const matches = parseGate([gate]).matches;
+  parentPort!.on('message', (range: ByteRange) => {
+    const { tally, matching, lineBreaks } = tallyFileRange(path, range, languageId, catalog, matches);
+    const rows = [...tally.inOrderFound()].map(({ meanings, ...row }) => ({ ...row, meaningIds: meanings.map((e) => e.id) }));
+    parentPort!.postMessage({ rows, matching, lineBreaks } satisfies RangeAnswer);
+  });
 }

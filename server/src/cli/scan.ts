@@ -57,7 +57,7 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
       const ranges = command.summaryOnly && !checked && input.kind === 'file' && readsInRanges(languageId) ? rangesOf(statSync(input.path).size, command.threads) : [];
       if (ranges.length > 1) {
         outcome = isBinaryFile(path) ? 'binary' : 'read';
-        if (outcome === 'read') failing += await tallyInRanges(path, ranges, languageId, { catalogs: command.catalogs, catalogFiles: command.catalogFiles, gate: command.gate.description }, catalog, tally);
+        if (outcome === 'read') failing += await tallyInRanges(path, ranges, command.threads, languageId, { catalogs: command.catalogs, catalogFiles: command.catalogFiles, gate: command.gate.description }, catalog, tally);
       } else {
         outcome = await read(input, stdin, (text) => {
           scanner.push(text);

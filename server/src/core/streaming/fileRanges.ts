@@ -7,6 +7,11 @@ import { StreamScanner } from './streamScanner';
 
 /** A file is cut into ranges only when each is at least this big: a range's thread takes ~0.1 s to start. */
 export const MIN_RANGE_BYTES = 8 * 1024 * 1024;
+/**
+ * Beyond that, ranges of about this size: more ranges than threads, handed to each thread as it
+ * finishes one, so that a thread the machine gives less time to does not hold the others up.
+ */
+const RANGE_BYTES = 32 * 1024 * 1024;
 
 /** Where a code is within a range of a file: its zero-based line there, and its zero-based start on the line. */
 export interface RangePlace {
@@ -30,9 +35,12 @@ export function readsInRanges(languageId: string): boolean {
   return languageFor(languageId).readsLineAlone;
 }
 
-/** A file of `size` bytes cut into at most `parts` ranges of about the same size, each at least MIN_RANGE_BYTES (one if it is smaller). */
-export function rangesOf(size: number, parts: number): ByteRange[] {
-  const count = Math.max(1, Math.min(parts, Math.floor(size / MIN_RANGE_BYTES)));
+/**
+ * The ranges to read a file of `size` bytes in with `threads` threads: one for one thread or a file
+ * under two MIN_RANGE_BYTES, else at least as many as threads, of RANGE_BYTES where the file is big.
+ */
+export function rangesOf(size: number, threads: number): ByteRange[] {
+  const count = threads === 1 ? 1 : Math.max(1, Math.min(Math.floor(size / MIN_RANGE_BYTES), Math.max(threads, Math.ceil(size / RANGE_BYTES))));
   return cutInto(size, count);
 }
 
