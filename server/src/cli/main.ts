@@ -8,6 +8,7 @@ import { parseCommandLine, TOOL_NAME, USAGE } from './commandLine';
 import { explain } from './explain';
 import { list } from './list';
 import { reportStreams } from './reports/report';
+import { answerRangeJobs, isRangeThread } from './rangeScan';
 import { EXIT, scan } from './scan';
 import { printable } from '../core/hover/cardStyle';
 import { Paint, wantsColour } from './terminal';
@@ -41,24 +42,30 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that has seen enough (… | head) closes the pipe: stop quietly, as ripgrep does.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.clean);
-  throw error;
-});
+function runTool(): void {
+  // A reader that has seen enough (… | head) closes the pipe: stop quietly, as ripgrep does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.clean);
+    throw error;
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof BrokenCatalogError) {
-      process.stderr.write(`${error.message}\n${TOOL_NAME}: the team catalog has problems; nothing was done\n`);
-    } else if (error instanceof UsageError) {
-      process.stderr.write(`${TOOL_NAME}: ${error.message}\nRun \`${TOOL_NAME} --help\` for how to use it.\n`);
-    } else {
-      process.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    }
-    process.exitCode = EXIT.error;
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof BrokenCatalogError) {
+        process.stderr.write(`${error.message}\n${TOOL_NAME}: the team catalog has problems; nothing was done\n`);
+      } else if (error instanceof UsageError) {
+        process.stderr.write(`${TOOL_NAME}: ${error.message}\nRun \`${TOOL_NAME} --help\` for how to use it.\n`);
+      } else {
+        process.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      }
+      process.exitCode = EXIT.error;
+    },
+  );
+}
+
+// The tool's file is also what the threads that read a big file's ranges run (rangeScan.ts).
+if (isRangeThread) answerRangeJobs();
+else runTool();
