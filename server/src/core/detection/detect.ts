@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../../shared/src/catalog';
 import { languageFor, type Language } from '../language';
 import type { Site } from './context/site';
+import { everydayTier, HTTP_STATUSES } from './vocabulary/vocabulary';
 import { forEachCandidate, forEachUnknownNumber, type Candidate } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
 import { judge } from './judge/judge';
@@ -53,9 +54,52 @@ function judged(
   const end = range?.end ?? text.length;
   const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset, from, end) : undefined;
   const occurrences: Occurrence[] = [];
+  const repeats = new LineRepeats(occurrences);
   find(text, language, catalog, from, end, (site, candidate) => {
+    repeats.enter(site);
     const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
     if (occurrence && alsoNeeds(site, language, fileHead)) occurrences.push(occurrence);
+    else repeats.hold(site, candidate);
   });
-  return occurrences;
+  return repeats.done();
+}
+
+/**
+ * `expect(format({ code: 470 })).toBe('470: Outside window')`: a number written as text on a line
+ * where the same number is a code is that code too. Only numbers no status or count looks like
+ * (not 500, not 4), and not inside a longer name. Read per line, as the candidates come: no pass of its own.
+ */
+class LineRepeats {
+  private lineStart = -1;
+  private held: { site: Site; candidate: Candidate }[] = [];
+  private added = false;
+
+  constructor(private readonly occurrences: Occurrence[]) {}
+
+  enter(site: Site): void {
+    if (site.lineStart === this.lineStart) return;
+    this.flush();
+    this.lineStart = site.lineStart;
+  }
+
+  hold(site: Site, candidate: Candidate): void {
+    const { code, stringCode } = candidate;
+    const asText = (site.mode === 'text' || site.value.kind === 'string') && !site.isPartOfName();
+    if (asText && !stringCode && !HTTP_STATUSES.has(code) && everydayTier(code) === undefined) this.held.push({ site, candidate });
+  }
+
+  done(): Occurrence[] {
+    this.flush();
+    return this.added ? this.occurrences.sort((a, b) => a.start - b.start) : this.occurrences;
+  }
+
+  private flush(): void {
+    for (const { site, candidate } of this.held) {
+      const same = this.occurrences.find((o) => o.code === candidate.code && !o.stringCode && o.start >= site.lineStart && o.start < site.lineEnd);
+      if (!same) continue;
+      this.occurrences.push({ ...same, start: site.value.innerStart, end: site.value.innerEnd, isCaseLabel: false });
+      this.added = true;
+    }
+    this.held = [];
+  }
 }

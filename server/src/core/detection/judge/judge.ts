@@ -210,7 +210,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
    */
   function distinctiveTextWhereWhatsAppIsNamed(judged) {
     const { site, language } = judged;
-    if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || isPartOfName(site)) return undefined;
+    if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || site.isPartOfName()) return undefined;
     const holder = keyOf(site) ?? calleeOf(site);
     if (holder !== undefined && (namesOtherKindOfCode(holder) || [...NOT_CODE_WORDS].some((word) => holder.endsWith(word)))) return undefined;
     const named = language.isText ? judged.fileHead.namesWhatsApp || namesWhatsApp(site, language, judged.fileHead) : fileNamesWhatsApp(site, language, judged.fileHead);
@@ -294,12 +294,6 @@ function standsInGraphError({ site, candidate, language, tier }: Judged, verdict
 /** A WhatsApp code no other number looks like (131047): in a list or after any `…_code` key, that is enough. */
 function isDistinctive({ candidate }: Judged): boolean {
   return !candidate.stringCode && isDistinctiveWhatsAppCode(String(candidate.code));
-}
-
-/** The number is part of a longer name: `whatsapp-error-131049`, `/errors/131047`, `v1.131047`. */
-function isPartOfName(site: Site): boolean {
-  const { innerStart, innerEnd } = site.value;
-  return /[-\w./\\]/.test(site.text[innerStart - 1] ?? '') || /[-\w/\\]/.test(site.text[innerEnd] ?? '');
 }
 
 /** The normalized name of the call whose argument the candidate is: `areaCode(470)` → areacode. */
