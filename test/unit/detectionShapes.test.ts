@@ -141,7 +141,9 @@ describe('detection of the shapes of the second held-out batch', () => {
       ['131056', '131047', '131049'],
     );
     assert.deepEqual(codesIn('# WhatsApp\ndef kind\n  return :cap if frequency_capped?("131049")\nend\n', 'ruby'), ['131049']);
-    assert.deepEqual(codesIn('# WhatsApp error guide\nThe code is 131056.\n', 'markdown'), ['131056']);
+    assert.deepEqual(codesIn('# Guide\nThe WhatsApp code is 131056.\nWe saw 131056 in the report.\n', 'markdown'), ['131056'], 'a log or prose is read by its line');
+    assert.deepEqual(codesIn('Still failing: "code": 470, 131008\n', 'log'), ['470', '131008']);
+    assert.deepEqual(codesIn('code=131047 offset_ms=131008 postal_code=130021\n', 'log'), ['131047'], 'a quantity or another kind of code beside a code is not one');
     assert.deepEqual(codesIn(`${WHATSAPP}const slug = 'whatsapp-error-131049';\nconst url = '/errors/131047';\nlog('timeout_ms: "131000"');\n`, 'typescript'), []);
     assert.deepEqual(codesIn('// billing\nit("charges 131056 cents", () => {});\n', 'typescript'), []);
     assert.deepEqual(codesIn(`${WHATSAPP}const limit = 131047;\n`, 'typescript'), [], 'a bare number in code still needs a code\'s context');

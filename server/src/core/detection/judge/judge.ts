@@ -205,15 +205,15 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /**
    * `new Error("Meta Cloud API 131047")`, `# Distinct from 131049, …`, `frequency_capped?("131049")`,
    * `it('retries on 131056')`: a distinctive WhatsApp code written as text (in a string, a comment, a
-   * log or prose) where WhatsApp is named, unless what holds it names a quantity or another kind of
+   * log or prose) where WhatsApp is named (in a log or prose, on its line), unless what holds it names a quantity or another kind of
    * code (`postal_code=130021`). A bare number in code (`timeout = (131047)`) needs a code's context.
    */
   function distinctiveTextWhereWhatsAppIsNamed(judged) {
     const { site, language } = judged;
     if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || site.isPartOfName()) return undefined;
-    const holder = keyOf(site) ?? calleeOf(site);
-    if (holder !== undefined && (namesOtherKindOfCode(holder) || [...NOT_CODE_WORDS].some((word) => holder.endsWith(word)))) return undefined;
-    const named = language.isText ? judged.fileHead.namesWhatsApp || namesWhatsApp(site, language, judged.fileHead) : fileNamesWhatsApp(site, language, judged.fileHead);
+    if (isHeldByQuantityOrOtherCode(site)) return undefined;
+    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats).
+    const named = language.isText ? mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText) : fileNamesWhatsApp(site, language, judged.fileHead);
     return named ? code(judged) : undefined;
   },
 ];
@@ -294,6 +294,12 @@ function standsInGraphError({ site, candidate, language, tier }: Judged, verdict
 /** A WhatsApp code no other number looks like (131047): in a list or after any `…_code` key, that is enough. */
 function isDistinctive({ candidate }: Judged): boolean {
   return !candidate.stringCode && isDistinctiveWhatsAppCode(String(candidate.code));
+}
+
+/** What holds the number names a quantity or another kind of code: `postal_code=130021`, `timeout_ms: "131000"`, `areaCode("131047")`. */
+export function isHeldByQuantityOrOtherCode(site: Site): boolean {
+  const holder = keyOf(site) ?? calleeOf(site);
+  return holder !== undefined && (namesOtherKindOfCode(holder) || [...NOT_CODE_WORDS].some((word) => holder.endsWith(word)));
 }
 
 /** The normalized name of the call whose argument the candidate is: `areaCode(470)` → areacode. */
