@@ -73,6 +73,8 @@ function judged(
  */
 class LineRepeats {
   private lineStart = -1;
+  /** The first occurrence of the current line: the candidates come line by line, in order. */
+  private lineFirst = 0;
   private held: { site: Site; candidate: Candidate }[] = [];
   private added = false;
 
@@ -85,12 +87,13 @@ class LineRepeats {
     if (site.lineStart === this.lineStart) return;
     this.flush();
     this.lineStart = site.lineStart;
+    this.lineFirst = this.occurrences.length;
   }
 
   hold(site: Site, candidate: Candidate): void {
     const { code, stringCode } = candidate;
-    const asText = (site.mode === 'text' || site.value.kind === 'string') && !site.isPartOfName() && !isHeldByQuantityOrOtherCode(site);
-    if (asText && !stringCode && !HTTP_STATUSES.has(code) && everydayTier(code) === undefined) this.held.push({ site, candidate });
+    if (stringCode || HTTP_STATUSES.has(code) || everydayTier(code) !== undefined || (site.mode !== 'text' && site.value.kind !== 'string')) return;
+    if (!site.isPartOfName() && !isHeldByQuantityOrOtherCode(site)) this.held.push({ site, candidate });
   }
 
   done(): Occurrence[] {
@@ -99,8 +102,9 @@ class LineRepeats {
   }
 
   private flush(): void {
+    if (this.held.length === 0) return;
+    const onLine = this.occurrences.slice(this.lineFirst);
     for (const { site, candidate } of this.held) {
-      const onLine = this.occurrences.filter((o) => o.start >= site.lineStart && o.start < site.lineEnd);
       const same = onLine.find((o) => o.code === candidate.code && !o.stringCode);
       const { innerStart: start, innerEnd: end } = site.value;
       if (same) this.occurrences.push({ ...same, start, end, isCaseLabel: false });
