@@ -4,6 +4,7 @@ import { servedLanguageId } from '../../shared/src/languages';
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { OccurrenceIndex, type TextEdit } from './core/occurrenceIndex';
 import type { Grammars } from './core/syntax/grammars';
+import type { PlacedText } from './core/syntax/sourceTree';
 import { SyntaxTrees } from './syntaxTrees';
 import type { SourceSyntax } from './core/syntax/syntax';
 
@@ -14,6 +15,11 @@ import type { SourceSyntax } from './core/syntax/syntax';
  */
 export const READ_BUDGET_MS = 2;
 export const READ_SLICE_LINES = 100;
+/**
+ * Lines read on a new tree at a time: each read is one query, which walks the tree's top level to
+ * the lines, so fewer, bigger reads (a few ms each) cost a big file less in all.
+ */
+const READ_ON_TREE_LINES = 1000;
 /** A didChange with more edits than this (a replace-all) is applied in slices of as many. */
 const EDITS_PER_SLICE = 250;
 
@@ -121,13 +127,26 @@ export class DocumentStore {
     for (const listener of this.changeListeners) listener(uri);
   }
 
-  /** A document's tree has been parsed: its source is read on it, and what that changed is told. */
+  /**
+   * A document's tree has been parsed: its source is read on it, in slices between requests (a big
+   * file's first tree re-reads every line that may hold a code), and what that changed is told.
+   */
   private parsed(uri: string, version: number, syntax: SourceSyntax): void {
     const document = this.documents.get(uri);
     if (!document || document.version !== version || this.unapplied.has(uri)) return;
-    if (!document.index.useSyntax(syntax)) return;
-    this.readInBackground(uri, document.index);
-    this.changed(uri);
+    const { index } = document;
+    index.useSyntax(syntax);
+    const step = () => {
+      if (this.documents.get(uri)?.index !== index) return;
+      const until = performance.now() + READ_BUDGET_MS;
+      while (index.readOnTreeSome(READ_ON_TREE_LINES)) {
+        if (performance.now() >= until) return void setImmediate(step);
+      }
+      if (!index.changedOnTree) return;
+      this.readInBackground(uri, index);
+      this.changed(uri);
+    };
+    step();
   }
 
   /**
@@ -154,9 +173,9 @@ export class DocumentStore {
 
   /**
    * The document's text as one string, as its syntax tree holds it (kept through edits, not joined
-   * anew from its lines); undefined when it has no tree.
+   * anew from its lines), with where its lines start; undefined when it has no tree.
    */
-  treeTextOf(document: AnalysedDocument): string | undefined {
+  treeTextOf(document: AnalysedDocument): PlacedText | undefined {
     return this.trees.sourceText(document.uri);
   }
 

@@ -2,7 +2,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { profileFor } from '../../shared/src/languages';
 import type { Grammars } from './core/syntax/grammars';
-import { MAX_TREE_LENGTH, SourceTree } from './core/syntax/sourceTree';
+import { MAX_TREE_LENGTH, SourceTree, type PlacedText } from './core/syntax/sourceTree';
 import type { SourceSyntax } from './core/syntax/syntax';
 
 /**
@@ -111,10 +111,10 @@ export class SyntaxTrees {
     }
   }
 
-  /** The text the document's tree is kept in step with (the store's, once its edits are applied); undefined without a tree. */
-  sourceText(uri: string): string | undefined {
+  /** The text the document's tree is kept in step with (the store's, once its edits are applied), with its lines; undefined without a tree. */
+  sourceText(uri: string): PlacedText | undefined {
     const entry = this.entries.get(uri);
-    return entry && !entry.readAnew ? entry.source?.text : undefined;
+    return entry && !entry.readAnew ? entry.source : undefined;
   }
 
   private parseInBackground(entry: Entry): void {

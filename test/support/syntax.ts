@@ -12,11 +12,17 @@ before(loadAllGrammars);
 
 /** The document's syntax, parsed at once (in a test: the hook above has loaded the grammars); undefined for a language without a grammar. */
 export function syntaxOf(text: string, languageId: string): SourceSyntax | undefined {
+  const parsed = parsedSource(text, languageId);
+  return parsed && { tree: parsed.source.current!, grammar: parsed.grammar };
+}
+
+/** The document parsed at once, with its text and lines as the server keeps them (a SourceTree); undefined for a language without a grammar. */
+export function parsedSource(text: string, languageId: string): { readonly source: SourceTree; readonly grammar: string } | undefined {
   const grammar = profileFor(languageId)?.grammar;
   if (!grammar) return undefined;
   const language = grammars.ifLoaded(grammar);
   if (!language) throw new Error(`the ${grammar} grammar is not loaded: call from a test`);
   const source = new SourceTree(language, text);
   source.parse();
-  return { tree: source.current!, grammar };
+  return { source, grammar };
 }

@@ -15,7 +15,7 @@ import { documentedHelpers } from '../../shared/src/handlerSnippet';
 import { CHECKED_LANGUAGES, checkSources, declareHelpers, newFindings, notFoundName, type CheckOutcome } from '../support/checkers';
 import { loadAllGrammars } from '../support/grammars';
 import { checkedSource, sourceDocuments, type SourceDocument } from '../support/sourceDocuments';
-import { syntaxOf } from '../support/syntax';
+import { parsedSource } from '../support/syntax';
 
 const catalog = catalogOf();
 
@@ -30,7 +30,8 @@ interface Insertion {
 /** Every handler the quick fix offers in the document: for each code, each meaning it offers. */
 function insertions(document: SourceDocument): Insertion[] {
   const index = new OccurrenceIndex(document.text, document.languageId, catalog);
-  const handlers = HandlerInsertions.for({ uri: `file:///${document.file}`, version: 1, index }, syntaxOf(document.text, document.languageId)?.tree);
+  const source = parsedSource(document.text, document.languageId)?.source;
+  const handlers = HandlerInsertions.for({ uri: `file:///${document.file}`, version: 1, index }, source?.current, source);
   if (!handlers) return [];
   const text = TextDocument.create(`file:///${document.file}`, document.languageId, 1, document.text);
   return index.all.flatMap((placed) =>

@@ -75,6 +75,8 @@ export class OccurrenceIndex {
   private tree: SourceSyntax | undefined;
   /** Lines [from, to) read without the tree since it last matched the text: read again on the next one. */
   private readWithoutTree: [number, number] | undefined;
+  /** Lines [from, to) read without a tree before the current one came, still to be read on it (readOnTreeSome). */
+  private onTreePending: [number, number] | undefined;
   /** Some line's occurrences changed (or were left to be read again) since useSyntax began. */
   private altered = false;
 
@@ -179,6 +181,9 @@ export class OccurrenceIndex {
   applyTextEdits(edits: readonly TextEdit[]): void {
     this.longLines.clear(); // their lines may move or change: they are read again from their start
     this.tree = undefined;
+    // What was left to read on the tree is read on the next one.
+    this.readWithoutTree = merged(this.readWithoutTree, this.onTreePending);
+    this.onTreePending = undefined;
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
       this.readWithoutTree &&= shifted(this.readWithoutTree, splice.first, splice.removed, splice.inserted);
@@ -194,21 +199,36 @@ export class OccurrenceIndex {
   /**
    * Reads source on its syntax tree from now on: `syntax` is the tree of the current text. Of the
    * lines read without a tree since the last one (all of them, on the first; after an edit, its lines
-   * and those below that may read them), those where the tree may read a number otherwise are read
-   * again: a code literal the tree places, and the whole collection it belongs to (a member's edit
-   * changes what its siblings are). Edits make the tree stale until the next one comes. True when
-   * that changed what some line holds (or left lines to be read again).
+   * and those below that may read them), those where the tree may read a number otherwise are to
+   * be read again (readOnTreeSome): a code literal the tree places, and the whole collection it
+   * belongs to (a member's edit changes what its siblings are). Edits make the tree stale until the
+   * next one comes.
    */
-  useSyntax(syntax: SourceSyntax): boolean {
+  useSyntax(syntax: SourceSyntax): void {
     this.tree = syntax;
-    const blind = this.readWithoutTree;
-    if (!blind) return false;
+    this.onTreePending = merged(this.onTreePending, this.readWithoutTree);
     this.readWithoutTree = undefined;
     this.altered = false;
-    const [from, to] = blind;
-    const runs = linesReadOnTheTree(syntax, this.text.offsetOfLine(from), this.text.offsetOfLine(to), (literal) => this.isCodeLiteral(literal));
+  }
+
+  /**
+   * Reads up to `maxLines` more of the lines useSyntax left to read on the tree (a big file's, a
+   * slice at a time between requests); true while some are left.
+   */
+  readOnTreeSome(maxLines = Infinity): boolean {
+    const pending = this.onTreePending;
+    if (!pending || !this.tree) return false;
+    const [from, to] = pending;
+    const end = Math.min(to, from + maxLines);
+    this.onTreePending = end < to ? [end, to] : undefined;
+    const runs = linesReadOnTheTree(this.tree, this.text.offsetOfLine(from), this.text.offsetOfLine(end), (literal) => this.isCodeLiteral(literal));
     const head = this.text.prefix(FILE_HEAD_CHARS);
-    for (const [first, end] of runs) this.reread(first, Math.min(end, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
+    for (const [first, last] of runs) this.reread(first, Math.min(last, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
+    return this.onTreePending !== undefined;
+  }
+
+  /** Reading on the tree since useSyntax changed what some line holds (or left lines to be read again). */
+  get changedOnTree(): boolean {
     return this.altered;
   }
 
@@ -382,7 +402,7 @@ export class OccurrenceIndex {
   private syntaxFrom(textFrom: number, from: number, to: number): { syntax?: { tree: SourceSyntax; offset: number } } {
     if (this.isText) return {};
     if (this.tree) return { syntax: { tree: this.tree, offset: this.text.offsetOfLine(textFrom) } };
-    this.readWithoutTree = this.readWithoutTree ? [Math.min(this.readWithoutTree[0], from), Math.max(this.readWithoutTree[1], to)] : [from, to];
+    this.readWithoutTree = merged(this.readWithoutTree, [from, to]);
     return {};
   }
 
@@ -445,4 +465,9 @@ function placeByLine(text: string, occurrences: Occurrence[], lineCount: number)
     (byLine[line] ??= []).push(inLine);
   }
   return byLine;
+}
+
+/** The lines of both ranges, and those between them. */
+function merged(a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : (a ?? b);
 }

@@ -34,7 +34,7 @@ export async function codeActions(
   // Placing a handler or finding missing cases reads the whole document: not for a request the client no longer wants.
   if (token.isCancellationRequested) return [];
   const missing = tree && wants(params, CodeActionKind.RefactorRewrite) ? missingCasesCodeActions(analysed, tree, store.catalog, params.range) : [];
-  const insertions = found.length === 0 ? undefined : HandlerInsertions.for(analysed, tree);
+  const insertions = found.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
   if (!insertions) return missing;
   const actions: CodeAction[] = [];
   for (const placed of found) {

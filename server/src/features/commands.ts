@@ -57,7 +57,7 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
     if (!analysed) throw new ResponseError(ErrorCodes.InvalidParams, `${args.textDocument.uri} is not open`);
     const entry = args.entryId === undefined ? entryAt(store, args) : store.catalog.entry(String(args.entryId));
     if (args.entryId !== undefined && !entry) throw new ResponseError(ErrorCodes.InvalidParams, `no catalog entry has the id ${String(args.entryId)}`);
-    const edits = entry && HandlerInsertions.for(analysed, await store.treeOf(analysed))?.at(args.position, entry);
+    const edits = entry && HandlerInsertions.for(analysed, await store.treeOf(analysed), store.treeTextOf(analysed))?.at(args.position, entry);
     if (!entry || !edits) {
       show(entry ? `No handler for ${headingOf(entry)} fits here.` : `${whyNoEntry(store, args)}: pass the entryId of the handler to insert.`);
       return null;

@@ -58,7 +58,7 @@ export async function completion(store: DocumentStore, { textDocument, position 
   if (!analysed || !grammar) return null;
   const tree = await store.treeOf(analysed);
   if (!tree) return null;
-  const text = store.treeTextOf(analysed) ?? analysed.index.text.text();
+  const text = store.treeTextOf(analysed)?.text ?? analysed.index.text.text();
   const usage = usageOf(analysed.index);
   if (usage.isEmpty && !mentionsWhatsApp(text)) return null;
   const offset = analysed.index.text.offsetOfLine(position.line) + position.character;

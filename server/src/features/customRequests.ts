@@ -31,6 +31,6 @@ export function registerCustomRequests(connection: Connection, store: DocumentSt
     const entry = store.catalog.entry(entryId);
     const analysed = store.get(textDocument.uri);
     if (!entry || !analysed) return null;
-    return HandlerInsertions.for(analysed, await store.treeOf(analysed))?.at(position, entry) ?? null;
+    return HandlerInsertions.for(analysed, await store.treeOf(analysed), store.treeTextOf(analysed))?.at(position, entry) ?? null;
   });
 }

@@ -1,19 +1,13 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { Position, TextEdit } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogEntry } from '../../../shared/src/catalogTypes';
 import { profileFor } from '../../../shared/src/languages';
 import { languageFor } from '../core/language';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { handlerInsertion, handlerInsertionAtCursor, type HandlerInsertion } from '../core/snippets/placement';
+import type { PlacedText } from '../core/syntax/sourceTree';
 import type { SourceSyntax } from '../core/syntax/syntax';
 import type { AnalysedDocument } from '../documents';
-
-/**
- * The insertions made for a version of a document (each edit makes a new one): the editor asks
- * again as the cursor moves, and the text's line offsets are found once per version.
- */
-const made = new WeakMap<AnalysedDocument, HandlerInsertions>();
 
 /**
  * Where handlers go in one open document, as LSP text edits that only insert: the one placement
@@ -23,7 +17,8 @@ const made = new WeakMap<AnalysedDocument, HandlerInsertions>();
 export class HandlerInsertions {
   private constructor(
     private readonly analysed: AnalysedDocument,
-    private readonly document: TextDocument,
+    /** The text the tree was parsed from, with its lines kept through edits. */
+    private readonly source: PlacedText,
     private readonly syntax: SourceSyntax,
   ) {}
 
@@ -32,18 +27,14 @@ export class HandlerInsertions {
     return languageFor(languageId).snippets !== undefined;
   }
 
-  /** Undefined when the document's language has no handler templates or its tree is not there (`tree`: the store's, of this version). */
-  static for(analysed: AnalysedDocument, tree: Tree | undefined): HandlerInsertions | undefined {
-    const { index } = analysed;
-    const grammar = profileFor(index.languageId)?.grammar;
-    if (!HandlerInsertions.offeredIn(index.languageId) || !tree || !grammar) return undefined;
-    let insertions = made.get(analysed);
-    if (!insertions) {
-      const document = TextDocument.create(analysed.uri, index.languageId, analysed.version, index.text.text());
-      insertions = new HandlerInsertions(analysed, document, { tree, grammar });
-      made.set(analysed, insertions);
-    }
-    return insertions;
+  /**
+   * Undefined when the document's language has no handler templates or its tree is not there
+   * (`tree`: the store's, of this version; `source`: the text it was parsed from).
+   */
+  static for(analysed: AnalysedDocument, tree: Tree | undefined, source: PlacedText | undefined): HandlerInsertions | undefined {
+    const grammar = profileFor(analysed.index.languageId)?.grammar;
+    if (!HandlerInsertions.offeredIn(analysed.index.languageId) || !tree || !source || !grammar) return undefined;
+    return new HandlerInsertions(analysed, source, { tree, grammar });
   }
 
   /**
@@ -51,9 +42,9 @@ export class HandlerInsertions {
    * imports it needs; `commented` when it comes as comments (its case branch already handles it).
    */
   forOccurrence(placed: PlacedOccurrence, entry: CatalogEntry): { edits: TextEdit[]; commented: boolean } | undefined {
-    const lineStart = this.document.offsetAt({ line: placed.line, character: 0 });
+    const lineStart = this.source.offsetAt({ line: placed.line, character: 0 });
     const occurrence = { ...placed, start: lineStart + placed.start, end: lineStart + placed.end };
-    const insertion = handlerInsertion(this.document.getText(), this.syntax, this.languageId, occurrence, entry);
+    const insertion = handlerInsertion(this.source.text, this.syntax, this.languageId, occurrence, entry);
     return insertion && { edits: this.edit(insertion), commented: insertion.commented };
   }
 
@@ -61,8 +52,8 @@ export class HandlerInsertions {
   at(position: Position, entry: CatalogEntry): TextEdit[] | undefined {
     const placed = this.analysed.index.at(position);
     if (placed?.entries.includes(entry)) return this.forOccurrence(placed, entry)?.edits;
-    const offset = this.document.offsetAt(position);
-    const insertion = handlerInsertionAtCursor(this.document.getText(), this.syntax, this.languageId, offset, entry);
+    const offset = this.source.offsetAt(position);
+    const insertion = handlerInsertionAtCursor(this.source.text, this.syntax, this.languageId, offset, entry);
     return insertion && this.edit(insertion);
   }
 
@@ -72,7 +63,7 @@ export class HandlerInsertions {
 
   private edit(insertion: HandlerInsertion): TextEdit[] {
     return [insertion, ...insertion.imports].map(({ offset, text }) => {
-      const position = this.document.positionAt(offset);
+      const position = this.source.placeAt(offset);
       return { range: { start: position, end: position }, newText: text };
     });
   }

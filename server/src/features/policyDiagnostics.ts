@@ -26,7 +26,7 @@ export async function policyDiagnostics(
   const grammar = profileFor(document.index.languageId)?.grammar;
   if (!grammar) return [];
   const tree = await store.treeOf(document);
-  const text = store.treeTextOf(document);
+  const text = store.treeTextOf(document)?.text;
   if (isStale()) return undefined;
   if (!tree || text === undefined) return [];
   const { length } = text;

@@ -8,6 +8,16 @@ import { lastCodeBefore } from './layout';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
 
+/** What finding a handler's subject asks of the document: its region's tokens, its tree, its names, and the language's rules. */
+export interface SubjectContext {
+  readonly code: CodeTokens;
+  readonly tree: SourceSyntax;
+  readonly statements: Statements;
+  readonly templates: LanguageTemplates;
+  /** Whether the document declares a type so named: one it knows to have a code, where the language's rule says so. */
+  readonly names: { declaresType(name: string): boolean };
+}
+
 /**
  * For a code that nothing compares (a message naming it, a call given it): the language's usual
  * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
@@ -16,19 +26,12 @@ import type { CodeTokens } from './tokens';
  * caught first of all; undefined when there is none. `seen`: the names in scope there, where the
  * syntax tree tells them (names.scm), instead of the brackets.
  */
-export function enclosingSubject(
-  code: CodeTokens,
-  syntax: SourceSyntax,
-  at: number,
-  codeText: string,
-  statements: Statements,
-  templates: LanguageTemplates,
-  seen?: ReadonlySet<string>,
-): string | undefined {
-  const scope = new ScopeAt(code, at, statements, seen);
-  const caught = caughtSubjectAt(code, syntax, at, statements, templates);
-  if (caught !== undefined) return scope.withCode(caught, templates);
-  if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject, templates);
+export function enclosingSubject(context: SubjectContext, at: number, codeText: string, seen?: ReadonlySet<string>): string | undefined {
+  const { code, tree: syntax, templates } = context;
+  const scope = new ScopeAt(context, at, seen);
+  const caught = caughtSubjectAt(context, at);
+  if (caught !== undefined) return scope.withCode(caught);
+  if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject);
   // The switch around the code, met at its body's brace on the way out (an `if` inside a branch comes first).
   const around = switchAround(syntax, code.tokens[at].start);
   let switchBody = around ? code.firstFrom(around.subject.endIndex) : -1;
@@ -69,24 +72,17 @@ export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number
  * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
  * default the line's at `at`) is the statement's, which tells the blocks it is in. `seen`: as for enclosingSubject.
  */
-export function subjectInScope(
-  code: CodeTokens,
-  syntax: SourceSyntax,
-  at: number,
-  statements: Statements,
-  templates: LanguageTemplates,
-  indent?: string,
-  seen?: ReadonlySet<string>,
-): string | undefined {
-  const scope = new ScopeAt(code, at, statements, seen);
-  const caught = caughtSubjectAt(code, syntax, at, statements, templates, indent);
-  if (caught !== undefined) return scope.withCode(caught, templates);
-  return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject, templates) : comparedBefore(scope);
+export function subjectInScope(context: SubjectContext, at: number, indent?: string, seen?: ReadonlySet<string>): string | undefined {
+  const { templates } = context;
+  const scope = new ScopeAt(context, at, seen);
+  const caught = caughtSubjectAt(context, at, indent);
+  if (caught !== undefined) return scope.withCode(caught);
+  return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject) : comparedBefore(scope);
 }
 
 /** The subject's error (`e` of `e.Code`) is in scope at token `at` (a cursor just before it). */
-export function rootInScope(code: CodeTokens, at: number, subject: string, statements: Statements): boolean {
-  return new ScopeAt(code, at, statements).hasRootOf(subject);
+export function rootInScope(context: SubjectContext, at: number, subject: string): boolean {
+  return new ScopeAt(context, at).hasRootOf(subject);
 }
 
 /**
@@ -95,8 +91,8 @@ export function rootInScope(code: CodeTokens, at: number, subject: string, state
  * error, unknown again after the `if` that narrowed it). Any other type is the document's business:
  * it compares its code.
  */
-export function comparedAsTested(code: CodeTokens, at: number, subject: string, statements: Statements, templates: LanguageTemplates): string {
-  return new ScopeAt(code, at, statements).withCode(subject, templates, 'compared');
+export function comparedAsTested(context: SubjectContext, at: number, subject: string): string {
+  return new ScopeAt(context, at).withCode(subject, 'compared');
 }
 
 /**
@@ -104,14 +100,7 @@ export function comparedAsTested(code: CodeTokens, at: number, subject: string, 
  * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;
  * Python's `getattr(e, "code", None)` in `except … as e:`, whatever the exception's type).
  */
-function caughtSubjectAt(
-  code: CodeTokens,
-  syntax: SourceSyntax,
-  at: number,
-  statements: Statements,
-  templates: LanguageTemplates,
-  indent?: string,
-): string | undefined {
+function caughtSubjectAt({ code, tree: syntax, statements, templates }: SubjectContext, at: number, indent?: string): string | undefined {
   const { caughtSubject } = templates;
   if (caughtSubject === undefined) return undefined;
   const indented = statements.blocks === 'indentation';
@@ -146,18 +135,6 @@ function isSliceLiteral(code: CodeTokens, brace: number): boolean {
   return code.is(k, ']');
 }
 
-/** Words that declare a type named by the word after them. */
-const TYPE_DECLARATIONS = ['class', 'interface', 'record', 'struct', 'enum', 'type'];
-
-/** The names of the types (classes, interfaces…) the document declares: those it knows to have a code, where they have one. */
-function typesDeclaredIn(code: CodeTokens): Set<string> {
-  const types = new Set<string>();
-  code.tokens.forEach((_, j) => {
-    if (code.is(j, ...TYPE_DECLARATIONS) && code.isWord(j + 1)) types.add(code.str(j + 1));
-  });
-  return types;
-}
-
 /** `err` of `err.code`, `e` of `e.getCode()`, `error` of PHP's `$error['code']`: the subject's first name, without a `$`. */
 function rootOf(subject: string): string | undefined {
   return /^\$?(\w+)/.exec(subject)?.[1];
@@ -180,17 +157,18 @@ class ScopeAt {
   private visibleNames?: ReadonlySet<string>;
   /** Words a statement's head scopes to its block, found once. */
   private headed?: ReadonlyMap<number, number>;
-  /** The types the document declares, found once. */
-  private ownTypes?: ReadonlySet<string>;
+  readonly code: CodeTokens;
+  private readonly statements: Statements;
 
   constructor(
-    readonly code: CodeTokens,
+    private readonly context: SubjectContext,
     readonly at: number,
-    private readonly statements: Statements,
     /** The names in scope, where the syntax tree tells them. */
     private readonly seen?: ReadonlySet<string>,
   ) {
-    this.arrows = statements.braces?.lambdaArrows ?? [];
+    this.code = context.code;
+    this.statements = context.statements;
+    this.arrows = context.statements.braces?.lambdaArrows ?? [];
   }
 
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
@@ -206,14 +184,15 @@ class ScopeAt {
    * exception, Go's `err error` or `_, err := post()`), which `ex.Code` would not compile against.
    * For a subject the document compares (`compared`), only a type known to have none.
    */
-  withCode(subject: string, { errorWithoutCode: rule }: LanguageTemplates, mode: 'usual' | 'compared' = 'usual'): string {
+  withCode(subject: string, mode: 'usual' | 'compared' = 'usual'): string {
+    const { errorWithoutCode: rule } = this.context.templates;
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
     const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
     if (type === undefined || (type !== 'inferred' && type.words.length === 0)) return subject; // unknown, or written inline (`err: { code: number }`)
     const known = type !== 'inferred' && type.words.some((word) => rule.types.includes(word));
     const usual =
-      type === 'inferred' ? rule.inferredHasNone : rule.ownTypesOnly && !type.words.some((word) => (this.ownTypes ??= typesDeclaredIn(this.code)).has(word));
+      type === 'inferred' ? rule.inferredHasNone : rule.ownTypesOnly && !type.words.some((word) => this.context.names.declaresType(word));
     return known || (mode === 'usual' && usual) ? rule.subject.replace('{{error}}', root) : subject;
   }
 

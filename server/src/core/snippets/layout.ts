@@ -10,20 +10,31 @@ export function detectEol(text: string): '\r\n' | '\n' {
  * common step between a line and a deeper next line. `fallback` when nothing is indented.
  */
 export function detectIndentUnit(text: string, fallback: string): string {
-  const indents = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => /^[ \t]*/.exec(line)![0]);
-  const tabbed = indents.filter((indent) => indent.startsWith('\t')).length;
-  const spaced = indents.filter((indent) => indent.startsWith(' ')).length;
+  let tabbed = 0;
+  let spaced = 0;
+  let previous = -1; // the last non-blank line's indentation width; -1 before the first
+  const steps = new Map<number, number>();
+  // One pass over the characters, no line split: a big file's quick fix reads it once per version.
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    let hasTab = false;
+    for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end)) hasTab ||= c === 9;
+    const next = text.indexOf('\n', end);
+    const lineEnd = next < 0 ? text.length : next;
+    const blank = end === lineEnd || (end + 1 === lineEnd && text.charCodeAt(end) === 13);
+    if (!blank) {
+      const width = end - start;
+      if (text.charCodeAt(start) === 9) tabbed++;
+      else if (width > 0) spaced++;
+      const step = width - previous;
+      // Steps of one space are alignment (a JSDoc " *", an operator continuation), not nesting.
+      if (previous >= 0 && step >= 2 && step <= 8 && !hasTab) steps.set(step, (steps.get(step) ?? 0) + 1);
+      previous = width;
+    }
+    start = lineEnd + 1;
+  }
   if (tabbed === 0 && spaced === 0) return fallback;
   if (tabbed > spaced) return '\t';
-  const steps = new Map<number, number>();
-  for (let i = 1; i < indents.length; i++) {
-    const step = indents[i].length - indents[i - 1].length;
-    // Steps of one space are alignment (a JSDoc " *", an operator continuation), not nesting.
-    if (step >= 2 && step <= 8 && !indents[i].includes('\t')) steps.set(step, (steps.get(step) ?? 0) + 1);
-  }
   const best = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return best ? ' '.repeat(best[0]) : fallback;
 }

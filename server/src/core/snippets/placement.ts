@@ -1,9 +1,10 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { ACCESSORS, comparedSubject, comparisonOf } from '../comparison';
+import { comparedSubject, comparisonOf } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
+import { DocumentNames } from '../syntax/documentNames';
 import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
@@ -15,7 +16,7 @@ import { missingImports } from './imports';
 import { membershipOf, type Membership } from './membership';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
-import { labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
+import { labelsBranch, placesFromTree, regionAround, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
 
 /** The handler's text, and the imports it needs that the document lacks: only insertions. */
 export interface HandlerInsertion extends TextInsertion {
@@ -24,45 +25,59 @@ export interface HandlerInsertion extends TextInsertion {
   readonly commented: boolean;
 }
 
-/** What placing a handler in a document needs to know of it. */
-interface Document {
-  readonly code: CodeTokens;
+/** What placing a handler in a document needs to know of it, read once per version of the document. */
+interface DocumentFacts {
   readonly tree: SourceSyntax;
   readonly syntax: Syntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
   readonly indent: string;
   readonly eol: string;
-  /** Every name the document uses, but members: a handler declares none of them again, and calls a logger only by one of them. */
-  readonly names: ReadonlySet<string>;
+  /** The names the document uses, but members: a handler declares none of them again, and calls a logger only by one of them. */
+  readonly names: DocumentNames;
 }
+
+/** The document, with the tokens of the region a handler is placed from (treeSpot.ts, regionAround). */
+interface Document extends DocumentFacts {
+  readonly code: CodeTokens;
+}
+
+/** Regions of one version kept read: the quick fix places a handler for each meaning of a code, and the editor asks again as the cursor moves. */
+const REGIONS_KEPT = 8;
 
 /**
- * The last document read, kept: the quick fix places a handler for each meaning of a code, and the
- * editor asks again as the cursor moves, each time over the same text, whose reading (lexing a
- * big file) costs most.
+ * The last document read, kept with the regions read of it: the editor asks again as the cursor
+ * moves, each time over the same text, whose reading (lexing a region) costs most.
  */
-let lastRead: { readonly text: string; readonly tree: SourceSyntax; readonly languageId: string; readonly document: Document | undefined } | undefined;
+let lastRead:
+  | { readonly text: string; readonly tree: SourceSyntax; readonly languageId: string; readonly facts: DocumentFacts | undefined; readonly regions: Map<number, CodeTokens> }
+  | undefined;
 
 /** Undefined when the language has no templates (logs, plain text), no syntax tree, or no way of placing them. */
-function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string): Document | undefined {
+function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): Document | undefined {
   if (!tree) return undefined;
   if (lastRead?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
-    lastRead = { text, tree, languageId, document: readDocument(text, tree, languageId) };
+    lastRead = { text, tree, languageId, facts: readFacts(text, tree, languageId), regions: new Map() };
   }
-  return lastRead.document;
+  const { facts, regions } = lastRead;
+  if (!facts) return undefined;
+  const { from, to } = regionAround(tree, text, offset);
+  let code = regions.get(from);
+  if (code?.end !== to) {
+    if (regions.size >= REGIONS_KEPT) regions.clear();
+    code = new CodeTokens(text, facts.syntax, from, to);
+    regions.set(from, code);
+  }
+  return { ...facts, code };
 }
 
-function readDocument(text: string, tree: SourceSyntax, languageId: string): Document | undefined {
+function readFacts(text: string, tree: SourceSyntax, languageId: string): DocumentFacts | undefined {
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
   if (!templates || !statements || !placesFromTree(tree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
-  const code = new CodeTokens(text, language.syntax);
-  // A member (`LOG.log(…)`, `this.attempt`) is no name of the document's: a handler may call `log` only where a variable has it.
-  const names = new Set(code.tokens.filter((t, i) => t.kind === 'word' && !code.is(i - 1, ...ACCESSORS)).map((t) => text.slice(t.start, t.end)));
-  return { code, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names };
+  return { tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names: new DocumentNames(tree, text) };
 }
 
 /**
@@ -81,11 +96,11 @@ export function handlerInsertion(
   occurrence: Occurrence,
   entry: CatalogEntry,
 ): HandlerInsertion | undefined {
-  const document = documentOf(text, tree, languageId);
+  const document = documentOf(text, tree, languageId, occurrence.start);
   if (!document) return undefined;
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
-  const { code, statements, templates } = document;
+  const { code, templates } = document;
   const membership = membershipOf(code, at);
   const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
@@ -95,8 +110,8 @@ export function handlerInsertion(
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, document.tree, at) ?? subjectInScope(code, document.tree, at, statements, templates, undefined, namesSeenAt(document.tree, occurrence.start)))
-      : enclosingSubject(code, document.tree, at, String(occurrence.code), statements, templates, namesSeenAt(document.tree, occurrence.start));
+      ? (switchSubject(code, document.tree, at) ?? subjectInScope(document, at, undefined, namesSeenAt(document.tree, occurrence.start)))
+      : enclosingSubject(document, at, String(occurrence.code), namesSeenAt(document.tree, occurrence.start));
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
@@ -108,13 +123,14 @@ export function handlerInsertion(
  * narrowed it); undefined where its error is out of scope there (declared by the head of a
  * statement that does not test the code for equality: `if e, ok := err.(*Error); ok && e.Code != 1015 {`).
  */
-function subjectSeen({ code, statements, templates }: Document, spot: Spot, subject: string): string | undefined {
+function subjectSeen(document: Document, spot: Spot, subject: string): string | undefined {
+  const { code, statements } = document;
   if (statements.blocks !== 'braces') return subject;
   const next = code.firstFrom(spot.offset);
   const found = spot.before ? (spot.scope ?? next) : next;
   const where = found < 0 ? code.tokens.length : found;
-  if (/^\$?\w/.test(subject) && !rootInScope(code, where, subject, statements)) return undefined;
-  return comparedAsTested(code, where, subject, statements, templates);
+  if (/^\$?\w/.test(subject) && !rootInScope(document, where, subject)) return undefined;
+  return comparedAsTested(document, where, subject);
 }
 
 /**
@@ -147,15 +163,15 @@ function lineOf(text: string, offset: number): string {
  * statement can go there (directly in a class body).
  */
 export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
-  const document = documentOf(text, tree, languageId);
+  const document = documentOf(text, tree, languageId, offset);
   if (!document) return undefined;
-  const { code, statements, indent, templates } = document;
+  const { code, statements, indent } = document;
   const from = lineStart(text, offset);
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
   const subjectAt = (token: number, names: number, indent?: string) => ({
-    subject: subjectInScope(code, document.tree, token, statements, templates, indent, namesSeenAt(document.tree, names)),
+    subject: subjectInScope(document, token, indent, namesSeenAt(document.tree, names)),
   });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);

@@ -22,9 +22,14 @@ export interface RenderOptions {
   /** Every line a comment, after one saying why: the branch already handles the code, this is to compare with. */
   readonly commented?: boolean;
   /** Names the document uses: a name the handler declares that is among them gets a free one (`attempt2`), a logger it lacks is not called. */
-  readonly takenNames?: ReadonlySet<string>;
+  readonly takenNames?: NamesTaken;
   /** The exception type the document catches where the handler lands: it names the template's `caughtType` placeholder. */
   readonly caughtType?: string;
+}
+
+/** The names a document uses, asked one at a time. */
+export interface NamesTaken {
+  has(name: string): boolean;
 }
 
 /** The placeholders renderHandler fills in every language (the `values` it builds). */
@@ -42,7 +47,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   if (!templates) throw new Error(`No handler templates for "${String(language)}"`);
   const subject = options.subject ?? templates.defaultSubject;
   const stringCode = (options.useStringCode ?? entry.stringCode !== undefined) ? entry.stringCode : undefined;
-  const taken = options.takenNames ?? new Set<string>();
+  const taken: NamesTaken = options.takenNames ?? new Set<string>();
   const values: Record<string, string> & Record<(typeof FILLED_PLACEHOLDERS)[number], string> = {
     ...firstUsed(templates.firstUsed, taken),
     ...(templates.caughtType !== undefined && options.caughtType !== undefined ? { [templates.caughtType]: options.caughtType } : {}),
@@ -120,12 +125,12 @@ function headerComment(entry: CatalogEntry, marker: string): string[] {
 }
 
 /** Each placeholder of `firstUsed`: the first of its names the document uses, else its last (a type that always exists). */
-function firstUsed(choices: LanguageTemplates['firstUsed'], taken: ReadonlySet<string>): Record<string, string> {
+function firstUsed(choices: LanguageTemplates['firstUsed'], taken: NamesTaken): Record<string, string> {
   return Object.fromEntries(Object.entries(choices).map(([name, names]) => [name, names.find((n) => taken.has(n)) ?? names[names.length - 1]]));
 }
 
 /** For each declared name the document already uses, the first free one with a number after it. */
-function freeNames(locals: readonly string[], taken: ReadonlySet<string>): Map<string, string> {
+function freeNames(locals: readonly string[], taken: NamesTaken): Map<string, string> {
   const renames = new Map<string, string>();
   for (const name of locals.filter((local) => taken.has(local))) {
     let n = 2;

@@ -3,14 +3,21 @@ import type { Syntax } from '../language';
 import { lex, type Token } from '../lexer';
 
 /**
- * A document's tokens with bracket structure. Comments are kept apart: they never delimit
- * statements, but an insertion must not land inside one.
+ * The tokens of a document (or of its text from `from` to `to`, offsets still the document's)
+ * with bracket structure. Comments are kept apart: they never delimit statements, but an
+ * insertion must not land inside one.
  */
 export class CodeTokens extends BracketedTokens {
   readonly comments: readonly Token[];
 
-  constructor(text: string, syntax: Syntax) {
-    const all = lex(text, syntax);
+  constructor(
+    text: string,
+    syntax: Syntax,
+    from = 0,
+    /** Where the tokens read end. */
+    readonly end = text.length,
+  ) {
+    const all = lex(text, syntax, from, end);
     super(text, all.filter((t) => t.kind !== 'comment'));
     this.comments = all.filter((t) => t.kind === 'comment');
   }

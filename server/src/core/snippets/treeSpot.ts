@@ -1,7 +1,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
-import { firstOnLine, indentAt, lastCodeBefore, lineStart } from './layout';
+import { outermostFunctionAround } from '../syntax/scopes';
+import { firstOnLine, indentAt, lastCodeBefore, lineEnd, lineStart } from './layout';
 import { afterToken, type Spot } from './spot';
 import type { CodeTokens } from './tokens';
 
@@ -23,6 +24,21 @@ interface Branch {
   readonly body?: Node;
   /** Where the branch's own part ends: its body, not the `else` after it. */
   readonly end: number;
+}
+
+/**
+ * The text a handler for the code at `offset` is placed from: the statement that holds the
+ * outermost function around it (a declaration, a call given a callback, a method), whole lines,
+ * since what the handler names and where it goes lie in it; the whole document outside any
+ * function. A big file's other functions are not read for it.
+ */
+export function regionAround(syntax: SourceSyntax, text: string, offset: number): { readonly from: number; readonly to: number } {
+  const outermost = outermostFunctionAround(syntax, offset);
+  if (!outermost) return { from: 0, to: text.length };
+  const { container } = around(syntax, outermost.startIndex);
+  const statement = container && childHolding(container, outermost.startIndex);
+  const region = statement && within(outermost, statement) ? statement : outermost;
+  return { from: lineStart(text, region.startIndex), to: lineEnd(text, region.endIndex) };
 }
 
 /** The innermost branch whose `role` (a case's label, an `if`'s test) holds `offset`. */

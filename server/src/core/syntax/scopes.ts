@@ -21,6 +21,16 @@ export function functionAround(syntax: SourceSyntax, offset: number): FunctionSc
   return innermost && { node: innermost, async };
 }
 
+/** The outermost function around `offset` (functions.scm): what a handler there may name lies in it; undefined outside any. */
+export function outermostFunctionAround(syntax: SourceSyntax, offset: number): Node | undefined {
+  let outermost: Node | undefined;
+  for (const match of matchesIn(syntax, 'functions', offset, offset + 1)) {
+    const node = captured(match, 'function');
+    if (node && contains(node, offset) && (!outermost || node.startIndex < outermost.startIndex || node.endIndex > outermost.endIndex)) outermost = node;
+  }
+  return outermost;
+}
+
 const topLevelAwaits = new WeakMap<SourceSyntax['tree'], boolean>();
 
 /**

@@ -9,6 +9,13 @@ export interface TextPlace {
   readonly character: number;
 }
 
+/** A document's text with where its lines start: LSP positions to offsets and back, without a scan of the text. */
+export interface PlacedText {
+  readonly text: string;
+  offsetAt(place: TextPlace): number;
+  placeAt(offset: number): TextPlace;
+}
+
 /**
  * Documents longer than this many UTF-16 units get no tree: the lexer alone reads them. A tree takes
  * about 40 bytes of WebAssembly memory per byte of source, so 4 M units cost ~160 MB at most, and
@@ -22,7 +29,7 @@ export const MAX_TREE_LENGTH = 4 * 1024 * 1024;
  * stops at its progress callback and resumes where it stopped), so that a big document is parsed
  * between requests instead of blocking them.
  */
-export class SourceTree {
+export class SourceTree implements PlacedText {
   private readonly parser = new Parser();
   /** The tree of the text before the edits made since; undefined before the first parse ends. */
   private tree: Tree | undefined;
@@ -43,6 +50,14 @@ export class SourceTree {
 
   get text(): string {
     return this.content;
+  }
+
+  offsetAt(place: TextPlace): number {
+    return this.lines.offsetOf(place);
+  }
+
+  placeAt(offset: number): TextPlace {
+    return this.lines.placeAt(offset);
   }
 
   /** The tree of the current text, or undefined until `parse` has caught up with the edits. */
@@ -137,6 +152,12 @@ class LineStarts {
     // The line ends before its break: "\r\n", "\n" or "\r"; the last line at the end of the text.
     const end = line + 1 >= this.starts.length ? next : next - (this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? 2 : 1);
     return Math.min(start + character, end);
+  }
+
+  /** The LSP position of an offset. */
+  placeAt(offset: number): TextPlace {
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.starts[line] };
   }
 
   /** Tree-sitter's point of an offset: its row (lines ended by "\n") and UTF-16 column. */
