@@ -163,10 +163,11 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('// CEQUENS WhatsApp client\nif (waRes.status === 500) log("500 from gateway");\n', 'typescript'), ['500']);
   });
 
-  it('takes zero held by a code key for "no code" unless a Graph error envelope is on its line', () => {
+  it('takes zero held by a name ending in code (`wantCode: 0`) for "no code" unless a Graph error envelope is on its line', () => {
     const goTable = (body: string) => `// WhatsApp Cloud API\npackage wa\nvar cases = []tc{\n\t{body: \`{"error":{"type":"OAuthException","code":190}}\`, wantCode: 190},\n\t{body: ${body}, wantCode: 0},\n}\n`;
     assert.deepEqual(codesIn(goTable('`<html>bad gateway</html>`'), 'go'), ['190', '190']);
-    assert.deepEqual(codesIn(`${WHATSAPP}const e = {"error":{"code":0,"type":"OAuthException"}};\n`, 'typescript'), ['0']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const e = {"error":{"wantCode":0,"type":"OAuthException"}};\n`, 'typescript'), ['0']);
+    assert.deepEqual(codesIn('{\n  "error": {\n    "message": "(#0) AuthException",\n    "type": "OAuthException",\n    "code": 0\n  }\n}\n', 'json'), ['0', '0'], 'a pretty-printed envelope\'s own code');
   });
 
   it('gives no card for a CEQUENS table number in a file whose header speaks for another provider, unless its line names WhatsApp', () => {
@@ -176,5 +177,6 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn("// Baileys WhatsApp Web connection\nif (node.attrs.code === '429') slowDown();\n", 'typescript'), []);
     assert.deepEqual(codesIn('# Twilio WhatsApp sender\ncase code\nwhen 429 then :slow\nend\n# WhatsApp error 470 maps to Twilio 63016\n', 'ruby'), ['470']);
     assert.deepEqual(codesIn('# WhatsApp On-Premises client: our statuses, not WhatsApp codes\nif err["code"] == 1013:\n    pass\n', 'python'), ['1013']);
+    assert.deepEqual(codesIn('// WhatsApp Cloud API client, with an SMS fallback through Twilio\nswitch (err.code) {\n  case 470:\n    break;\n}\n', 'typescript'), ['470']);
   });
 });

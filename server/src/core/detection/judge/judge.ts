@@ -110,9 +110,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (key === undefined) return undefined;
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
-    // `wantCode: 0`, `error_code = 0`: zero held, not compared, is "no code" unless a Graph error envelope is on its line.
-    if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    // `wantCode: 0`: zero held by another name, not compared, is "no code" unless a Graph error envelope is on its line.
+    if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (!traits.statusKeys.has(key)) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
       const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount

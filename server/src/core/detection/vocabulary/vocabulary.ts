@@ -93,6 +93,7 @@ const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 export const WHATSAPP_IN_WORDS = whatsappAnyCase;
 const otherProvider = new RegExp(vocabulary.otherProvider.anyCase, 'i');
 const headerLines = vocabulary.otherProvider.headerLines;
+const ownApi = new RegExp(vocabulary.otherProvider.ownApiAnyCase, 'i');
 
 /** The file's header (its first lines) says it speaks for another provider than WhatsApp: see vocabulary.json. */
 export function headerSpeaksForOtherProvider(head: string): boolean {
@@ -105,7 +106,8 @@ export function headerSpeaksForOtherProvider(head: string): boolean {
     }
     end = next;
   }
-  return otherProvider.test(head.slice(0, end)) && !CEQUENS_NAMED.test(head);
+  const header = head.slice(0, end);
+  return otherProvider.test(header) && !ownApi.test(header) && !CEQUENS_NAMED.test(head);
 }
 
 /** CEQUENS named: the one gateway that relays the table's codes as HTTP response codes. */
