@@ -115,7 +115,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (!traits.statusKeys.has(key)) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
-      const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount
+      const quantity = endsWithQuantityWord(key); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
       // `n === 190 || n === 131057`: what is compared with a distinctive code on the line is a code.
       if (judged.tier !== undefined && isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
@@ -142,10 +142,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
   function distinctiveArgument(judged) {
-    const { site } = judged;
-    const open = site.enclosingOpen();
-    if (!isDistinctive(judged) || open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
-    return identifierWords(site.at(open - 1)).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
+    const callee = isDistinctive(judged) ? calleeOf(judged.site) : undefined;
+    if (callee === undefined) return undefined;
+    return identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
   },
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
@@ -205,8 +204,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /**
    * `new Error("Meta Cloud API 131047")`, `# Distinct from 131049, …`, `frequency_capped?("131049")`,
    * `it('retries on 131056')`: a distinctive WhatsApp code written as text (in a string, a comment, a
-   * log or prose) where WhatsApp is named (in a log or prose, on its line), unless what holds it names a quantity or another kind of
-   * code (`postal_code=130021`). A bare number in code (`timeout = (131047)`) needs a code's context.
+   * log or prose) where WhatsApp is named (in a log or prose, on its line), unless what holds it
+   * names a quantity or another kind of code (`postal_code=130021`). A bare number in code
+   * (`timeout = (131047)`) needs a code's context.
    */
   function distinctiveTextWhereWhatsAppIsNamed(judged) {
     const { site, language } = judged;
@@ -298,14 +298,20 @@ function isDistinctive({ candidate }: Judged): boolean {
 
 /** What holds the number names a quantity or another kind of code: `postal_code=130021`, `timeout_ms: "131000"`, `areaCode("131047")`. */
 export function isHeldByQuantityOrOtherCode(site: Site): boolean {
-  const holder = keyOf(site) ?? calleeOf(site);
-  return holder !== undefined && (namesOtherKindOfCode(holder) || [...NOT_CODE_WORDS].some((word) => holder.endsWith(word)));
+  const callee = calleeOf(site);
+  const holder = keyOf(site) ?? (callee === undefined ? undefined : normalizeKey(callee));
+  return holder !== undefined && (namesOtherKindOfCode(holder) || endsWithQuantityWord(holder));
 }
 
-/** The normalized name of the call whose argument the candidate is: `areaCode(470)` → areacode. */
+/** A normalized key ending in a word of a quantity or an id: `retrycount`, `userid`, `timeoutms`. */
+function endsWithQuantityWord(key: string): boolean {
+  return [...NOT_CODE_WORDS].some((word) => key.endsWith(word));
+}
+
+/** The name of the call whose argument the candidate is, as written: `areaCode(470)` → areaCode. */
 function calleeOf(site: Site): string | undefined {
   const open = site.enclosingOpen();
-  return open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? normalizeKey(site.at(open - 1)) : undefined;
+  return open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
 }
 
 /** The line compares what the candidate is compared with (`n`) with a distinctive WhatsApp code too: `n === 190 || n === 131057`. */
