@@ -523,6 +523,15 @@ describe('cequens-errors: team catalogs', () => {
     assert.deepEqual([...sources], ['CEQUENS', 'Acme']);
   });
 
+  it('schema: the JSON Schema a catalog’s "$schema": "./catalog.schema.json" names, to write beside it; a catalog that names it reads', () => {
+    const { status, stdout } = run(['schema'], { cwd: project });
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(stdout), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+    writeFileSync(join(project, 'named.json'), JSON.stringify({ $schema: './catalog.schema.json', ...TEAM }));
+    assert.match(run(['explain', '9001', '--catalog', 'named.json'], { cwd: project }).stdout, /^9001 WA_TEMPLATE_STALE/);
+    assert.equal(run(['schema', 'out.json'], { cwd: project }).status, 2);
+  });
+
   it('a broken catalog exits 2 naming path:line:col, and does nothing', () => {
     const { status, stdout, stderr } = run(['scan', 'logs', '--catalog', 'broken.json'], { cwd: project });
     assert.equal(status, 2);

@@ -14,6 +14,8 @@ export const USAGE = `Usage:
   ${TOOL_NAME} scan [paths…] [options]   find CEQUENS / WhatsApp error codes in files, folders or standard input (-)
   ${TOOL_NAME} explain <code>            the card of a code: 470, 131047, MISSING_TOKEN, or a twin such as Twilio's 63016
   ${TOOL_NAME} list [--format json]      every code of the catalog
+  ${TOOL_NAME} schema                    the team catalog's JSON Schema, for .cequens/catalog.schema.json (which
+                                         the catalog's "$schema": "./catalog.schema.json" names)
 
 Scan options:
   -f, --format <text|json|jsonl|sarif|github>  how findings are written (default: text)
@@ -68,7 +70,7 @@ export interface ListCommand extends CommonOptions {
   readonly format: ListFormat;
 }
 
-export type Command = ScanCommand | ExplainCommand | ListCommand | { readonly command: 'help' | 'version' };
+export type Command = ScanCommand | ExplainCommand | ListCommand | { readonly command: 'help' | 'version' | 'schema' };
 
 /** The command a command line asks for; throws a UsageError saying what is wrong with it. */
 export function parseCommandLine(args: readonly string[]): Command {
@@ -133,10 +135,13 @@ export function parseCommandLine(args: readonly string[]): Command {
     case 'list':
       if (operands.length > 0) throw new UsageError(`list takes no operand (got "${operands[0]}")`);
       return { command, ...common, format: oneOf(values.format ?? 'text', LIST_FORMATS, '--format') };
+    case 'schema':
+      if (operands.length > 0 || values.format !== undefined || values.catalog !== undefined) throw new UsageError('schema takes no operand or option: schema > .cequens/catalog.schema.json');
+      return { command };
     case undefined:
-      throw new UsageError('no command: use scan, explain or list');
+      throw new UsageError('no command: use scan, explain, list or schema');
     default:
-      throw new UsageError(`unknown command "${command}": use scan, explain or list`);
+      throw new UsageError(`unknown command "${command}": use scan, explain, list or schema`);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * `cequens-errors`: the command-line tool, for CI and for a log at 2 a.m. A thin layer over the
- * core the language server uses (the detector, the catalog, the cards): `scan`, `explain`, `list`.
+ * core the language server uses (the detector, the catalog, the cards): `scan`, `explain`, `list`,
+ * and `schema` (the team catalog's).
  */
 import { version } from '../../../package.json';
 import { parseCommandLine, TOOL_NAME, USAGE } from './commandLine';
@@ -11,6 +12,7 @@ import { EXIT, scan } from './scan';
 import { printable } from '../core/hover/cardStyle';
 import { Paint, wantsColour } from './terminal';
 import { BrokenCatalogError, catalogWithTeamFiles } from './teamCatalogs';
+import { teamCatalogSchemaText } from '../core/teamCatalog/teamCatalogFile';
 import { UsageError } from './usageError';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -32,6 +34,9 @@ async function main(args: readonly string[]): Promise<number> {
     }
     case 'list':
       process.stdout.write(list(catalogWithTeamFiles(command.catalogs, command.catalogFiles), command.format, new Paint(wantsColour(process.stdout))));
+      return EXIT.clean;
+    case 'schema':
+      process.stdout.write(teamCatalogSchemaText());
       return EXIT.clean;
   }
 }

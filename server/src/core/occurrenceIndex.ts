@@ -8,6 +8,7 @@ import { LineText, type Position } from './lineText';
 import { linesReadOnTheTree } from './syntax/codes';
 import { isDistinctiveWhatsAppCode } from './detection/vocabulary/vocabulary';
 import type { SourceSyntax } from './syntax/syntax';
+import { LineRuns } from './lineRuns';
 
 /** An occurrence placed in a document: `start` and `end` count characters within its `line`. */
 export type PlacedOccurrence = Occurrence & { readonly line: number };
@@ -73,10 +74,10 @@ export class OccurrenceIndex {
   private readonly longLines = new Map<number, LongLineReading>();
   /** The document's syntax tree while it is the tree of the text: source is read on it (useSyntax). */
   private tree: SourceSyntax | undefined;
-  /** Lines [from, to) read without the tree since it last matched the text: read again on the next one. */
-  private readWithoutTree: [number, number] | undefined;
-  /** Lines [from, to) read without a tree before the current one came, still to be read on it (readOnTreeSome). */
-  private onTreePending: [number, number] | undefined;
+  /** Lines read without the tree since it last matched the text: read again on the next one. */
+  private readonly readWithoutTree = new LineRuns();
+  /** Lines read without a tree before the current one came, still to be read on it (readOnTreeSome); an edit moves them, and the next tree reads them. */
+  private readonly onTreePending = new LineRuns();
   /** Some line's occurrences changed (or were left to be read again) since useSyntax began. */
   private altered = false;
 
@@ -181,12 +182,10 @@ export class OccurrenceIndex {
   applyTextEdits(edits: readonly TextEdit[]): void {
     this.longLines.clear(); // their lines may move or change: they are read again from their start
     this.tree = undefined;
-    // What was left to read on the tree is read on the next one.
-    this.readWithoutTree = merged(this.readWithoutTree, this.onTreePending);
-    this.onTreePending = undefined;
     for (const { start, end, text } of edits) {
       const splice = this.text.replace(start, end, text);
-      this.readWithoutTree &&= shifted(this.readWithoutTree, splice.first, splice.removed, splice.inserted);
+      this.readWithoutTree.splice(splice.first, splice.removed, splice.inserted);
+      this.onTreePending.splice(splice.first, splice.removed, splice.inserted);
       for (let line = splice.first; line < splice.first + splice.removed; line++) {
         if (this.byLine[line] === PENDING) this.pendingLines--;
       }
@@ -206,8 +205,7 @@ export class OccurrenceIndex {
    */
   useSyntax(syntax: SourceSyntax): void {
     this.tree = syntax;
-    this.onTreePending = merged(this.onTreePending, this.readWithoutTree);
-    this.readWithoutTree = undefined;
+    this.readWithoutTree.moveTo(this.onTreePending);
     this.altered = false;
   }
 
@@ -216,15 +214,13 @@ export class OccurrenceIndex {
    * slice at a time between requests); true while some are left.
    */
   readOnTreeSome(maxLines = Infinity): boolean {
-    const pending = this.onTreePending;
-    if (!pending || !this.tree) return false;
-    const [from, to] = pending;
-    const end = Math.min(to, from + maxLines);
-    this.onTreePending = end < to ? [end, to] : undefined;
+    const taken = this.tree && this.onTreePending.take(maxLines);
+    if (!this.tree || !taken) return false;
+    const [from, end] = taken;
     const runs = linesReadOnTheTree(this.tree, this.text.offsetOfLine(from), this.text.offsetOfLine(end), (literal) => this.isCodeLiteral(literal));
     const head = this.text.prefix(FILE_HEAD_CHARS);
     for (const [first, last] of runs) this.reread(first, Math.min(last, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
-    return this.onTreePending !== undefined;
+    return !this.onTreePending.isEmpty;
   }
 
   /** Reading on the tree since useSyntax changed what some line holds (or left lines to be read again). */
@@ -402,7 +398,7 @@ export class OccurrenceIndex {
   private syntaxFrom(textFrom: number, from: number, to: number): { syntax?: { tree: SourceSyntax; offset: number } } {
     if (this.isText) return {};
     if (this.tree) return { syntax: { tree: this.tree, offset: this.text.offsetOfLine(textFrom) } };
-    this.readWithoutTree = merged(this.readWithoutTree, [from, to]);
+    this.readWithoutTree.add(from, to);
     return {};
   }
 
@@ -416,14 +412,6 @@ export class OccurrenceIndex {
 function sameOccurrences(a: readonly LineOccurrence[] | undefined | typeof PENDING, b: readonly LineOccurrence[] | undefined): boolean {
   if (!a || !b) return (a ?? undefined) === b || (a?.length ?? 0) + (b?.length ?? 0) === 0;
   return a.length === b.length && a.every((o, n) => o.start === b[n].start && o.code === b[n].code && o.picked === b[n].picked && o.isCaseLabel === b[n].isCaseLabel);
-}
-
-/** Lines [from, to) after `removed` lines from `first` on were replaced by `inserted`: still covering what they covered, and the new lines among them. */
-function shifted([from, to]: [number, number], first: number, removed: number, inserted: number): [number, number] {
-  const delta = inserted - removed;
-  if (to <= first) return [from, to];
-  if (from >= first + removed) return [from + delta, to + delta];
-  return [Math.min(from, first), Math.max(to + delta, first + inserted)];
 }
 
 /** The runs [from, to) of lines marked EDITED, in order. */
@@ -465,9 +453,4 @@ function placeByLine(text: string, occurrences: Occurrence[], lineCount: number)
     (byLine[line] ??= []).push(inLine);
   }
   return byLine;
-}
-
-/** The lines of both ranges, and those between them. */
-function merged(a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined {
-  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : (a ?? b);
 }
