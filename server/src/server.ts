@@ -73,6 +73,8 @@ connection.onInitialize((params) => {
       workspaceSymbolProvider: !commandLinks,
       inlayHintProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+      // Each folder's team catalog is read: a folder added after start too.
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'CEQUENS WhatsApp error codes' },
   };
@@ -95,8 +97,10 @@ registerCustomRequests(connection, store);
 registerSummaryRequest(connection, store);
 registerFileSummaryRequest(connection, () => store.catalog, settings);
 const catalogFile = new CatalogFile(__dirname);
-registerWorkspaceSymbols(connection, store, catalogFile);
-registerCommands(connection, store, catalogFile, () => client, addToTeamCatalog);
+// An entry a team adds or changes is found in its team catalog, where its text is; the others on their card in the catalog file.
+const locateEntry = (entryId: string) => teamCatalogs.locationOf(entryId) ?? catalogFile.locationOf(entryId);
+registerWorkspaceSymbols(connection, store, locateEntry);
+registerCommands(connection, store, locateEntry, () => client, addToTeamCatalog);
 connection.listen();
 
 /**

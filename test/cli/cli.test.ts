@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -174,7 +174,7 @@ describe('cequens-errors scan, exit codes', () => {
   });
 
   it('exits 2 on a usage error, saying what is wrong', () => {
-    for (const args of [['scan', '--format', 'xml', 'logs'], ['scan', '--fail-on', 'sometimes', 'logs'], ['scan', '--bogus'], [], ['frobnicate'], ['scan', '--summary-only', '-f', 'sarif', 'logs']]) {
+    for (const args of [['scan', '--format', 'xml', 'logs'], ['scan', '--fail-on', 'sometimes', 'logs'], ['scan', '--bogus'], [], ['frobnicate'], ['scan', '--summary-only', '-f', 'sarif', 'logs'], ['scan', '--threads', '0', 'logs'], ['list', '-j', '2']]) {
       const { status, stderr, stdout } = run(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /^cequens-errors: .+\nRun `cequens-errors --help`/, args.join(' '));
@@ -385,6 +385,60 @@ describe('cequens-errors scan, big inputs', () => {
   });
 });
 
+describe('cequens-errors scan --summary-only, a big log in parts on every core', () => {
+  // Over 16 MiB, room for two ranges of at least 8 MiB: lines cross the boundary, a part is CRLF,
+  // and a line of 5 MB (read in segments, as any line past 64 KB) lies across the boundary.
+  let folder: string;
+  let threadsFile: string;
+  let hook: string;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'cequens-ranges-'));
+    const lines = readFileSync('samples/logs/gateway.log', 'utf8');
+    const huge = Array.from({ length: 170_000 }, (_, n) => `ts=${n} error code=${n % 2 ? 1015 : 470} r=${n % 7}`).join(' ');
+    const parts = [lines.repeat(1200), lines.replace(/\n/g, '\r\n').repeat(300), `${huge}\n`, lines.repeat(1800), 'last error code=1026'];
+    writeFileSync(join(folder, 'big.log'), parts.join(''));
+    const size = statSync(join(folder, 'big.log')).size;
+    const hugeStart = Buffer.byteLength(parts.slice(0, 2).join(''));
+    assert.ok(size > 16 * 1024 * 1024 && hugeStart < size / 2 && hugeStart + huge.length > size / 2, 'the long line crosses the middle');
+    // Each thread that reads a range leaves a line in threadsFile.
+    hook = join(folder, 'countThreads.cjs');
+    threadsFile = join(folder, 'threads');
+    writeFileSync(hook, "if (!require('node:worker_threads').isMainThread) require('node:fs').appendFileSync(process.env.THREADS_FILE, 'thread\\n');\n");
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  const scanWith = (threads: number, format: string) => {
+    rmSync(threadsFile, { force: true });
+    const result = run(['scan', 'big.log', '--summary-only', '-f', format, '-j', String(threads)], { cwd: folder, node: ['--require', hook], env: { THREADS_FILE: threadsFile } });
+    const threadsRun = existsSync(threadsFile) ? readFileSync(threadsFile, 'utf8').split('\n').filter(Boolean).length : 0;
+    return { ...result, threadsRun };
+  };
+  const outcome = (r: Run) => [r.status, r.stdout, r.stderr];
+
+  it('gives the summary of reading it in one piece: counts, first and last places, line numbers', () => {
+    const whole = scanWith(1, 'json');
+    assert.equal(whole.status, 1, whole.stderr);
+    assert.equal(whole.threadsRun, 0);
+    // Three threads asked for, room for two ranges: two threads read it.
+    const inParts = scanWith(3, 'json');
+    assert.equal(inParts.threadsRun, 2);
+    assert.deepEqual(outcome(inParts), outcome(whole));
+    const { summary } = JSON.parse(inParts.stdout);
+    const rate = summary.codes.find((c: { code: number }) => c.code === 1015);
+    assert.ok(rate.count > 85_000, `${rate.count} codes 1015`);
+    const lastLine = summary.codes.find((c: { code: number }) => c.code === 1026).last.line;
+    assert.equal(lastLine, readFileSync(join(folder, 'big.log'), 'utf8').split(/\r\n|\r|\n/).length);
+    assert.deepEqual(outcome(scanWith(2, 'text')), outcome(scanWith(1, 'text')));
+  });
+
+  it('stays in bounded memory, the line longer than a range included', { skip: !existsSync('/usr/bin/time') && 'no /usr/bin/time to measure peak memory' }, () => {
+    const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, BINARY, 'scan', 'big.log', '--summary-only', '-j', '2'], { cwd: folder, encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    const peakKb = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)![1]);
+    assert.ok(peakKb < 150_000, `peak RSS ${peakKb} KB`);
+  });
+});
+
 describe('cequens-errors scan --checks', () => {
   const SENDER = [
     '// WhatsApp Cloud API sender',
@@ -521,6 +575,15 @@ describe('cequens-errors: team catalogs', () => {
     const { stdout } = run(['list', '-f', 'json', '--catalog', 'CEQUENS', '--catalog', 'other.json'], { cwd: project });
     const sources = new Set(JSON.parse(stdout).entries.map((e: { source: string }) => e.source));
     assert.deepEqual([...sources], ['CEQUENS', 'Acme']);
+  });
+
+  it('schema: the JSON Schema a catalog’s "$schema": "./catalog.schema.json" names, to write beside it; a catalog that names it reads', () => {
+    const { status, stdout } = run(['schema'], { cwd: project });
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(stdout), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+    writeFileSync(join(project, 'named.json'), JSON.stringify({ $schema: './catalog.schema.json', ...TEAM }));
+    assert.match(run(['explain', '9001', '--catalog', 'named.json'], { cwd: project }).stdout, /^9001 WA_TEMPLATE_STALE/);
+    assert.equal(run(['schema', 'out.json'], { cwd: project }).status, 2);
   });
 
   it('a broken catalog exits 2 naming path:line:col, and does nothing', () => {

@@ -74,3 +74,29 @@ describe(`npx ${BIN} --stdio`, () => {
     assert.equal(readFileSync(path, 'utf8').split('\n')[symbol.location.range.start.line], symbol.name);
   });
 });
+
+describe('npx cequens-errors scan --summary-only, a big log read on several threads', () => {
+  let root: string;
+  before(() => {
+    root = installPackage();
+    writeFileSync(join(root, 'project/gateway.log'), readFileSync('samples/logs/gateway.log', 'utf8').repeat(4500));
+    // Each thread that reads a range leaves a line in a file.
+    writeFileSync(join(root, 'countThreads.cjs'), "if (!require('node:worker_threads').isMainThread) require('node:fs').appendFileSync(process.env.THREADS_FILE, 'thread\\n');\n");
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('runs its threads from the installed bundle, with the summary of one thread', () => {
+    const threadsFile = join(root, 'threads');
+    const scan = (threads: string) =>
+      execFileSync('npx', ['--offline', 'cequens-errors', 'scan', 'gateway.log', '--summary-only', '-f', 'json', '--exit-zero', '-j', threads], {
+        cwd: join(root, 'project'),
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: `--require ${join(root, 'countThreads.cjs')}`, THREADS_FILE: threadsFile },
+      });
+    const oneThread = scan('1');
+    assert.throws(() => readFileSync(threadsFile));
+    assert.equal(scan('2'), oneThread);
+    assert.equal(readFileSync(threadsFile, 'utf8'), 'thread\nthread\n');
+    assert.ok(JSON.parse(oneThread).summary.total > 50_000);
+  });
+});

@@ -1,6 +1,6 @@
 // The README's eglot configuration, pasted into the Emacs Debian ships (28, with elpa-eglot 1.9):
-// hover (eldoc, plain text: no markdown-mode), quick fix, the catalog's symbols and a log's problems,
-// through the language ids eglot sends (js, text). Skips, saying so, where Emacs or eglot is missing
+// hover (eldoc, plain text: no markdown-mode), quick fix, the catalog's symbols, a log's problems and
+// the folder's team catalog, through the language ids eglot sends (js, text). Skips, saying so, where Emacs or eglot is missing
 // (.ci/run installs emacs-nox and elpa-eglot).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -51,5 +51,19 @@ describe(`Emacs with eglot (${version ?? 'not installed'})`, { skip: missing }, 
     const messages = result.diagnostics.join('\n');
     assert.match(messages, /401 MISSING_TOKEN/);
     assert.match(messages, /131047 Re-engagement message/);
+  });
+
+  it("the folder's team catalog: a code it adds has its card, a remedy it overrides shows, a number it silences has none", () => {
+    assert.match(result.teamAdded, /^9001 WA_TEMPLATE_STALE\n/);
+    assert.match(result.teamAdded, /\nWhat to do: Re-sync templates from Business Manager, then resend\./);
+    assert.match(result.teamOverridden, /^470 Re-engagement message\n/);
+    assert.match(result.teamOverridden, /\nWhat to do: Send the wa_reopen template; page #wa-oncall if it fails\./);
+    assert.equal(result.teamSilenced, '');
+  });
+
+  it("the look-up (xref-find-apropos): a team's code at its title in the team catalog (eglot lists the line)", () => {
+    const [found] = result.teamSymbols;
+    assert.match(found?.text ?? '', /"title": "WA_TEMPLATE_STALE"/, JSON.stringify(result.teamSymbols));
+    assert.match(found.file, /\/\.cequens\/catalog\.json$/);
   });
 });

@@ -1,5 +1,6 @@
 // The README's Neovim 0.7–0.10 configuration, pasted into the Neovim Debian ships (0.7.2): hover,
-// quick fix, symbol search, the explain command and a log's diagnostics, as a user meets them.
+// quick fix, symbol search, the explain command, a log's diagnostics and the folder's team catalog,
+// as a user meets them.
 // Skips, saying so, where nvim is not installed (.ci/run installs it).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -46,5 +47,19 @@ describe(`Neovim (${version ?? 'not installed: apt-get install neovim'})`, { ski
     const messages = result.diagnostics.map((d: { message: string }) => d.message).join('\n');
     assert.match(messages, /401 MISSING_TOKEN/);
     assert.match(messages, /131047 Re-engagement message/);
+  });
+
+  it("the folder's team catalog: a code it adds has its card, a remedy it overrides shows, a number it silences has none", () => {
+    assert.match(result.teamAdded, /9001 WA_TEMPLATE_STALE/, 'a name in capitals and underscores shows as typed, not WA\\_TEMPLATE');
+    assert.match(result.teamAdded, /Re-sync templates from Business Manager, then resend\./);
+    assert.match(result.teamOverridden, /470 Re-engagement message/);
+    assert.match(result.teamOverridden, /What to do:\*{0,2} Send the wa_reopen template; page #wa-oncall if it fails\./);
+    assert.equal(result.teamSilenced, null);
+  });
+
+  it("symbol search: a team's code at its entry in the team catalog", () => {
+    const [found] = result.teamSymbols;
+    assert.match(found?.text ?? '', /9001 WA_TEMPLATE_STALE/, JSON.stringify(result.teamSymbols));
+    assert.match(found.file, /\/\.cequens\/catalog\.json$/);
   });
 });

@@ -60,7 +60,7 @@ describe('a Graph error payload of every reference code, pasted into a .json fil
       const needle = entry.subcodeOf !== undefined ? `"error_subcode": ${entry.code}` : `"code": ${entry.code}`;
       const card = await hover(uri, text, needle);
       if (!card.startsWith(`### ${escapeMarkdown(headingOf(entry))}\n`)) wrong.push(`${JSON.stringify(r)}: ${card.split('\n')[0] || '(no card)'}`);
-      if (entry.subcodeOf !== undefined && !card.includes(`as error\\_subcode under code ${entry.subcodeOf}`)) wrong.push(`${JSON.stringify(r)}: the card names no code it came under`);
+      if (entry.subcodeOf !== undefined && !card.includes(`as error_subcode under code ${entry.subcodeOf}`)) wrong.push(`${JSON.stringify(r)}: the card names no code it came under`);
     }
     assert.deepEqual(wrong, []);
     assert.equal(codes.length, 145);

@@ -145,7 +145,7 @@ describe('language server over stdio', () => {
       const hover = await hoverAt('file:///all.jsonl', { line: i, character: 9 });
       assert.ok(hover, `hover on ${entry.id}`);
       assert.ok(hover.contents.value.startsWith(`### ${codeOf(entry)} `), entry.id);
-      assert.ok(hover.contents.value.includes(escapeMarkdown(entry.description.slice(0, 20))), entry.id);
+      assert.ok(hover.contents.value.includes(escapeMarkdown(entry.description).slice(0, 20)), entry.id);
     }
   });
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { DidChangeWorkspaceFoldersNotification, ExecuteCommandRequest, WorkspaceSymbolRequest, type CodeAction, type Diagnostic, type Hover, type InitializeResult, type Location, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification } from '../../shared/src/protocol';
+import { ReloadCatalogsRequest, SERVER_COMMANDS, WorkspaceTrustedNotification, type LookUpMatch } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
 const SOURCE = ['// WhatsApp sender', 'if (err.code === 9001) resync();', 'if (err.code === 470) reopen();', 'if (err.code === 1013) wait();', 'if (err.code === 9002) other();', ''].join('\n');
@@ -80,12 +80,28 @@ describe('team catalogs, over LSP', () => {
   });
 
   it('adds the team’s codes, overrides built-in fields and silences never-codes', async () => {
-    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA\\_TEMPLATE\\_STALE/);
+    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA_TEMPLATE_STALE/);
     const card = (await client.hover(source, SOURCE, '470')) ?? '';
     assert.match(card, /\*\*What to do:\*\* Page the on-call\. _\(your team’s catalog\)_/);
     assert.match(card, /\*\*Runbook:\*\* \[https:\/\/wiki\.acme\.test\/wa\/470\]\(https:\/\/wiki\.acme\.test\/wa\/470\)/);
     assert.equal(await client.hover(source, SOURCE, '1013'), undefined);
     await client.diagnosticsOf(log, (d) => d.some((x) => x.code === 9001));
+  });
+
+  it('the symbol search (the look-up of other editors) finds a team’s code at its entry, an overridden one at the team’s text, the others on their card', async () => {
+    const lines = JSON.stringify(TEAM, null, 2).split('\n');
+    const symbols = async (query: string) => ((await client.server.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []).map((s) => ({ name: s.name, location: s.location as Location }));
+    const [added] = await symbols('WA_TEMPLATE');
+    assert.equal(added?.name, '9001 WA_TEMPLATE_STALE');
+    assert.equal(added.location.uri, folder.catalogUri);
+    assert.match(lines[added.location.range.start.line], /"title": "WA_TEMPLATE_STALE"/);
+    const overridden = (await symbols('470')).find((s) => s.name.startsWith('470 '));
+    assert.equal(overridden?.location.uri, folder.catalogUri);
+    assert.match(lines[overridden.location.range.start.line], /"cequens:470": \{/);
+    const builtIn = (await symbols('131047')).find((s) => s.name.startsWith('131047 '));
+    assert.match(builtIn?.location.uri ?? '', /\/dist\/catalog\.txt$/);
+    const matches = (await client.server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lookUp, arguments: [{ query: 'WA_TEMPLATE_STALE' }] })) as LookUpMatch[];
+    assert.deepEqual(matches.map((m) => [m.heading, m.location.uri]), [['9001 WA_TEMPLATE_STALE', folder.catalogUri]]);
   });
 
   it('shows a hostile entry’s text escaped: no link, no HTML, no emphasis', async () => {
@@ -112,12 +128,12 @@ describe('team catalogs, over LSP', () => {
       client.log.some((line) => line.includes(`${folder.catalogPath}:3:70: unknown field "categry"`) && line.includes('its last good version stays in use')),
       client.log.join('\n'),
     );
-    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA\\_TEMPLATE\\_STALE/);
+    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA_TEMPLATE_STALE/);
 
     writeFileSync(folder.catalogPath, JSON.stringify({ extendEntries: [{ provider: 'Acme', code: 9002, title: 'WA_QUOTA', remedy: 'Wait.' }] }));
     await client.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: folder.catalogUri, type: 2 }] });
     await client.diagnosticsOf(folder.catalogUri, (d) => d.length === 0);
-    assert.match((await client.hover(source, SOURCE, '9002')) ?? '', /^### 9002 WA\\_QUOTA/);
+    assert.match((await client.hover(source, SOURCE, '9002')) ?? '', /^### 9002 WA_QUOTA/);
     assert.equal(await client.hover(source, SOURCE, '9001'), undefined);
     // The open log is read again: 9001 is no code of the catalog any more.
     await client.diagnosticsOf(log, (d) => d.length === 0);
@@ -132,6 +148,37 @@ describe('team catalogs, over LSP', () => {
     assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 X/);
     const states = await client.server.connection.sendRequest(ReloadCatalogsRequest);
     assert.deepEqual(states, [{ uri: folder.catalogUri, exists: true, problems: 0, inUse: true }]);
+  });
+});
+
+describe('team catalogs of workspace folders added and removed after start, over LSP', () => {
+  const first = folderWith(undefined);
+  const added = folderWith(JSON.stringify(TEAM));
+  const log = `${added.uri}/gateway.log`;
+  const client = new Client();
+  let capabilities: InitializeResult['capabilities'];
+  before(async () => {
+    ({ capabilities } = (await client.server.initialize({}, { workspaceFolders: [{ uri: first.uri, name: 'first' }], capabilities: { workspace: { workspaceFolders: true } } })) as InitializeResult);
+    await client.server.open(log, 'log', LOG);
+  });
+  after(async () => {
+    await client.server.stop();
+    for (const folder of [first, added]) rmSync(folder.dir, { recursive: true });
+  });
+
+  it('asks to be told of folder changes', () => {
+    assert.deepEqual(capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+  });
+
+  it('reads the catalog of a folder added (its codes are problems of the log), and drops a removed folder’s', { timeout: 20_000 }, async () => {
+    assert.equal(await client.hover(log, LOG, '9001'), undefined);
+    await client.server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: added.uri, name: 'added' }], removed: [] } });
+    await client.diagnosticsOf(log, (d) => d.some((x) => x.code === 9001));
+    assert.match((await client.hover(log, LOG, '9001')) ?? '', /^### 9001 WA_TEMPLATE_STALE/);
+
+    await client.server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: added.uri, name: 'added' }] } });
+    await client.diagnosticsOf(log, (d) => d.length === 0);
+    assert.deepEqual(await client.server.connection.sendRequest(ReloadCatalogsRequest), [{ uri: first.catalogUri, exists: false, problems: 0, inUse: false }]);
   });
 });
 
@@ -160,7 +207,7 @@ describe('team catalogs in Restricted Mode, over LSP', () => {
     assert.deepEqual(actions, []);
     await client.server.connection.sendNotification(WorkspaceTrustedNotification);
     assert.equal((await client.server.connection.sendRequest(ReloadCatalogsRequest)).length, 1);
-    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA\\_TEMPLATE\\_STALE/);
+    assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 WA_TEMPLATE_STALE/);
   });
 });
 
@@ -199,7 +246,13 @@ describe('"Add 9002 to the team catalog", over LSP', () => {
         catalog.extendEntries.map((e) => e.code),
         existing ? [9001, 9003, 9002] : [9002],
       );
-      if (!existing) assert.match(catalog.$schema ?? '', /team-catalog\.schema\.json$/);
+      // A new catalog names the schema's copy beside it, which is written there: its editor's JSON language server finds it offline.
+      const schemaCopy = join(folder.dir, '.cequens', 'catalog.schema.json');
+      if (existing) assert.equal(existsSync(schemaCopy), false, 'a schema copy was written that the catalog does not name');
+      else {
+        assert.equal(fileURLToPath(new URL(catalog.$schema!, folder.catalogUri)), schemaCopy);
+        assert.deepEqual(JSON.parse(readFileSync(schemaCopy, 'utf8')), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+      }
       // Opened with the new entry's title selected, to type over.
       assert.equal(shown[0].uri, folder.catalogUri);
       const { start, end } = shown[0].selection as { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -250,10 +303,10 @@ describe('cequens.teamCatalogs, over LSP', () => {
       await client.server.open(source, 'typescript', SOURCE);
       const states = await client.server.connection.sendRequest(ReloadCatalogsRequest);
       assert.deepEqual(states.map((s) => s.uri), [folder.catalogUri, pathToFileURL(join(folder.dir, 'extra.json')).href]);
-      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM\\_SETTING/);
+      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM_SETTING/);
       await client.server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cequens: { teamCatalogs: [] } } });
       assert.equal((await client.server.connection.sendRequest(ReloadCatalogsRequest)).length, 1);
-      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM\\_FOLDER/);
+      assert.match((await client.hover(source, SOURCE, '9001')) ?? '', /^### 9001 FROM_FOLDER/);
     } finally {
       await client.server.stop();
       rmSync(folder.dir, { recursive: true });

@@ -38,7 +38,7 @@ describe('hover card', () => {
     const card = renderCard(all, catalog.entriesForStringCode('TOKEN')[0]);
     assert.match(card, /^### 401 TOKEN/);
     assert.equal(card.match(/^### /gm)!.length, 1);
-    assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING\\_TOKEN: Request missing CEQUENS token\./);
+    assert.match(card, /\*\*Other meanings of 401:\*\*\n- MISSING_TOKEN: Request missing CEQUENS token\./);
   });
 
   it('shows a compact card when the context picks no meaning: a line each, the shared facts once', () => {
@@ -55,7 +55,7 @@ describe('hover card', () => {
   it('gives a meaning its first complete sentence, or its lead with the first list item', () => {
     const card = renderCard(catalog.entriesForCode(401));
     assert.ok(card.includes(`- **VALIDATION**: ${escapeMarkdown('The account is: Activated.')}`), card);
-    assert.ok(card.includes(`- **MISSING\\_TOKEN**: ${escapeMarkdown('Request missing CEQUENS token.')}`), card);
+    assert.ok(card.includes(`- **MISSING_TOKEN**: ${escapeMarkdown('Request missing CEQUENS token.')}`), card);
   });
 
   it('names the twins both ways: 131047 its On-Premises 470 and Twilio 63016, 470 its Cloud 131047', () => {
@@ -132,7 +132,7 @@ describe('hover card', () => {
     assert.doesNotMatch(card, /<img|<script|(?<!\\)\]\(http:\/\/evil|(?<!\\)\*bold/);
     assert.match(card, /&lt;img src=x onerror=alert\(1\)> \\\[click\\\]\(http:\/\/evil\) \\\*bold\\\*/);
     assert.match(card, /\\# not a heading/);
-    assert.equal(escapeMarkdown('a_b'), 'a\\_b');
+    assert.equal(escapeMarkdown('_a_ b_ _c __d__'), '\\_a\\_ b\\_ \\_c \\_\\_d\\_\\_');
   });
 
   it('escapes only what Markdown would read otherwise, so a client that shows Markdown as typed (Neovim 0.7) reads the text', () => {
@@ -140,5 +140,6 @@ describe('hover card', () => {
     assert.equal(escapeMarkdown('- a list? 1. a number? # a heading? > a quote?'), '\\- a list? 1. a number? # a heading? > a quote?');
     assert.equal(escapeMarkdown('1. first'), '1\\. first');
     assert.equal(escapeMarkdown('a | b ~~c~~'), 'a \\| b \\~\\~c\\~\\~');
+    assert.equal(escapeMarkdown('WA_TEMPLATE_STALE as error_subcode'), 'WA_TEMPLATE_STALE as error_subcode');
   });
 });

@@ -117,3 +117,66 @@ describe('detection of the shapes of unseen projects', () => {
     assert.equal(readOnTree(index, syntaxOf(index.text.text(), 'typescript')!), false, 'nothing read without a tree since');
   });
 });
+
+// The second held-out batch (test/fixtures/detection/heldout2/): each rule it led to, from both sides.
+describe('detection of the shapes of the second held-out batch', () => {
+  it('reads a switch on a converted code (`Number(error.code)`, Ruby\'s `code.to_i`); not a response\'s code made a number, its HTTP status', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}switch (Number(error.code)) {\n  case 131047:\n  case 190:\n    return 'x';\n}\n`, 'javascript'), ['131047', '190']);
+    assert.deepEqual(codesIn('# WhatsApp\ncase code.to_i\nwhen 131047 then :window\nwhen 470 then :window\nend\n', 'ruby'), ['131047', '470']);
+    assert.deepEqual(codesIn('# CEQUENS WhatsApp client\ncase response.code.to_i\nwhen 200 then true\nwhen 404, 500 then false\nend\n', 'ruby'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}switch (Number(attempt)) {\n  case 470:\n    break;\n}\n`, 'javascript'), []);
+  });
+
+  it('reads a small code in a case label beside a distinctive one (`10 | 200 | 131005 =>`); not 200 in a label of small codes only', () => {
+    const rust = (arm: string) => `// WhatsApp Cloud API\nfn classify(code: i64) -> u8 {\n    match code {\n        ${arm} => 1,\n        _ => 0,\n    }\n}\n`;
+    assert.deepEqual(codesIn(rust('10 | 200 | 131005'), 'rust'), ['10', '200', '131005']);
+    assert.deepEqual(codesIn(rust('10 | 200'), 'rust'), ['10']);
+  });
+
+  it('reads a small code compared with what a distinctive code is compared with on the line; not one compared with something else', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}if (n === 190 || n === 131057) return 'auth';\n`, 'typescript'), ['190', '131057']);
+    assert.deepEqual(codesIn(`${WHATSAPP}if (retries === 4 || n === 131057) return 'auth';\n`, 'typescript'), ['131057']);
+  });
+
+  it('reads a number passed to a call named for errors (`error_meta(190, …)`) with WhatsApp near; not an HTTP status passed to one', () => {
+    assert.deepEqual(codesIn('# WhatsApp (WA_ERRORES_META)\nrespuesta = error_meta(190, "token", status_code=401)\n', 'python'), ['190']);
+    assert.deepEqual(codesIn('# WhatsApp\nraise_error(400, "bad request")\nsend_error(500)\n', 'python'), []);
+  });
+
+  it('reads a distinctive code written as text where WhatsApp is named (test titles, messages, comments, string arguments); not in a longer name, a quantity or a file that never names WhatsApp', () => {
+    assert.deepEqual(
+      codesIn(`${WHATSAPP}it('retries on 131056 (pair rate limit)', () => {});\nconst err = new Error("Meta Cloud API 131047");\n// Distinct from 131049, the frequency cap.\n`, 'typescript'),
+      ['131056', '131047', '131049'],
+    );
+    assert.deepEqual(codesIn('# WhatsApp\ndef kind\n  return :cap if frequency_capped?("131049")\nend\n', 'ruby'), ['131049']);
+    assert.deepEqual(codesIn('# Guide\nThe WhatsApp code is 131056.\nWe saw 131056 in the report.\n', 'markdown'), ['131056'], 'a log or prose is read by its line');
+    assert.deepEqual(codesIn('Still failing: "code": 470, 131008\n', 'log'), ['470', '131008']);
+    assert.deepEqual(codesIn('code=131047 offset_ms=131008 postal_code=130021\n', 'log'), ['131047'], 'a quantity or another kind of code beside a code is not one');
+    assert.deepEqual(codesIn(`${WHATSAPP}const slug = 'whatsapp-error-131049';\nconst url = '/errors/131047';\nlog('timeout_ms: "131000"');\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('// billing\nit("charges 131056 cents", () => {});\n', 'typescript'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}const limit = 131047;\n`, 'typescript'), [], 'a bare number in code still needs a code\'s context');
+  });
+
+  it('reads a number repeated as text on a line where it is a code; not on another line, nor an HTTP status', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}expect(format([{ code: 470, message: 'x' }])).toBe('470: Outside window');\n`, 'typescript'), ['470', '470']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const e = { code: 470 };\nconst label = '470: Outside window';\n`, 'typescript'), ['470']);
+    assert.deepEqual(codesIn('// CEQUENS WhatsApp client\nif (waRes.status === 500) log("500 from gateway");\n', 'typescript'), ['500']);
+  });
+
+  it('takes zero held by a name ending in code (`wantCode: 0`) for "no code" unless a Graph error envelope is on its line', () => {
+    const goTable = (body: string) => `// WhatsApp Cloud API\npackage wa\nvar cases = []tc{\n\t{body: \`{"error":{"type":"OAuthException","code":190}}\`, wantCode: 190},\n\t{body: ${body}, wantCode: 0},\n}\n`;
+    assert.deepEqual(codesIn(goTable('`<html>bad gateway</html>`'), 'go'), ['190', '190']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const e = {"error":{"wantCode":0,"type":"OAuthException"}};\n`, 'typescript'), ['0']);
+    assert.deepEqual(codesIn('{\n  "error": {\n    "message": "(#0) AuthException",\n    "type": "OAuthException",\n    "code": 0\n  }\n}\n', 'json'), ['0', '0'], 'a pretty-printed envelope\'s own code');
+  });
+
+  it('gives no card for a CEQUENS table number in a file whose header speaks for another provider, unless its line names WhatsApp', () => {
+    const billing = '"""Billing gateway client. This is the billing provider, not WhatsApp: the reminders live elsewhere."""\nBILLING_ERRORS = {1001: "declined", 1013: "paid"}\nif err["code"] == 1013:\n    pass\n';
+    assert.deepEqual(codesIn(billing, 'python'), []);
+    assert.deepEqual(codesIn('// Gupshup WhatsApp sender\nif (event.code === 1002) invalid();\nif (metaError.code === 131047) template(); // WhatsApp 470 in Gupshup\'s words\n', 'javascript'), ['131047']);
+    assert.deepEqual(codesIn("// Baileys WhatsApp Web connection\nif (node.attrs.code === '429') slowDown();\n", 'typescript'), []);
+    assert.deepEqual(codesIn('# Twilio WhatsApp sender\ncase code\nwhen 429 then :slow\nend\n# WhatsApp error 470 maps to Twilio 63016\n', 'ruby'), ['470']);
+    assert.deepEqual(codesIn('# WhatsApp On-Premises client: our statuses, not WhatsApp codes\nif err["code"] == 1013:\n    pass\n', 'python'), ['1013']);
+    assert.deepEqual(codesIn('// WhatsApp Cloud API client, with an SMS fallback through Twilio\nswitch (err.code) {\n  case 470:\n    break;\n}\n', 'typescript'), ['470']);
+  });
+});

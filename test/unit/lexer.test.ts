@@ -9,6 +9,8 @@ const tokens = (languageId: string, text: string) =>
 describe('lexer', () => {
   it('keeps a code apart from the punctuation around it', () => {
     assert.deepEqual(tokens('typescript', 'err.code===1015'), ['word:err', 'punct:.', 'word:code', 'punct:===', 'number:1015']);
+    // A sentence's period is not the number's: "The code is 131056."
+    assert.deepEqual(tokens('log', 'is 131056. Then 1.0.1001'), ['word:is', 'number:131056', 'punct:.', 'word:Then', 'number:1.0.1001']);
   });
 
   it('reads numbers that are something else as one token', () => {

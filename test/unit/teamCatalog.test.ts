@@ -9,13 +9,13 @@ import { detect, detectUnknownCodes } from '../../server/src/core/detection/dete
 import { renderHandler } from '../../server/src/core/snippets/render';
 import { TEMPLATE_LANGUAGES } from '../../server/src/core/snippets/templates';
 import { newEntryIn } from '../../server/src/core/teamCatalog/newEntry';
-import { readTeamCatalog } from '../../server/src/core/teamCatalog/teamCatalogFile';
+import { readTeamCatalog, TEAM_CATALOG_SCHEMA_REFERENCE, teamCatalogSchemaText } from '../../server/src/core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs } from '../../server/src/core/teamCatalog/teamCatalogs';
 
 const builtIn = catalogOf();
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const TEAM = json({
-  $schema: schema.$id,
+  $schema: TEAM_CATALOG_SCHEMA_REFERENCE,
   extendEntries: [
     { provider: 'Acme', code: 9001, title: 'WA_TEMPLATE_STALE', remedy: 'Re-sync templates from Business Manager.', category: 'template', runbook: 'https://wiki.acme.test/wa/9001' },
     { provider: 'Gupshup', code: 1002, title: 'Invalid destination', remedy: 'Check the number.' },
@@ -125,6 +125,20 @@ describe('team catalog: a broken file says where', () => {
     assert.match(problemsOf(placeholder)[0], /^6:11 unknown placeholder \{\{codez\}\}: use \{\{code\}\}/);
   });
 
+  it('says where the last file that adds or changes an entry does so, at its title or key (the symbol search opens it there); none for an entry no file touches', () => {
+    const catalogs = new TeamCatalogs(builtIn);
+    catalogs.read('team.json', TEAM);
+    catalogs.read('later.json', json({ overrides: { 'cloud:131047': { remedy: 'Ours.' } } }));
+    const lines = TEAM.split('\n');
+    const at = (place: { line: number; character: number } | undefined) => place && lines[place.line].slice(place.character);
+    assert.equal(catalogs.placeOf(['team.json', 'later.json'], 'team:acme:9001')?.path, 'team.json');
+    assert.match(at(catalogs.placeOf(['team.json'], 'team:acme:9001')?.position) ?? '', /^"WA_TEMPLATE_STALE"/);
+    assert.match(at(catalogs.placeOf(['team.json'], 'cequens:470')?.position) ?? '', /^"cequens:470"/);
+    assert.deepEqual(catalogs.placeOf(['team.json', 'later.json'], 'cloud:131047'), { path: 'later.json', position: { line: 2, character: 4 } });
+    assert.equal(catalogs.placeOf(['team.json'], 'cloud:131026'), undefined);
+    assert.equal(catalogs.placeOf([], 'team:acme:9001'), undefined);
+  });
+
   it('keeps the last good reading of a file while it is broken, and drops a file that is gone', () => {
     const catalogs = new TeamCatalogs(builtIn);
     catalogs.read('team.json', TEAM);
@@ -145,12 +159,18 @@ describe('team catalog schema', () => {
     assert.deepEqual([...d.handlers.propertyNames.enum].sort(), [...TEMPLATE_LANGUAGES].sort());
   });
 
+  it('a catalog names its copy beside it, by a path a JSON language server resolves against the file; the copy is the package’s schema', () => {
+    assert.equal(new URL(TEAM_CATALOG_SCHEMA_REFERENCE, 'file:///project/.cequens/catalog.json').href, 'file:///project/.cequens/catalog.schema.json');
+    assert.deepEqual(JSON.parse(teamCatalogSchemaText()), JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
+    assert.equal(JSON.parse(newEntryIn(undefined, 9001)!.edits[0].text).$schema, TEAM_CATALOG_SCHEMA_REFERENCE);
+  });
+
   it('the README’s example reads without a problem, and names the schema', () => {
     const readme = readFileSync('README.md', 'utf8');
     const example = /## Team catalogs\n[^]*?```json\n([^]*?)```/.exec(readme)?.[1];
     assert.ok(example, 'the README has no example under "Team catalogs"');
     assert.deepEqual(readTeamCatalog(example, (id) => builtIn.entry(id) !== undefined).problems, []);
-    assert.equal(JSON.parse(example).$schema, schema.$id);
+    assert.equal(JSON.parse(example).$schema, TEAM_CATALOG_SCHEMA_REFERENCE);
   });
 });
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CATALOG_SOURCES } from '../../../shared/src/catalogSources';
 import { parseGate, type Gate } from './gate';
@@ -14,6 +15,8 @@ export const USAGE = `Usage:
   ${TOOL_NAME} scan [paths…] [options]   find CEQUENS / WhatsApp error codes in files, folders or standard input (-)
   ${TOOL_NAME} explain <code>            the card of a code: 470, 131047, MISSING_TOKEN, or a twin such as Twilio's 63016
   ${TOOL_NAME} list [--format json]      every code of the catalog
+  ${TOOL_NAME} schema                    the team catalog's JSON Schema, for .cequens/catalog.schema.json (which
+                                         the catalog's "$schema": "./catalog.schema.json" names)
 
 Scan options:
   -f, --format <text|json|jsonl|sarif|github>  how findings are written (default: text)
@@ -23,6 +26,8 @@ Scan options:
       --exit-zero             exit 0 even when codes are found (2 still reports an error)
       --no-ignore             read files that .gitignore files leave out
       --stdin-filename <name> the name standard input is reported as (its ending picks the language)
+  -j, --threads <n>           read a big log (.log, .jsonl) with --summary-only in n parts at once (default: the
+                              number of CPUs, at most 4; 1 reads it in one piece)
       --checks                also run the policy checks on source files (as the editor does): a permanent
                               code retried, a transient one given up on, a failed status whose errors are
                               dropped; each finding fails the scan (unless --exit-zero)
@@ -56,6 +61,8 @@ export interface ScanCommand extends CommonOptions {
   readonly stdinName: string;
   /** Also run the policy checks on source files (`--checks`). */
   readonly checks: boolean;
+  /** How many threads may read the parts of one big log at once (`--threads`). */
+  readonly threads: number;
 }
 
 export interface ExplainCommand extends CommonOptions {
@@ -68,7 +75,7 @@ export interface ListCommand extends CommonOptions {
   readonly format: ListFormat;
 }
 
-export type Command = ScanCommand | ExplainCommand | ListCommand | { readonly command: 'help' | 'version' };
+export type Command = ScanCommand | ExplainCommand | ListCommand | { readonly command: 'help' | 'version' | 'schema' };
 
 /** The command a command line asks for; throws a UsageError saying what is wrong with it. */
 export function parseCommandLine(args: readonly string[]): Command {
@@ -86,6 +93,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         'no-ignore': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         checks: { type: 'boolean' },
+        threads: { type: 'string', short: 'j' },
         catalog: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -106,7 +114,7 @@ export function parseCommandLine(args: readonly string[]): Command {
     throw new UsageError(`${option} is an option of ${commands}, not of ${command}`);
   };
   if (command !== 'scan') {
-    for (const option of ['summary-only', 'fail-on', 'exit-zero', 'no-ignore', 'stdin-filename', 'checks'] as const) if (values[option] !== undefined) onlyFor(`--${option}`, 'scan');
+    for (const option of ['summary-only', 'fail-on', 'exit-zero', 'no-ignore', 'stdin-filename', 'checks', 'threads'] as const) if (values[option] !== undefined) onlyFor(`--${option}`, 'scan');
   }
   switch (command) {
     case 'scan': {
@@ -124,6 +132,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         noIgnore: values['no-ignore'] ?? false,
         stdinName: values['stdin-filename'] ?? '<stdin>',
         checks: values.checks ?? false,
+        threads: values.threads === undefined ? Math.min(availableParallelism(), DEFAULT_THREADS_AT_MOST) : threadCount(values.threads),
       };
     }
     case 'explain':
@@ -133,11 +142,22 @@ export function parseCommandLine(args: readonly string[]): Command {
     case 'list':
       if (operands.length > 0) throw new UsageError(`list takes no operand (got "${operands[0]}")`);
       return { command, ...common, format: oneOf(values.format ?? 'text', LIST_FORMATS, '--format') };
+    case 'schema':
+      if (operands.length > 0 || values.format !== undefined || values.catalog !== undefined) throw new UsageError('schema takes no operand or option: schema > .cequens/catalog.schema.json');
+      return { command };
     case undefined:
-      throw new UsageError('no command: use scan, explain or list');
+      throw new UsageError('no command: use scan, explain, list or schema');
     default:
-      throw new UsageError(`unknown command "${command}": use scan, explain or list`);
+      throw new UsageError(`unknown command "${command}": use scan, explain, list or schema`);
   }
+}
+
+/** Each thread that reads a part of a log holds ~25 MB: on a big machine the default stays near the memory of two. */
+const DEFAULT_THREADS_AT_MOST = 4;
+
+function threadCount(value: string): number {
+  if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
+  throw new UsageError(`--threads ${value}: use a whole number from 1 to 999`);
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

@@ -6,7 +6,10 @@ import type { ScanCommand } from './commandLine';
 import { CheckedSource } from './checks';
 import type { Place, ScanOutcome } from './findings';
 import { inputsOf, reason, type Input, type ReadError } from './inputs';
-import { readFileInPieces, readStreamInPieces, type ReadOutcome } from '../core/streaming/readPieces';
+import { isBinaryFile, readFileInPieces, readStreamInPieces, type ByteRange, type ReadOutcome } from '../core/streaming/readPieces';
+import { rangesOf, readsInRanges } from '../core/streaming/fileRanges';
+import { tallyInRanges } from './rangeScan';
+import { statSync } from 'node:fs';
 import { reportFor, type ReportStreams } from './reports/report';
 import { printable } from '../core/hover/cardStyle';
 import { UsageError } from './usageError';
@@ -50,10 +53,16 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
     });
     let outcome: ReadOutcome;
     try {
-      outcome = await read(input, stdin, (text) => {
-        scanner.push(text);
-        checked?.push(text);
-      });
+      const ranges = checked ? [] : rangesToRead(input, languageId, command);
+      if (ranges.length > 1) {
+        outcome = isBinaryFile(path) ? 'binary' : 'read';
+        if (outcome === 'read') failing += await tallyInRanges(path, ranges, command.threads, languageId, { catalogs: command.catalogs, catalogFiles: command.catalogFiles, gate: command.gate.description }, catalog, tally);
+      } else {
+        outcome = await read(input, stdin, (text) => {
+          scanner.push(text);
+          checked?.push(text);
+        });
+      }
     } catch (error) {
       onError({ path, message: reason(error) });
       continue;
@@ -77,6 +86,17 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
   if (errors.length > 0) return EXIT.error;
   // A check's finding fails the scan whatever the gate: --checks is asked for to find code that loses messages.
   return (failing > 0 || checks > 0) && !command.exitZero ? EXIT.found : EXIT.clean;
+}
+
+/**
+ * The ranges to read a file in on several threads: with --summary-only, which lists nothing as it
+ * is found, a log whose lines are read alone; a file too small for two ranges is one.
+ */
+function rangesToRead(input: Input, languageId: string, command: ScanCommand): ByteRange[] {
+  if (!command.summaryOnly || input.kind !== 'file' || !readsInRanges(languageId)) return [];
+  const stat = statSync(input.path);
+  // A named pipe or a device is read as it comes, in one piece.
+  return stat.isFile() ? rangesOf(stat.size, command.threads) : [];
 }
 
 function read(input: Input, stdin: NodeJS.ReadStream, onText: (text: string) => void): Promise<ReadOutcome> {

@@ -2,12 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Catalog } from '../../../shared/src/catalog';
 import { catalogOf } from '../../../shared/src/catalogSources';
+import { TEAM_CATALOG_FILE } from '../core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs } from '../core/teamCatalog/teamCatalogs';
 import { printable } from '../core/hover/cardStyle';
 import { UsageError } from './usageError';
-
-/** The team catalog a project keeps at its root, as the editor reads it from a workspace folder's. */
-const PROJECT_CATALOG = join('.cequens', 'catalog.json');
 
 /** A team catalog file with problems: each as `path:line:col: message`, and exit code 2. */
 export class BrokenCatalogError extends Error {
@@ -41,7 +39,7 @@ export function catalogWithTeamFiles(sources: readonly string[], files: readonly
 /** `.cequens/catalog.json` of `cwd`, else of the root of the git repository `cwd` is in (relative to `cwd`); none when neither has one. */
 function projectCatalog(cwd: string): string[] {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, PROJECT_CATALOG))) return [relative(cwd, join(dir, PROJECT_CATALOG))];
+    if (existsSync(join(dir, TEAM_CATALOG_FILE))) return [relative(cwd, join(dir, TEAM_CATALOG_FILE))];
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return [];
   }
 }

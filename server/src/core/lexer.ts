@@ -234,7 +234,8 @@ function numberEnd(text: string, from: number, end: number): number {
   let i = from + 1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (classOf(c) >= DIGIT || c === 46 /* . */) i++;
+    // A period goes on only into more of the number (`1.0.1001`, `3.5e2`): "the code is 131056." ends a sentence.
+    if (classOf(c) >= DIGIT || (c === 46 /* . */ && i + 1 < end && classOf(text.charCodeAt(i + 1)) >= DIGIT)) i++;
     else if ((c === 45 /* - */ || c === 47 /* / */ || c === 58) /* : */ && i + 1 < end && classOf(text.charCodeAt(i + 1)) === DIGIT) i++;
     else break;
   }

@@ -2,8 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind, CreateFile, TextDocumentEdit, type ClientCapabilities, type CodeAction, type CodeActionParams, type Connection } from 'vscode-languageserver';
-import { applyEdits } from 'jsonc-parser';
+import { applyEdits, parse } from 'jsonc-parser';
 import { newEntryIn } from '../core/teamCatalog/newEntry';
+import { TEAM_CATALOG_SCHEMA_REFERENCE, teamCatalogSchemaText } from '../core/teamCatalog/teamCatalogFile';
 import { positionAt } from '../core/teamCatalog/teamCatalogs';
 import { RUN_SERVER_COMMAND } from '../../../shared/src/contributions';
 import { SERVER_COMMANDS, type AddToTeamCatalogArgs } from '../../../shared/src/protocol';
@@ -14,7 +15,8 @@ import type { TeamCatalogFiles } from './teamCatalogFiles';
  * "Add 9001 to the team catalog" on a number the catalog lacks that stands where a code would, in a
  * document that names WhatsApp: the command adds an entry to fill in to `.cequens/catalog.json` of
  * the document's folder (`workspace/applyEdit`, creating the file where there is none) and opens
- * it, the entry's title selected (`window/showDocument`).
+ * it, the entry's title selected (`window/showDocument`). The schema's copy its `$schema` names is
+ * written beside it first, so that the editor's JSON language server finds it when the file opens.
  */
 export class AddToTeamCatalog {
   constructor(
@@ -53,8 +55,10 @@ export class AddToTeamCatalog {
       void this.connection.window.showErrorMessage(`${fileURLToPath(target)} is not a JSON object: fix it, then add ${code}.`);
       return;
     }
-    const { workspace, window } = this.capabilities();
     const before = text ?? '';
+    const after = applyEdits(before, added.edits.map(({ offset, length, text: content }) => ({ offset, length, content })));
+    if ((parse(after) as { $schema?: unknown }).$schema === TEAM_CATALOG_SCHEMA_REFERENCE) await writeSchemaBeside(target);
+    const { workspace, window } = this.capabilities();
     const edits = added.edits.map((e) => ({ range: { start: positionAt(before, e.offset), end: positionAt(before, e.offset + e.length) }, newText: e.text }));
     if (edits.length > 0) {
       const canCreate = workspace?.workspaceEdit?.documentChanges === true && workspace.workspaceEdit.resourceOperations?.includes('create') === true;
@@ -71,9 +75,17 @@ export class AddToTeamCatalog {
         if (!applied) return void this.connection.console.error(`Adding ${code} to ${target} failed: ${failureReason ?? 'the editor did not apply the edit'}`);
       }
     }
-    const after = applyEdits(before, added.edits.map(({ offset, length, text: content }) => ({ offset, length, content })));
     const selection = { start: positionAt(after, added.fillIn.offset), end: positionAt(after, added.fillIn.offset + added.fillIn.length) };
     if (window?.showDocument?.support) await this.connection.window.showDocument({ uri: target, takeFocus: true, selection });
     await this.files.reload();
   }
+}
+
+/** The schema's copy that `$schema` names beside the catalog, written where it is missing or is another version's. */
+async function writeSchemaBeside(catalog: string): Promise<void> {
+  const path = fileURLToPath(new URL(TEAM_CATALOG_SCHEMA_REFERENCE, catalog));
+  const text = teamCatalogSchemaText();
+  if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
 }

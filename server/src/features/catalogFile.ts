@@ -4,6 +4,9 @@ import type { Location } from 'vscode-languageserver';
 import { catalogOf } from '../../../shared/src/catalogSources';
 import { CATALOG_FILE_NAME, catalogText } from '../core/catalogFile/catalogText';
 
+/** Where an entry is for a user to read it: undefined where no file holds it. */
+export type EntryLocator = (entryId: string) => Location | undefined;
+
 /**
  * Where an entry's card is in the catalog file the package ships beside the server
  * (dist/catalog.txt, of the full catalog): a place every editor can open, for workspace symbols

@@ -15,7 +15,7 @@ import { searchCatalog } from '../core/catalogFile/catalogSearch';
 import { renderCard } from '../core/hover/card';
 import { MARKDOWN_STYLE, PLAIN_TEXT_STYLE, printable } from '../core/hover/cardStyle';
 import type { DocumentStore } from '../documents';
-import type { CatalogFile } from './catalogFile';
+import type { EntryLocator } from './catalogFile';
 import { HandlerInsertions } from './handlerInsertions';
 import type { AddToTeamCatalog } from './addToTeamCatalog';
 import { summarizeDocument } from './summary';
@@ -34,7 +34,7 @@ export interface CommandClient {
  * eglot-execute-command, Helix's :lsp-workspace-command). Each answers with its result and also
  * shows it (a message, the catalog file, an applied edit), since most editors drop a command's result.
  */
-export function registerCommands(connection: Connection, store: DocumentStore, file: CatalogFile, client: () => CommandClient, teamCatalog: AddToTeamCatalog): void {
+export function registerCommands(connection: Connection, store: DocumentStore, locate: EntryLocator, client: () => CommandClient, teamCatalog: AddToTeamCatalog): void {
   // A notification: the library's showInformationMessage is a request, which clients answer with a choice.
   const show = (text: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text });
 
@@ -73,7 +73,7 @@ export function registerCommands(connection: Connection, store: DocumentStore, f
 
   const lookUp = async ({ query }: LookUpArgs): Promise<LookUpMatch[]> => {
     const matches = searchCatalog(store.catalog, String(query ?? '')).flatMap((entry) => {
-      const location = file.locationOf(entry.id);
+      const location = locate(entry.id);
       return location ? [{ entryId: entry.id, heading: headingOf(entry), location }] : [];
     });
     const best = matches[0];

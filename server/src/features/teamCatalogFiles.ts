@@ -4,18 +4,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   type Connection,
   type Disposable,
   type InitializeParams,
+  type Location,
 } from 'vscode-languageserver';
 import { ReloadCatalogsRequest, WorkspaceTrustedNotification, type InitializationOptions, type TeamCatalogFileState } from '../../../shared/src/protocol';
+import { TEAM_CATALOG_FILE } from '../core/teamCatalog/teamCatalogFile';
 import { TeamCatalogs, type PlacedProblem } from '../core/teamCatalog/teamCatalogs';
 import type { DocumentStore } from '../documents';
 import { DIAGNOSTIC_SOURCE, type Diagnostics } from './diagnostics';
 import type { Settings } from './settings';
 
-/** The team catalog of a workspace folder, at its root. */
-export const FOLDER_CATALOG = '.cequens/catalog.json';
 /** Edits of an open catalog file typed in a row are read once, this long after the last. */
 const REREAD_DELAY_MS = 200;
 
@@ -24,7 +25,7 @@ const REREAD_DELAY_MS = 200;
  * `cequens.teamCatalogs`, laid over the built-in catalog the store started with. Read at start, again
  * when one changes on disk (watched through `workspace/didChangeWatchedFiles`, where the client lets
  * the server register it) or in an editor (didOpen/didChange/didClose, for every client), when the
- * settings change, and on `cequens/reloadCatalogs`. A broken file's problems go to its diagnostics
+ * settings change, when workspace folders are added or removed, and on `cequens/reloadCatalogs`. A broken file's problems go to its diagnostics
  * and to the log, and its last good reading stays in use. In an untrusted workspace none is read.
  */
 export class TeamCatalogFiles {
@@ -60,6 +61,12 @@ export class TeamCatalogFiles {
     this.connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((change) => this.isCatalogFile(change.uri))) this.rereadSoon();
     });
+    // Replaces the library's handler, which only a listener taken after initialize would hear.
+    this.connection.onNotification(DidChangeWorkspaceFoldersNotification.type, ({ event }) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      this.folders = [...this.folders.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri).filter((uri) => !this.folders.includes(uri))];
+      void this.reload().then(() => (this.watcher ? this.watch() : undefined));
+    });
     this.connection.onRequest(ReloadCatalogsRequest, () => this.reload());
     this.connection.onNotification(WorkspaceTrustedNotification, () => {
       this.trusted = true;
@@ -88,7 +95,13 @@ export class TeamCatalogFiles {
     };
     // The innermost folder, where one workspace folder lies in another.
     const folder = this.folders.filter(holds).sort((a, b) => b.length - a.length)[0];
-    return folder && joinUri(folder, FOLDER_CATALOG);
+    return folder && joinUri(folder, TEAM_CATALOG_FILE);
+  }
+
+  /** Where a team file in use adds or changes the entry (the last that does); undefined for an entry none touches. */
+  locationOf(entryId: string): Location | undefined {
+    const place = this.catalogs?.placeOf(this.uris, entryId);
+    return place && { uri: place.path, range: { start: place.position, end: place.position } };
   }
 
   isCatalogFile(uri: string): boolean {
@@ -136,7 +149,7 @@ export class TeamCatalogFiles {
         return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string').map((f) => joinUri(folder, f)) : [];
       }),
     );
-    return [...new Set([...this.folders.map((folder) => joinUri(folder, FOLDER_CATALOG)), ...named.flat()])];
+    return [...new Set([...this.folders.map((folder) => joinUri(folder, TEAM_CATALOG_FILE)), ...named.flat()])];
   }
 
   /** The file's text: the editor's where it is open (unsaved edits count), else the disk's; undefined when there is none. */
@@ -171,7 +184,7 @@ export class TeamCatalogFiles {
     const previous = this.watcher;
     const paths = this.uris.map(pathOf).filter((p): p is string => p !== undefined);
     this.watcher = this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: `**/${FOLDER_CATALOG}` }, ...paths.map((globPattern) => ({ globPattern }))],
+      watchers: [{ globPattern: `**/${TEAM_CATALOG_FILE}` }, ...paths.map((globPattern) => ({ globPattern }))],
     });
     (await previous)?.dispose();
   }

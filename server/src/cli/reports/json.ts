@@ -13,13 +13,15 @@ export function jsonReport(summaryOnly: boolean, out: Output): Report {
   const head = `{\n  "version": ${JSON_FORMAT_VERSION},\n  "tool": ${indented({ name: TOOL_NAME, version }, 2)}`;
   let findings = 0;
   if (!summaryOnly) out.write(`${head},\n  "findings": [`);
-  const item = (json: object) => {
-    if (!summaryOnly) out.write(`${findings++ === 0 ? '' : ','}\n    ${indented(json, 4)}`);
-  };
+  const item = (json: object) => out.write(`${findings++ === 0 ? '' : ','}\n    ${indented(json, 4)}`);
   return {
-    finding: (finding) => item(findingJson(finding)),
+    finding: (finding) => {
+      if (!summaryOnly) item(findingJson(finding));
+    },
     // A policy check's finding (`--checks`) among the codes', told apart by its `check`.
-    check: (check) => item(checkJson(check)),
+    check: (check) => {
+      if (!summaryOnly) item(checkJson(check));
+    },
     error: () => {},
     end: (outcome) => {
       const summary = `"summary": ${indented(summaryJson(outcome), 2)}\n}\n`;

@@ -1,9 +1,11 @@
 import type { Catalog } from '../../../../shared/src/catalog';
 import { languageFor, type Language } from '../language';
 import type { Site } from './context/site';
+import { everydayTier, HTTP_STATUSES, isDistinctiveWhatsAppCode } from './vocabulary/vocabulary';
+import { pick } from './judge/entry';
 import { forEachCandidate, forEachUnknownNumber, type Candidate } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
-import { judge } from './judge/judge';
+import { isHeldByQuantityOrOtherCode, judge } from './judge/judge';
 import { FileHead, fileNamesWhatsApp } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
 import { LiteralContexts } from '../syntax/codes';
@@ -53,9 +55,65 @@ function judged(
   const end = range?.end ?? text.length;
   const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset, from, end) : undefined;
   const occurrences: Occurrence[] = [];
+  const repeats = new LineRepeats(occurrences, language);
   find(text, language, catalog, from, end, (site, candidate) => {
+    repeats.enter(site);
     const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
     if (occurrence && alsoNeeds(site, language, fileHead)) occurrences.push(occurrence);
+    else repeats.hold(site, candidate);
   });
-  return occurrences;
+  return repeats.done();
+}
+
+/**
+ * `expect(format({ code: 470 })).toBe('470: Outside window')`: a number written as text on a line
+ * where the same number is a code is that code too; a distinctive WhatsApp code (`"code": 470, 131008`)
+ * beside any code. Only numbers no status or count looks like (not 500, not 4), and not inside a
+ * longer name. Read per line, as the candidates come: no pass of its own.
+ */
+class LineRepeats {
+  private lineStart = -1;
+  /** The first occurrence of the current line: the candidates come line by line, in order. */
+  private lineFirst = 0;
+  private held: { site: Site; candidate: Candidate }[] = [];
+  private added = false;
+
+  constructor(
+    private readonly occurrences: Occurrence[],
+    private readonly language: Language,
+  ) {}
+
+  enter(site: Site): void {
+    if (site.lineStart === this.lineStart) return;
+    this.flush();
+    this.lineStart = site.lineStart;
+    this.lineFirst = this.occurrences.length;
+  }
+
+  hold(site: Site, candidate: Candidate): void {
+    const { code, stringCode } = candidate;
+    if (stringCode || HTTP_STATUSES.has(code) || everydayTier(code) !== undefined || (site.mode !== 'text' && site.value.kind !== 'string')) return;
+    if (!site.isPartOfName() && !isHeldByQuantityOrOtherCode(site)) this.held.push({ site, candidate });
+  }
+
+  done(): Occurrence[] {
+    this.flush();
+    return this.added ? this.occurrences.sort((a, b) => a.start - b.start) : this.occurrences;
+  }
+
+  private flush(): void {
+    if (this.held.length === 0) return;
+    const onLine = this.occurrences.slice(this.lineFirst);
+    for (const { site, candidate } of this.held) {
+      const same = onLine.find((o) => o.code === candidate.code && !o.stringCode);
+      const { innerStart: start, innerEnd: end } = site.value;
+      if (same) this.occurrences.push({ ...same, start, end, isCaseLabel: false });
+      else if (onLine.length > 0 && candidate.entries.length > 0 && isDistinctiveWhatsAppCode(String(candidate.code))) {
+        const picked = pick(site, candidate, this.language);
+        this.occurrences.push({ start, end, code: candidate.code, entries: candidate.entries, ...(picked ? { picked } : {}), isCaseLabel: false });
+      } else continue;
+      this.added = true;
+    }
+    this.held = [];
+  }
 }

@@ -8,7 +8,9 @@ export function escapeMarkdown(text: string): string {
   return (
     text
       // Anywhere: emphasis, code, links and images, tables, strikethrough, and the escape itself.
-      .replace(/[\\`*_[\]|~]/g, '\\$&')
+      .replace(/[\\`*[\]|~]/g, '\\$&')
+      // An underscore between letters or digits opens and closes no emphasis (CommonMark): WA_TEMPLATE_STALE stays as typed.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       // At a line's start: a heading, quote, list item or rule, a setext underline, a numbered item.

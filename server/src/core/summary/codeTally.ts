@@ -36,6 +36,28 @@ export class CodeTally<Place> {
     this.total++;
   }
 
+  /** The rows in the order their meanings were first found. */
+  inOrderFound(): IterableIterator<TalliedCode<Place>> {
+    return this.byKey.values();
+  }
+
+  /**
+   * Adds the rows of a tally of what comes after this one's occurrences (the next part of a file,
+   * read apart): counts add up, the later last places win, meanings new here come after the others.
+   */
+  addLater<Other>(rows: Iterable<TalliedCode<Other>>, placeOf: (place: Other) => Place): void {
+    for (const row of rows) {
+      const mine = this.byKey.get(row.key);
+      if (mine) {
+        mine.count += row.count;
+        mine.last = placeOf(row.last);
+      } else {
+        this.byKey.set(row.key, { ...row, first: placeOf(row.first), last: placeOf(row.last) });
+      }
+      this.total += row.count;
+    }
+  }
+
   /** Most frequent first, then by code. */
   rows(): TalliedCode<Place>[] {
     return [...this.byKey.values()].sort((a, b) => b.count - a.count || a.code - b.code);

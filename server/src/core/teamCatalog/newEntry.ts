@@ -1,5 +1,5 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { TEAM_CATALOG_SCHEMA_URL, teamEntryId } from './teamCatalogFile';
+import { TEAM_CATALOG_SCHEMA_REFERENCE, teamEntryId } from './teamCatalogFile';
 
 /** Who sends a code added from the editor, until the team says: its own service. */
 export const NEW_ENTRY_PROVIDER = 'our service';
@@ -26,7 +26,7 @@ export interface NewEntry {
 export function newEntryIn(text: string | undefined, code: number): NewEntry | undefined {
   const entry = { provider: NEW_ENTRY_PROVIDER, code, title: `TODO: the name of ${code}`, remedy: 'TODO: what to do about it', category: 'message', transient: false };
   if (text === undefined || text.trim() === '') {
-    const created = `${JSON.stringify({ $schema: TEAM_CATALOG_SCHEMA_URL, extendEntries: [entry] }, null, 2)}\n`;
+    const created = `${JSON.stringify({ $schema: TEAM_CATALOG_SCHEMA_REFERENCE, extendEntries: [entry] }, null, 2)}\n`;
     return { edits: [{ offset: 0, length: text?.length ?? 0, text: created }], fillIn: titleOf(created, 0)! };
   }
   const errors: ParseError[] = [];

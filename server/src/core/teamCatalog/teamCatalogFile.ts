@@ -28,6 +28,8 @@ export interface TeamLayer {
   readonly entries: readonly CatalogEntry[];
   readonly overrides: ReadonlyMap<string, EntryOverride>;
   readonly neverCodes: readonly number[];
+  /** Where the file adds or changes each entry, by id: its title in `extendEntries`, its key in `overrides` (offsets into the text; a symbol list that shows the line shows the name). */
+  readonly places: ReadonlyMap<string, number>;
 }
 
 interface EntryFields {
@@ -51,8 +53,19 @@ interface TeamCatalogJson {
   readonly extendNeverCodes?: readonly number[];
 }
 
-/** The schema's own address, which a file names in `$schema`. */
-export const TEAM_CATALOG_SCHEMA_URL: string = schema.$id;
+/** The team catalog of a project (a workspace folder, the command line's folder or git root), at its root. */
+export const TEAM_CATALOG_FILE = '.cequens/catalog.json';
+/**
+ * What a catalog names in `$schema`: the schema's copy a project keeps beside its catalog
+ * (`.cequens/catalog.schema.json`). A JSON language server (VS Code's, vscode-json-language-server)
+ * resolves a `$schema` that starts with "." against the file: no network, no install path.
+ */
+export const TEAM_CATALOG_SCHEMA_REFERENCE = './catalog.schema.json';
+
+/** The text of the schema's copy (TEAM_CATALOG_SCHEMA_REFERENCE): the package's schema. */
+export function teamCatalogSchemaText(): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 /**
  * A team catalog file's text, read against the schema (shared/catalog/team-catalog.schema.json) and
@@ -71,14 +84,13 @@ export function readTeamCatalog(text: string, isBuiltIn: (id: string) => boolean
   const file = json as TeamCatalogJson;
   const problems = [...meaningProblems(root, file, isBuiltIn)];
   if (problems.length > 0) return { problems };
-  return {
-    problems: [],
-    layer: {
-      entries: (file.extendEntries ?? []).map(entryOf),
-      overrides: new Map(Object.entries(file.overrides ?? {})),
-      neverCodes: file.extendNeverCodes ?? [],
-    },
-  };
+  const entries = (file.extendEntries ?? []).map(entryOf);
+  const overrides = new Map(Object.entries(file.overrides ?? {}));
+  const places = new Map([
+    ...entries.map((entry, i) => [entry.id, at(root, ['extendEntries', i, 'title'], '').offset] as const),
+    ...[...overrides.keys()].map((id) => [id, keyAt(root, ['overrides', id], '').offset] as const),
+  ]);
+  return { problems: [], layer: { entries, overrides, neverCodes: file.extendNeverCodes ?? [], places } };
 }
 
 /** The id of a team's entry: unique per provider and code, never one of the built-in ids (`cequens:`, `cloud:`). */

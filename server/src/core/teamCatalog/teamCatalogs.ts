@@ -14,13 +14,20 @@ export interface PlacedProblem extends CatalogProblem {
   readonly end: TextPosition;
 }
 
+/** Where a team file adds or changes an entry. */
+export interface EntryPlace {
+  readonly path: string;
+  readonly position: TextPosition;
+}
+
 /**
  * The built-in catalog with a team's files laid over it, in order: `.cequens/catalog.json` of each
  * folder, then the files a setting names. Each file's last good reading is kept, so that a file
  * broken while it is edited leaves the catalog as it was until it is fixed.
  */
 export class TeamCatalogs {
-  private readonly good = new Map<string, TeamLayer>();
+  /** Each file's last good layer, and the positions of its `places`. */
+  private readonly good = new Map<string, { readonly layer: TeamLayer; readonly positions: ReadonlyMap<string, TextPosition> }>();
   private readonly builtInIds: ReadonlySet<string>;
   /** Each file's last text and its problems: a text read again (a reload, a save) is not parsed again. */
   private readonly lastRead = new Map<string, { readonly text: string; readonly problems: PlacedProblem[] }>();
@@ -41,10 +48,20 @@ export class TeamCatalogs {
     const before = this.lastRead.get(path);
     if (before?.text === text) return before.problems;
     const { layer, problems } = readTeamCatalog(text, (id) => this.builtInIds.has(id));
-    if (layer) this.good.set(path, layer);
-    const placed = problems.map((problem) => ({ ...problem, start: positionAt(text, problem.offset), end: positionAt(text, problem.offset + problem.length) }));
+    const at = positionsIn(text);
+    if (layer) this.good.set(path, { layer, positions: new Map([...layer.places].map(([id, offset]) => [id, at(offset)])) });
+    const placed = problems.map((problem) => ({ ...problem, start: at(problem.offset), end: at(problem.offset + problem.length) }));
     this.lastRead.set(path, { text, problems: placed });
     return placed;
+  }
+
+  /** Where the last of the files of `paths` (read so far) that adds or changes the entry does so; undefined where none does. */
+  placeOf(paths: readonly string[], entryId: string): EntryPlace | undefined {
+    for (const path of [...paths].reverse()) {
+      const position = this.good.get(path)?.positions.get(entryId);
+      if (position) return { path, position };
+    }
+    return undefined;
   }
 
   /** Whether a good reading of the file is in use. */
@@ -54,7 +71,7 @@ export class TeamCatalogs {
 
   /** The catalog of the built-in entries and the files of `paths` (in that order) read so far. */
   catalog(paths: readonly string[]): Catalog {
-    const layers = paths.flatMap((path) => this.good.get(path) ?? []);
+    const layers = paths.flatMap((path) => this.good.get(path)?.layer ?? []);
     if (layers.length === 0) return this.builtIn;
     const { last } = this;
     if (last && last.layers.length === layers.length && last.layers.every((layer, i) => layer === layers[i])) return last.catalog;
@@ -94,11 +111,21 @@ function overridden(entry: CatalogEntry, override: EntryOverride): CatalogEntry 
 
 /** The position of an offset. */
 export function positionAt(text: string, offset: number): TextPosition {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
+  return positionsIn(text)(offset);
+}
+
+/** The position of any offset of the text, its lines found once: a file's many places are placed in time linear in its length. */
+function positionsIn(text: string): (offset: number) => TextPosition {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: offset - lineStarts[low] };
+  };
 }

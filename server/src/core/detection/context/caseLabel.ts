@@ -41,6 +41,21 @@ function isCaseListPart(site: Site, index: number, caseKeywords: readonly string
 
 /** A default an expression falls back on, at its end: `?? 0`, `|| null`. */
 const FALLBACK = /\s*(?:\?\?|\|\|)\s*(?:-?\d+|null|nil|None|''|"")\s*$/;
+/** A conversion around what is compared: `Number(error.code)`, `parseInt(code, 10)`, `(int) $code`. */
+const CONVERSION_CALL = /^(?:Number|parseInt|int|str|String|intval|strval|Integer\.parseInt|Integer\.valueOf|Convert\.ToInt32|toInteger)\s*\((.*?)(?:,\s*\d+)?\)$/;
+const CAST = /^\((?:int|string|long)\)\s*/;
+const RESPONSE_CODE = /\b(?:res|resp|response|http_?response)\s*\.\s*code$/i;
+/** A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`. */
+const CONVERSION_SUFFIX = /\.(?:to_i|to_s|toString\(\)|toInt\(\)|intValue\(\))$/;
+
+/** The list of a case label the candidate is in holds a distinctive WhatsApp code: `10 | 200 | 131005 =>`, `case 4, 131056:`. */
+export function caseListHolds(site: Site, language: Language, holds: (literal: string) => boolean): boolean {
+  const keywords = language.caseKeywords;
+  const isPart = (index: number) => isCaseListPart(site, index, keywords);
+  for (let i = site.index - 1; i >= 0 && isPart(i); i--) if (site.kindAt(i) === 'number' && holds(site.at(i))) return true;
+  for (let i = site.index + 1; i < site.tokens.length && isPart(i); i++) if (site.kindAt(i) === 'number' && holds(site.at(i))) return true;
+  return false;
+}
 
 /** The name the nearest `switch`/`match`/`case` above compares, and its words: `switch (err.code)` → code. */
 export function switchSubject(site: Site, language: Language): { key: string; words: string[] } | undefined {
@@ -59,7 +74,15 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
 /** The name a switch's subject reads, and its words: `err.code` → code, `$r['error']['code'] ?? 0` → code. */
 export function subjectOf(text: string): { key: string; words: string[] } | undefined {
   // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
-  const subject = text.replace(/\s+do$/, '').replace(FALLBACK, '').trim(); // Elixir's and Ruby's `case code do`
+  let subject = text.replace(/\s+do$/, '').replace(FALLBACK, '').trim(); // Elixir's and Ruby's `case code do`
+  // What is converted is what is compared: `switch (Number(error.code))`, Ruby's `case code.to_i`.
+  const written = subject;
+  for (let unwrapped = ''; unwrapped !== subject; ) {
+    unwrapped = subject;
+    subject = subject.replace(CAST, '').replace(CONVERSION_SUFFIX, '').replace(CONVERSION_CALL, '$1').trim();
+  }
+  // A response's code made a number is its HTTP status (Net::HTTP's `response.code.to_i`): it stays as written.
+  if (subject !== written && RESPONSE_CODE.test(subject)) subject = written;
   const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
   const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
   const key = quotedKey?.[1] ?? lastName?.[1];

@@ -5,9 +5,10 @@ import { speaksOfErrors } from './words';
 
 const CODE_WORDS = new Set(['code', 'codes', 'error', 'errors']);
 const HTTP_WORDS = new Set(['http', 'status', 'response']);
+const ERROR_WORDS = new Set(['error', 'errors', 'err']);
 
 /** What the tree says of a number: not a code, a code (and what makes a small one a Graph error's), or nothing. */
-export type TreeReading = 'not a code' | { readonly smallCode: 'evident' | 'compared' } | undefined;
+export type TreeReading = 'not a code' | { readonly smallCode?: 'evident' | 'compared' } | undefined;
 
 /**
  * A collection's members are codes together: beside a distinctive WhatsApp code (`[190, 131047]`,
@@ -33,14 +34,17 @@ export function collectionReading({ members, names }: NonNullable<LiteralContext
 /**
  * A number passed to a call: no code where the call or its parameter speaks of closing, waiting or
  * sizes (`close(code=1000)`, `from_millis(1500)`); a code where it names a code (`mapMetaErrorCode(4)`),
- * unless another kind of code (`areaCode(470)`) or a member of a collection, which says more.
+ * unless another kind of code (`areaCode(470)`) or a member of a collection, which says more; where
+ * it names an error (`error_meta(190, …)`), a code unless an HTTP status (`error(400, …)` is anyone's),
+ * a small one only with a Graph error's signs near.
  */
-export function callReading({ callee, parameter }: NonNullable<LiteralContext['call']>, inCollection: boolean): TreeReading {
+export function callReading({ callee, parameter }: NonNullable<LiteralContext['call']>, inCollection: boolean, httpStatus: boolean): TreeReading {
   const words = [...identifierWords(callee), ...identifierWords(parameter ?? '')];
   if (words.some((w) => NOT_CODE_WORDS.has(w))) return 'not a code';
   if (inCollection || namesOtherKindOfCode(normalizeKey(callee))) return undefined;
   const calleeWords = identifierWords(callee);
   // `http_response_code(500)`, `setStatusCode(500)`: the server's own HTTP status.
   if (calleeWords.some((w) => HTTP_WORDS.has(w))) return 'not a code';
-  return calleeWords.some((w) => w === 'code' || w === 'codes') ? { smallCode: 'compared' } : undefined;
+  if (calleeWords.some((w) => w === 'code' || w === 'codes')) return { smallCode: 'compared' };
+  return !httpStatus && calleeWords.some((w) => ERROR_WORDS.has(w)) ? {} : undefined;
 }

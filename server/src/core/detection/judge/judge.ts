@@ -2,20 +2,21 @@ import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
+import { caseListHolds, isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import { callReading, collectionReading, type TreeReading } from '../context/literal';
-import type { Site } from '../context/site';
+import { Site } from '../context/site';
 import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, NOT_CODE_WORDS, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { comparisonOf } from '../../comparison';
 import { namesEntry, pick } from './entry';
-import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, type FileHead, type WhatsAppScope } from './whatsappNearby';
+import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
 /** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
 const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
@@ -62,6 +63,7 @@ interface Judged {
   /** The number's context on the syntax tree, where the document has one (read when asked). */
   readonly literal: () => LiteralContext | undefined;
   readonly literals: LiteralContexts | undefined;
+  readonly fileHead: FileHead;
 }
 
 const NOT_A_CODE = 'not a code';
@@ -93,7 +95,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   function onTheTree(judged) {
     const context = judged.candidate.stringCode || judged.site.mode !== 'code' ? undefined : judged.literal();
     if (!context) return undefined;
-    const call = context.call ? fromTree(judged, callReading(context.call, context.collection !== undefined)) : undefined;
+    const call = context.call ? fromTree(judged, callReading(context.call, context.collection !== undefined, judged.httpLike)) : undefined;
     if (call) return call;
     if (context.label) {
       const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
@@ -109,10 +111,14 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
     if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    // `wantCode: 0`: zero held by another name, not compared, is "no code" unless a Graph error envelope is on its line.
+    if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (!traits.statusKeys.has(key)) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
-      const quantity = [...NOT_CODE_WORDS].some((word) => key.endsWith(word)); // userId, retryCount
+      const quantity = endsWithQuantityWord(key); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
+      // `n === 190 || n === 131057`: what is compared with a distinctive code on the line is a code.
+      if (judged.tier !== undefined && isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
       // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
       return plausible && (isDistinctive(judged) || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
     }
@@ -136,10 +142,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   },
   /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
   function distinctiveArgument(judged) {
-    const { site } = judged;
-    const open = site.enclosingOpen();
-    if (!isDistinctive(judged) || open === undefined || site.at(open) !== '(' || site.kindAt(open - 1) !== 'word') return undefined;
-    return identifierWords(site.at(open - 1)).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
+    const callee = isDistinctive(judged) ? calleeOf(judged.site) : undefined;
+    if (callee === undefined) return undefined;
+    return identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
   },
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
@@ -196,13 +201,30 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, candidate } = judged;
     return !candidate.stringCode && inText(judged) && isParenthesizedBeforeItsText(site, candidate.entries) ? code(judged, { smallCode: 'evident' }) : undefined;
   },
+  /**
+   * `new Error("Meta Cloud API 131047")`, `# Distinct from 131049, …`, `frequency_capped?("131049")`,
+   * `it('retries on 131056')`: a distinctive WhatsApp code written as text (in a string, a comment, a
+   * log or prose) where WhatsApp is named (in a log or prose, on its line), unless what holds it
+   * names a quantity or another kind of code (`postal_code=130021`). A bare number in code
+   * (`timeout = (131047)`) needs a code's context.
+   */
+  function distinctiveTextWhereWhatsAppIsNamed(judged) {
+    const { site, language } = judged;
+    if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || site.isPartOfName()) return undefined;
+    if (isHeldByQuantityOrOtherCode(site)) return undefined;
+    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats).
+    const named = language.isText ? mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText) : fileNamesWhatsApp(site, language, judged.fileHead);
+    return named ? code(judged) : undefined;
+  },
 ];
 
 /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
 function caseLabelRuling(judged: Judged, subject: { key: string; words: string[] } | undefined): Ruling {
   const { traits } = judged;
   if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
-    return code(judged, { isCaseLabel: true, smallCode: 'compared' });
+    // Beside a distinctive code in the label (`10 | 200 | 131005 =>`) even 200 is WhatsApp's.
+    const besideDistinctive = judged.tier !== undefined && caseListHolds(judged.site, judged.language, isDistinctiveWhatsAppCode);
+    return code(judged, { isCaseLabel: true, smallCode: besideDistinctive ? 'evident' : 'compared' });
   }
   if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
   return NOT_A_CODE;
@@ -231,6 +253,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     catalog,
     literal: () => (literal === null ? (literal = literals?.at(site.value.innerStart)) : literal),
     literals,
+    fileHead,
   };
   let verdict: Ruling;
   for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
@@ -238,7 +261,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
   if (judged.tier && !standsInGraphError(judged, verdict)) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
   if (!language.isText && !isDistinctive(judged) && !fileNamesWhatsApp(site, language, fileHead)) return undefined;
-  if (namesProviderSharingIt(site, candidate, language, fileHead)) return undefined;
+  if (namesProviderSharingIt(site, candidate, language, fileHead) || speaksForOtherProvider(site, candidate, language, fileHead)) return undefined;
   const picked = pick(site, candidate, language);
   if (verdict.needsWhatsApp) {
     const lineNamesEntry = picked !== undefined && (candidate.entries.length > 1 || namesEntry(site, picked));
@@ -271,6 +294,41 @@ function standsInGraphError({ site, candidate, language, tier }: Judged, verdict
 /** A WhatsApp code no other number looks like (131047): in a list or after any `…_code` key, that is enough. */
 function isDistinctive({ candidate }: Judged): boolean {
   return !candidate.stringCode && isDistinctiveWhatsAppCode(String(candidate.code));
+}
+
+/** What holds the number names a quantity or another kind of code: `postal_code=130021`, `timeout_ms: "131000"`, `areaCode("131047")`. */
+export function isHeldByQuantityOrOtherCode(site: Site): boolean {
+  const callee = calleeOf(site);
+  const holder = keyOf(site) ?? (callee === undefined ? undefined : normalizeKey(callee));
+  return holder !== undefined && (namesOtherKindOfCode(holder) || endsWithQuantityWord(holder));
+}
+
+/** A normalized key ending in a word of a quantity or an id: `retrycount`, `userid`, `timeoutms`. */
+function endsWithQuantityWord(key: string): boolean {
+  return [...NOT_CODE_WORDS].some((word) => key.endsWith(word));
+}
+
+/** The name of the call whose argument the candidate is, as written: `areaCode(470)` → areaCode. */
+function calleeOf(site: Site): string | undefined {
+  const open = site.enclosingOpen();
+  return open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
+}
+
+/** The line compares what the candidate is compared with (`n`) with a distinctive WhatsApp code too: `n === 190 || n === 131057`. */
+function isComparedWithDistinctiveCode(site: Site): boolean {
+  const subject = comparedSubjectToken(site);
+  if (subject === undefined) return false;
+  for (let i = 0; i < site.tokens.length; i++) {
+    if (i === site.index || site.kindAt(i) !== 'number' || !isDistinctiveWhatsAppCode(site.at(i))) continue;
+    const other = new Site(site.bracketed, i, site.mode, site.lineStart, site.lineEnd, site.syntax);
+    if (comparedSubjectToken(other) === subject) return true;
+  }
+  return false;
+}
+
+function comparedSubjectToken(site: Site): string | undefined {
+  const comparison = isCompared(site) ? comparisonOf(site.bracketed, site.index) : undefined;
+  return comparison && site.at(comparison.last);
 }
 
 /** `mapped_cloud_code`, `CodeTemplateParams`, `whatsappErrorCode`: a key that speaks of a code or an error. */

@@ -3,7 +3,8 @@ import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
 import type { Site } from '../context/site';
-import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
+import { CEQUENS_SOURCE } from '../../../../../shared/src/cequensCatalog';
+import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
@@ -19,6 +20,11 @@ export class FileHead {
 
   get namesWhatsApp(): boolean {
     return (this.named ??= mentionsWhatsApp(this.text));
+  }
+
+  private otherProvider: boolean | undefined;
+  get speaksForOtherProvider(): boolean {
+    return (this.otherProvider ??= headerSpeaksForOtherProvider(this.text));
   }
 
   private readonly mentions = new Map<string, number[]>();
@@ -105,6 +111,16 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
     for (let n = 0; n < WHATSAPP_LINES_ABOVE && from > 0; n++) from = site.text.lastIndexOf('\n', from - 2) + 1;
     return fileHead.mentionsIn(pattern, site.text).some((at) => at >= from && at < site.lineEnd);
   });
+}
+
+/**
+ * Source whose header says it speaks for another provider (a billing API that is "not WhatsApp", Gupshup,
+ * Twilio, a WhatsApp Web library): a number of the CEQUENS table there is that provider's, unless its
+ * line names WhatsApp or CEQUENS in words.
+ */
+export function speaksForOtherProvider(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
+  if (language.isText || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
+  return fileHead.speaksForOtherProvider && !WHATSAPP_IN_WORDS.test(site.lineText);
 }
 
 /** `test` holds for the site's line or, in code (logs read their line only), one of the `limit` lines above it. */

@@ -91,6 +91,25 @@ const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
 const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 /** WhatsApp or CEQUENS named in words: a `wa`-prefixed name (`waBinary` of a WhatsApp Web library) does not count. */
 export const WHATSAPP_IN_WORDS = whatsappAnyCase;
+const otherProvider = new RegExp(vocabulary.otherProvider.anyCase, 'i');
+const headerLines = vocabulary.otherProvider.headerLines;
+const ownApi = new RegExp(vocabulary.otherProvider.ownApiAnyCase, 'i');
+
+/** The file's header (its first lines) says it speaks for another provider than WhatsApp: see vocabulary.json. */
+export function headerSpeaksForOtherProvider(head: string): boolean {
+  let end = -1;
+  for (let n = 0; n < headerLines; n++) {
+    const next = head.indexOf('\n', end + 1);
+    if (next < 0) {
+      end = head.length;
+      break;
+    }
+    end = next;
+  }
+  const header = head.slice(0, end);
+  return otherProvider.test(header) && !ownApi.test(header) && !CEQUENS_NAMED.test(head);
+}
+
 /** CEQUENS named: the one gateway that relays the table's codes as HTTP response codes. */
 export const CEQUENS_NAMED = new RegExp(vocabulary.cequensContext.anyCase, 'i');
 
