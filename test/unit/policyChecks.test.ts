@@ -60,6 +60,8 @@ const CASES: readonly { language: string; text: string; found: readonly string[]
   { language: 'typescript', text: 'switch (res.status) { // WhatsApp\n  case 131047:\n    retry();\n}\n', found: [] },
   { language: 'python', text: '# Gupshup events\nGUPSHUP_RETRYABLE = {1003, 1011}\n', found: [] },
   { language: 'rust', text: '// WhatsApp\nfn on_error(e: &WhatsAppError) {\n    match e.code {\n        131047 => send_template(e),\n        _ => {}\n    }\n}\n', found: [] },
+  { language: 'rust', text: '// WhatsApp\nfn retry_of(e: &GraphError) -> Retry {\n    match e.code {\n        130429 => Retry::After(1500),\n        131047 => Retry::Never,\n        _ => Retry::Never,\n    }\n}\n', found: [] },
+  { language: 'rust', text: '// WhatsApp\nfn retry_of(e: &GraphError) -> Retry {\n    match e.code {\n        131056 => Retry::Never,\n        _ => Retry::After(1500),\n    }\n}\n', found: ['4 final-transient 131056'] },
 ];
 
 describe('policy checks', () => {

@@ -189,13 +189,14 @@ function verdictEntry(catalog: Catalog, text: string): CatalogEntry | undefined 
 
 /**
  * Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`,
- * `noRetry`) gives up; sending a template (`resend_as_template`) is what a permanent code asks, no retry.
+ * `noRetry`) or before one (`Retry::Never`, `RetryPolicy.NO`) gives up; sending a template
+ * (`resend_as_template`) is what a permanent code asks, no retry.
  */
 function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean } {
   let retries = false;
   let givesUp = false;
   said.forEach((word, i) => {
-    const negated = i > 0 && NEGATIONS.has(said[i - 1]);
+    const negated = (i > 0 && NEGATIONS.has(said[i - 1])) || (i + 1 < said.length && NEGATIONS.has(said[i + 1]));
     if (RETRY.has(word) && !negated) retries = true;
     if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
   });
