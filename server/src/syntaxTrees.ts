@@ -133,8 +133,13 @@ export class SyntaxTrees {
       }
       if (!source.parse(PARSE_SLICE_MS)) return void setImmediate(step);
       entry.parsing = false;
-      if (source.current) this.parsed(entry.uri, entry.version, { tree: source.current, grammar: entry.grammar });
-      for (const wake of entry.waiting.splice(0)) wake();
+      // What reads the new tree (the document read on it again, then the requests and checks waiting) runs in a turn of its own, not behind the last slice.
+      const { current } = source;
+      const { version } = entry;
+      setImmediate(() => {
+        if (current && !entry.closed) this.parsed(entry.uri, version, { tree: current, grammar: entry.grammar });
+        for (const wake of entry.waiting.splice(0)) wake();
+      });
     };
     setImmediate(step);
   }

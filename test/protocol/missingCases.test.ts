@@ -55,6 +55,20 @@ describe('missing cases as code actions', () => {
     assert.ok(result.startsWith(TEXT.split('    default:')[0]), 'only inserts');
   });
 
+  it('offers arms in a Java switch of arrows, which throw until written', async () => {
+    const java = 'class Codes {\n  static String action(int code) {\n    return switch (code) {\n      case 130429 -> "retry";\n      default -> "log";\n    };\n  }\n}\n';
+    await server.open('file:///Codes.java', 'java', java);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///Codes.java' },
+      range: { start: positionOf(java, 'case 130429'), end: positionOf(java, 'case 130429') },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    const transient = actions.find((a) => a.kind === 'refactor.rewrite');
+    assert.ok(transient, JSON.stringify(actions.map((a) => a.title)));
+    const result = TextDocument.applyEdits(TextDocument.create('file:///Codes.java', 'java', 1, java), transient.edit!.changes['file:///Codes.java']);
+    assert.match(result, /"retry";\n(?: {6}case \d+ -> throw new UnsupportedOperationException\("not handled yet"\); \/\/ [^\n]+\n)+ {6}default -> "log";/);
+  });
+
   it('offers none outside a switch of codes, nor to a request for quick fixes only', async () => {
     assert.deepEqual((await actionsAt({ line: 0, character: 3 })).filter((a) => a.kind === 'refactor.rewrite'), []);
     assert.deepEqual((await actionsAt(positionOf(TEXT, 'case 130429'), ['quickfix'])).filter((a) => a.kind === 'refactor.rewrite'), []);

@@ -18,6 +18,7 @@ interface CodeAction {
   kind?: string;
   isPreferred?: boolean;
   diagnostics?: Diagnostic[];
+  edit?: { changes: Record<string, { range: Diagnostic['range']; newText: string }[]> };
 }
 
 const TEXT = [
@@ -33,6 +34,8 @@ const TEXT = [
   'declare function markFailed(e: unknown): void;',
 ].join('\n');
 
+const STATUS_TEXT = "// WhatsApp status webhook\nexport function onStatus(s: { status: string; id: string }): void {\n  if (s.status === 'failed') console.log('failed', s.id);\n}\n";
+
 describe('policy checks as diagnostics', () => {
   let server: LspServer;
   let cequens: object = {};
@@ -44,6 +47,19 @@ describe('policy checks as diagnostics', () => {
       if (list.length > count) return list[count];
       await new Promise<void>((resume) => wake.push(resume));
     }
+  };
+
+  /** The quick fix the server offers for the document's first published diagnostic of `rule`, as the Problems panel asks for it. */
+  const quickFixOf = async (uri: string, rule: string): Promise<CodeAction> => {
+    const [diagnostic] = (await next(uri, 0)).filter((d) => d.code === rule);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === rule));
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    return fix;
   };
 
   before(async () => {
@@ -75,23 +91,29 @@ describe('policy checks as diagnostics', () => {
   });
 
   it('publishes a failed status whose errors[] the document never reads', async () => {
-    const text = "// WhatsApp status webhook\nexport function onStatus(s: { status: string; id: string }): void {\n  if (s.status === 'failed') console.log('failed', s.id);\n}\n";
-    await server.open('file:///status.ts', 'typescript', text);
+    await server.open('file:///status.ts', 'typescript', STATUS_TEXT);
     const [diagnostic] = (await next('file:///status.ts', 0)).filter((d) => d.code === 'failed-status-errors');
     assert.ok(diagnostic);
     assert.deepEqual(diagnostic.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 27 } });
     assert.match(diagnostic.message, /errors\[\] never is: keep each error's code, title, error_data\.details and href/);
   });
 
+  it("offers to keep the failed status's errors, not preferred; once applied, the diagnostic goes", async () => {
+    const fix = await quickFixOf('file:///status.ts', 'failed-status-errors');
+    assert.equal(fix.title, "Keep the failed status's errors (code, title, details, href)");
+    assert.equal(fix.isPreferred, false);
+    const [edit] = fix.edit!.changes['file:///status.ts'];
+    assert.equal(edit.range.start.line, 2);
+    assert.match(edit.newText, /^\n {2}if \(s\.status === 'failed'\) \{\n.*\.errors \?\? \[\]\)\.map\(\(e\) => \(\{ code: e\.code, title: e\.title, details: e\.error_data\?\.details, href: e\.href \}\)\);\n.*keepStatusErrors\(statusErrors\); \/\/ your function/s);
+    const lines = STATUS_TEXT.split('\n');
+    const line = lines[2];
+    lines[2] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.start.character);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///status.ts', version: 2 }, contentChanges: [{ text: lines.join('\n') }] });
+    assert.deepEqual((await next('file:///status.ts', 1)).filter((d) => d.code === 'failed-status-errors'), []);
+  });
+
   it('offers the code’s handler as the quick fix in a branch, not preferred', async () => {
-    const [diagnostic] = (await next('file:///policy.ts', 0)).filter((d) => d.code === 'final-transient');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: 'file:///policy.ts' },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'final-transient'));
-    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const fix = await quickFixOf('file:///policy.ts', 'final-transient');
     assert.match(fix.title, /^Insert handler for 131056 /);
     assert.equal(fix.isPreferred, false);
   });

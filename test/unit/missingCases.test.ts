@@ -94,3 +94,44 @@ describe('missing cases', () => {
     assert.deepEqual(actionsAt('function status(code: number) {\n  switch (code) {\n    case 470:\n      return "locked";\n    case 1026:\n      return "expired";\n  }\n}\n', 'typescript', 'case 1026'), []);
   });
 });
+
+describe('missing cases in switches of arms and more maps', () => {
+  const titled = (code: number) => `${cloud(code).title}: ${cloud(code).remedy.split('. ')[0].replace(/\.$/, '')}`;
+
+  it('Java: a switch of arrows gets arms that throw until written, a statement without default gets one', () => {
+    const text = 'class A { // WhatsApp Cloud API\n  static String f(int code) {\n    return switch (code) {\n      case 130429 -> "retry";\n      default -> "log";\n    };\n  }\n  static void g(int code) {\n    switch (code) {\n      case 131056 -> log();\n    }\n  }\n}\n';
+    const result = apply(text, 'java', actionsAt(text, 'java', 'case 130429')[0]).split('\n');
+    assert.ok(result.includes(`      case 80007 -> throw new UnsupportedOperationException("not handled yet"); // ${titled(80007)}`), result.join('\n'));
+    assert.equal(result[result.findIndex((l) => l.includes('default -> "log"')) - 1].includes('throw new UnsupportedOperationException'), true, 'before the default');
+    const statement = apply(text, 'java', actionsAt(text, 'java', 'case 131056')[0]).split('\n');
+    assert.match(statement.join('\n'), /case 131056 -> log\(\);\n(      case \d+ -> throw .*\n)+      default -> \{ \} \/\/ any other code/);
+  });
+
+  it('C#: a switch expression gets arms; after a last arm without a comma, the comma', () => {
+    const text = 'static class A { // WhatsApp Cloud API\n  static string F(int code) => code switch\n  {\n    131056 => "pair",\n    131047 => "template"\n  };\n}\n';
+    const result = apply(text, 'csharp', actionsAt(text, 'csharp', '131056 =>')[0]);
+    assert.match(result, /131047 => "template",\n(    \d+ => throw new System\.NotImplementedException\(\), \/\/ .*\n)+    _ => throw new System\.NotImplementedException\(\), \/\/ any other code/);
+  });
+
+  it('PHP: a match gets arms before its default', () => {
+    const text = "<?php\n// WhatsApp Cloud API\n$a = match ($code) {\n    130429 => 'retry',\n    default => 'log',\n};\n";
+    const result = apply(text, 'php', actionsAt(text, 'php', '130429 =>')[0]);
+    assert.match(result, /130429 => 'retry',\n(    \d+ => throw new \\LogicException\('not handled yet'\), \/\/ .*\n)+    default => 'log',/);
+  });
+
+  it('C#: a guarded discard (`_ when …`) is no clause for any other code: one is added after it', () => {
+    const text = 'static class A { // WhatsApp Cloud API\n  static string F(int code, int tries) => code switch\n  {\n    131056 => "pair",\n    _ when tries > 3 => "give up",\n  };\n}\n';
+    const result = apply(text, 'csharp', actionsAt(text, 'csharp', '131056 =>')[0]);
+    assert.match(result, /_ when tries > 3 => "give up",\n(    \d+ => throw new System\.NotImplementedException\(\), \/\/ .*\n)+    _ => throw new System\.NotImplementedException\(\), \/\/ any other code/);
+  });
+
+  it('PHP: a match (true) of conditions on codes gets nothing: its arms are no codes', () => {
+    const text = "<?php\n// WhatsApp Cloud API\n$a = match (true) {\n    $code === 130429, $code === 131048 => 'retried',\n    $code === 131056 => 'retried per recipient',\n    default => 'log',\n};\n";
+    assert.deepEqual(actionsAt(text, 'php', '130429'), []);
+  });
+
+  it('C#: a dictionary of codes to messages gets entries, the title as the message', () => {
+    const cs = 'static class A { // WhatsApp Cloud API\n  static readonly Dictionary<int, string> M = new() {\n    [131056] = "Pair rate limit",\n    [130429] = "Rate limit"\n  };\n}\n';
+    assert.match(apply(cs, 'csharp', actionsAt(cs, 'csharp', '[131056]')[0]), /\[130429\] = "Rate limit",(\n {4}\[\d+\] = ".*", \/\/ .*)*\n {4}\[80007\] = "Rate limit issues", \/\/ .*\n/);
+  });
+});

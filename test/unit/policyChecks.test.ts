@@ -30,6 +30,17 @@ const CASES: readonly { language: string; text: string; found: readonly string[]
   { language: 'python', text: '# WhatsApp Cloud API\nPERMANENT_ERRORS = {131047, 130429}\n', found: ['2 final-transient 130429'] },
   { language: 'go', text: 'package wa\n\n// WhatsApp\nfunc onError(e *WhatsAppError) {\n\tswitch e.Code {\n\tcase 131056:\n\t\tmarkFailed(e)\n\t}\n}\n', found: ['6 final-transient 131056'] },
   { language: 'typescript', text: '// WhatsApp\nconst NON_RETRYABLE = new Set([131047, 131056]);\n', found: ['2 final-transient 131056'] },
+  // The same in the branch of an `if` that tests the code.
+  { language: 'typescript', text: '// WhatsApp Cloud API\nasync function onError(err: { code: number }, msg: string) {\n  if (err.code === 131047) {\n    await retryWithBackoff(() => send(msg));\n  }\n}\n', found: ['3 retry-permanent 131047'] },
+  { language: 'javascript', text: '// WhatsApp\nfunction onError(err, msg) {\n  if (131047 == err.code) scheduleRetry(msg);\n}\n', found: ['3 retry-permanent 131047'] },
+  { language: 'python', text: '# WhatsApp Cloud API\ndef on_error(e):\n    if e.code in (130429, 131056):\n        raise PermanentError(e)\n', found: ['3 final-transient 130429', '3 final-transient 131056'] },
+  { language: 'python', text: '# WhatsApp\ndef on_error(e, msg):\n    if e.code == 131047:\n        send_template(msg)\n    elif e.code == 470:\n        requeue(msg)\n', found: ['5 retry-permanent 470'] },
+  { language: 'go', text: 'package wa\n\n// WhatsApp\nfunc onError(apiErr *APIError, msg Message) error {\n\tif apiErr.Code == 131056 {\n\t\treturn markFailed(msg)\n\t}\n\treturn nil\n}\n', found: ['5 final-transient 131056'] },
+  { language: 'ruby', text: "# WhatsApp\ndef on_error(error, message)\n  if error.code == 470\n    schedule_retry(message)\n  end\nend\n", found: ['3 retry-permanent 470'] },
+  { language: 'ruby', text: "# WhatsApp\ndef on_error(error, message)\n  drop(message) if error.code == 131056\nend\n", found: ['3 final-transient 131056'] },
+  { language: 'java', text: 'class A { // WhatsApp\n  void m(WhatsAppException e, Message message) {\n    if (e.getCode() == 131047) {\n      resend(message);\n    }\n  }\n}\n', found: ['3 retry-permanent 131047'] },
+  { language: 'php', text: "<?php\n// WhatsApp\nfunction onError(WhatsAppException $e, array $message): void {\n    if ($e->getCode() === 131056) {\n        markFailed($message);\n    }\n}\n", found: ['4 final-transient 131056'] },
+  { language: 'csharp', text: 'class A { // WhatsApp\n  void M(WhatsAppException ex, Message message) {\n    if (ex.Code == 131047) { Retry(message); }\n  }\n}\n', found: ['3 retry-permanent 131047'] },
   // A failed status whose errors[] is never read.
   { language: 'typescript', text: "// WhatsApp status webhook\nfor (const s of value.statuses) {\n  if (s.status === 'failed') markFailed(s.id);\n}\n", found: ['3 failed-status-errors'] },
   { language: 'python', text: '# WhatsApp statuses\nif status["status"] == "failed":\n    mark_failed(status["id"])\n', found: ['2 failed-status-errors'] },
@@ -42,9 +53,15 @@ const CASES: readonly { language: string; text: string; found: readonly string[]
   { language: 'typescript', text: 'switch (err.code) { // WhatsApp\n  case 131047:\n    await sendTemplate(msg);\n    break;\n  case 130429:\n    await retryWithBackoff(() => send(msg));\n    break;\n}\n', found: [] },
   { language: 'typescript', text: 'switch (err.code) { // WhatsApp\n  case 131056:\n    if (attempts > 5) markFailed(msg);\n    else scheduleRetry(msg);\n    break;\n}\n', found: [] },
   { language: 'typescript', text: '// WhatsApp\nconst RETRY_DELAYS_MS = [1000, 2000, 4000];\n', found: [] },
+  { language: 'typescript', text: '// WhatsApp\nfunction onError(err: { code: number }, msg: string, attempts: number) {\n  if (err.code === 131056 && attempts > 5) markFailed(msg);\n  if (err.code !== 131047) retry(msg);\n  if (err.code === 131047) {\n    sendTemplate(msg);\n  } else {\n    retry(msg);\n  }\n  if (err.code === 130429) {\n    return retryWithBackoff(msg);\n  }\n}\n', found: [] },
+  { language: 'python', text: '# WhatsApp\ndef on_error(e, msg, attempts):\n    if e.code not in (131047, 470):\n        schedule_retry(msg)\n    if e.code == 131056:\n        if attempts > 5:\n            mark_failed(msg)\n        else:\n            schedule_retry(msg)\n    if e.code in (131047, 470):\n        raise PermanentError(e)\n', found: [] },
+  { language: 'typescript', text: '// WhatsApp\nfunction onResponse(res: { status: number }) {\n  if (res.status === 131047) retry();\n}\n', found: [] },
+  { language: 'go', text: 'package wa\n\n// WhatsApp\nfunc onError(apiErr *APIError, msg Message) error {\n\tif apiErr.Code == 131056 {\n\t\treturn retryWithBackoff(msg)\n\t}\n\tif apiErr.Code == 131047 {\n\t\treturn markFailed(msg)\n\t}\n\treturn nil\n}\n', found: [] },
   { language: 'typescript', text: 'switch (res.status) { // WhatsApp\n  case 131047:\n    retry();\n}\n', found: [] },
   { language: 'python', text: '# Gupshup events\nGUPSHUP_RETRYABLE = {1003, 1011}\n', found: [] },
   { language: 'rust', text: '// WhatsApp\nfn on_error(e: &WhatsAppError) {\n    match e.code {\n        131047 => send_template(e),\n        _ => {}\n    }\n}\n', found: [] },
+  { language: 'rust', text: '// WhatsApp\nfn retry_of(e: &GraphError) -> Retry {\n    match e.code {\n        130429 => Retry::After(1500),\n        131047 => Retry::Never,\n        _ => Retry::Never,\n    }\n}\n', found: [] },
+  { language: 'rust', text: '// WhatsApp\nfn retry_of(e: &GraphError) -> Retry {\n    match e.code {\n        131056 => Retry::Never,\n        _ => Retry::After(1500),\n    }\n}\n', found: ['4 final-transient 131056'] },
 ];
 
 describe('policy checks', () => {

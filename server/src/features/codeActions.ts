@@ -14,7 +14,8 @@ import { missingCasesCodeActions } from './missingCases';
  * insert, so that they work in every editor; a client that runs the extension's commands (VS Code)
  * gets the "Insert handler" command instead, which inserts the same text as a snippet with tab stops.
  * An action fixes the diagnostic of its code when the request comes with it (the Problems panel's
- * quick fix), whatever the range. Then the missing cases of the switch or map around the cursor.
+ * quick fix), whatever the range. A failed status read without its errors[] gets the statements that
+ * keep them. Then the missing cases of the switch or map around the cursor.
  */
 export async function codeActions(
   store: DocumentStore,
@@ -34,9 +35,14 @@ export async function codeActions(
   // Placing a handler or finding missing cases reads the whole document: not for a request the client no longer wants.
   if (token.isCancellationRequested) return [];
   const missing = tree && wants(params, CodeActionKind.RefactorRewrite) ? missingCasesCodeActions(analysed, tree, store.catalog, params.range) : [];
-  const insertions = found.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
+  const failedStatuses = ours.filter((d) => d.code === POLICY_RULES.failedStatusErrors);
+  const insertions = found.length === 0 && failedStatuses.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
   if (!insertions) return missing;
-  const actions: CodeAction[] = [];
+  const actions: CodeAction[] = failedStatuses.flatMap((diagnostic) => {
+    const edits = insertions.keepingStatusErrors(diagnostic.range.start);
+    // Never preferred: it calls a function of the user's, which an editor's auto-fix must not add unasked.
+    return edits ? [{ title: KEEP_STATUS_ERRORS, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: { changes: { [analysed.uri]: edits } } }] : [];
+  });
   for (const placed of found) {
     const meanings = placed.picked ? [placed.picked] : placed.entries;
     const diagnostics = ours.filter((d) => isAt(placed, d));
@@ -60,6 +66,8 @@ export async function codeActions(
   }
   return [...actions, ...missing];
 }
+
+const KEEP_STATUS_ERRORS = "Keep the failed status's errors (code, title, details, href)";
 
 /** The client asks for actions of this kind (or of any kind). */
 function wants(params: CodeActionParams, kind: string): boolean {

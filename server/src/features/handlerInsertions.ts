@@ -5,6 +5,8 @@ import { profileFor } from '../../../shared/src/languages';
 import { languageFor } from '../core/language';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { handlerInsertion, handlerInsertionAtCursor, type HandlerInsertion } from '../core/snippets/placement';
+import type { TextInsertion } from '../core/snippets/spot';
+import { keepStatusErrorsInsertion } from '../core/snippets/statusErrors';
 import type { PlacedText } from '../core/syntax/sourceTree';
 import type { SourceSyntax } from '../core/syntax/syntax';
 import type { AnalysedDocument } from '../documents';
@@ -57,12 +59,22 @@ export class HandlerInsertions {
     return insertion && this.edit(insertion);
   }
 
+  /** The statements that keep the errors[] of the failed status whose `'failed'` is at `position` (the failed-status-errors quick fix). */
+  keepingStatusErrors(position: Position): TextEdit[] | undefined {
+    const insertion = keepStatusErrorsInsertion(this.source.text, this.syntax, this.languageId, this.source.offsetAt(position));
+    return insertion && this.edits([insertion]);
+  }
+
   private get languageId(): string {
     return this.analysed.index.languageId;
   }
 
   private edit(insertion: HandlerInsertion): TextEdit[] {
-    return [insertion, ...insertion.imports].map(({ offset, text }) => {
+    return this.edits([insertion, ...insertion.imports]);
+  }
+
+  private edits(insertions: readonly TextInsertion[]): TextEdit[] {
+    return insertions.map(({ offset, text }) => {
       const position = this.source.placeAt(offset);
       return { range: { start: position, end: position }, newText: text };
     });

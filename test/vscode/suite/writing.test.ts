@@ -58,6 +58,48 @@ suite('Writing handlers', () => {
     assert.match(diagnostics[0].message, /^131047 is permanent/);
   });
 
+  test('a permanent code tested by an if whose branch retries is a problem', async () => {
+    const source = '// WhatsApp Cloud API errors\nexport function onError(err: { code: number }, resend: () => void): void {\n  if (err.code === 131047) {\n    resend();\n  }\n}\n';
+    const retrying = await openScratchFile('retrying.ts', source);
+    const [diagnostic] = await waitFor('the retry-permanent problem on the if', () => {
+      const found = vscode.languages.getDiagnostics(retrying.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostic.range.start.line, 2);
+  });
+
+  test("a failed status read without its errors: the quick fix keeps them, is not preferred, and the problem goes", async () => {
+    const source = "// WhatsApp status webhook\nexport function onStatus(status: { id: string; status: string }, markFailed: (id: string) => void): void {\n  if (status.status === 'failed') {\n    markFailed(status.id);\n  }\n}\n";
+    const statuses = await openScratchFile('statuses.ts', source);
+    // Without a page of its own, the rule is the code itself, not a { value, target }.
+    const isRule = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === 'failed-status-errors';
+    const [diagnostic] = await waitFor('the failed-status-errors problem', () => {
+      const found = vscode.languages.getDiagnostics(statuses.document.uri).filter(isRule);
+      return found.length > 0 && found;
+    });
+    const actions = await waitFor('the quick fix', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', statuses.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      return found?.some((a) => a.title.startsWith('Keep the failed status')) && found;
+    });
+    const keep = actions.find((a) => a.title.startsWith('Keep the failed status'))!;
+    assert.notEqual(keep.isPreferred, true, 'an auto-fix must not apply it');
+    assert.ok(keep.edit && (await vscode.workspace.applyEdit(keep.edit)));
+    assert.match(statuses.document.getText(), /'failed'\) \{\n {4}\/\/ Keep why it failed[^\n]*\n {4}const statusErrors = [^\n]*href: e\.href \}\)\);\n {4}keepStatusErrors\(statusErrors\);[^\n]*\n {4}markFailed/);
+    await waitFor('the problem gone', () => vscode.languages.getDiagnostics(statuses.document.uri).filter(isRule).length === 0);
+  });
+
+  test('a Java switch of arrows gets the missing codes as arms', async () => {
+    const source = 'class Codes {\n  static String action(int code) {\n    return switch (code) {\n      case 130429 -> "retry";\n      default -> "log";\n    };\n  }\n}\n';
+    const java = await openScratchFile('Codes.java', source);
+    const actions = await waitFor('the missing cases actions', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', java.document.uri, new vscode.Range(3, 12, 3, 12), vscode.CodeActionKind.RefactorRewrite.value);
+      return found?.some((a) => a.title.startsWith('Add the missing transient codes')) && found;
+    });
+    const transient = actions.find((a) => a.title.startsWith('Add the missing transient codes'))!;
+    assert.ok(transient.edit && (await vscode.workspace.applyEdit(transient.edit)));
+    assert.match(java.document.getText(), /"retry";\n(?: {6}case \d+ -> throw new UnsupportedOperationException\("not handled yet"\); \/\/ [^\n]+\n)+ {6}default -> "log";/);
+  });
+
   test('"Add all missing codes" adds cases before the default', async () => {
     const actions = await waitFor('the missing cases actions', async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(4, 10, 4, 10), vscode.CodeActionKind.RefactorRewrite.value);

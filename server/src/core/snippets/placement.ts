@@ -38,7 +38,7 @@ interface DocumentFacts {
 }
 
 /** The document, with the tokens of the region a handler is placed from (treeSpot.ts, regionAround). */
-interface Document extends DocumentFacts {
+export interface Document extends DocumentFacts {
   readonly code: CodeTokens;
 }
 
@@ -54,7 +54,7 @@ let lastRead:
   | undefined;
 
 /** Undefined when the language has no templates (logs, plain text), no syntax tree, or no way of placing them. */
-function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): Document | undefined {
+export function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): Document | undefined {
   if (!tree) return undefined;
   if (lastRead?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
     lastRead = { text, tree, languageId, facts: readFacts(text, tree, languageId), regions: new Map() };

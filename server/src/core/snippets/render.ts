@@ -95,6 +95,31 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
   return shown.map(({ level, line }) => indentLine(line, level, options.indent, base)).join(options.eol);
 }
 
+/**
+ * Statements of a template other than a handler's (the failed-status-errors quick fix's), `values`
+ * its placeholders: the names it declares renamed where the document uses them, each line
+ * indented `baseIndent` and a level per leading tab; in an `if` on `condition` where one is given.
+ */
+export function renderStatements(
+  lines: readonly string[],
+  templates: LanguageTemplates,
+  values: Record<string, string>,
+  options: Pick<RenderOptions, 'indent' | 'eol' | 'baseIndent' | 'takenNames'> & { readonly condition?: string },
+): string {
+  const renames = freeNames(templates.locals, options.takenNames ?? new Set());
+  const fill = (line: string) => substitute(line.replace(/^\t*/, '').startsWith(templates.comment) ? line : renameLocals(line, renames), values, templates.quote);
+  const { condition } = options;
+  const levelled =
+    condition === undefined
+      ? lines.map((line) => ({ level: 0, line: fill(line) }))
+      : [
+          ...templates.ifBlock.open.map((line) => ({ level: 0, line: line.replace('{{condition}}', condition) })),
+          ...lines.map((line) => ({ level: 1, line: fill(line) })),
+          ...templates.ifBlock.close.map((line) => ({ level: 0, line })),
+        ];
+  return levelled.map(({ level, line }) => indentLine(line, level, options.indent, options.baseIndent ?? '')).join(options.eol);
+}
+
 /** ` // your method: …` after the condition, where the subject is the helper that reads an error without a code. */
 function helpOf(subject: string, { errorWithoutCode: rule, comment }: LanguageTemplates): string {
   const helper = rule?.help !== undefined && /^\w+\(/.exec(rule.subject)?.[0];

@@ -26,6 +26,8 @@ export interface Spot {
    * there instead, in an `if`, so that the shared statements still run for it.
    */
   readonly sharedBody?: { readonly offset: number; readonly baseIndent: string; readonly continuation?: string; readonly scope: number };
+  /** Case form: the handler goes after the branch, which stands on one line (`if (s.status === 'failed') markFailed(s);`), not into it. */
+  readonly afterBranch?: boolean;
   /** When code follows the offset on its line: the indentation it gets on the line after the handler. */
   readonly continuation?: string;
   /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */

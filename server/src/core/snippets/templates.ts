@@ -45,6 +45,18 @@ export interface LanguageTemplates {
   readonly caughtType?: string;
   /** How a handler reads the code of an error whose declared type has none (`Exception ex`, Go's `error`). */
   readonly errorWithoutCode?: ErrorWithoutCode;
+  /** Statements that keep a failed status's errors[] (the failed-status-errors quick fix); absent where the status's type is not known to have them (Java, Go…). */
+  readonly keepStatusErrors?: KeepStatusErrors;
+}
+
+/**
+ * The statements that keep a failed status's errors[], `{{status}}` the status object: `byMember`
+ * where the code reads the status by member (`s.status`), `byKey` where by key (`status["status"]`),
+ * in a language where the two differ (Python's dict and object); either alone serves both.
+ */
+export interface KeepStatusErrors {
+  readonly byMember?: readonly string[];
+  readonly byKey?: readonly string[];
 }
 
 /** The subject a handler tests where the error's declared type has no code member: a cast (TypeScript), or a helper of the user's documented on the condition's line. */
@@ -124,6 +136,12 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     const types = 'types' in rule ? lines(rule.types, '"errorWithoutCode.types"') : [];
     return { typeSide, types, ownTypesOnly: rule.ownTypesOnly === true, inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
   };
+  const keepStatusErrors = (): KeepStatusErrors => {
+    const forms = object('keepStatusErrors');
+    const form = (key: string) => (key in forms ? { [key]: lines(forms[key], `keepStatusErrors "${key}"`) } : {});
+    const given = { ...form('byMember'), ...form('byKey') };
+    return Object.keys(given).length > 0 ? given : fail('"keepStatusErrors" needs "byMember" or "byKey"');
+  };
   const condition = text('condition');
   return {
     file,
@@ -146,6 +164,7 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
     firstUsed,
     ...(typeof caughtType === 'string' ? { caughtType } : {}),
     ...('errorWithoutCode' in data ? { errorWithoutCode: errorWithoutCode() } : {}),
+    ...('keepStatusErrors' in data ? { keepStatusErrors: keepStatusErrors() } : {}),
   };
 }
 

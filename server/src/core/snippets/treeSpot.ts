@@ -229,7 +229,7 @@ function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part
   let block = body && blockOf(syntax, body);
   if (body && !block && role === 'test' && part.endIndex <= body.startIndex) {
     const after = treeStatementSpot(code, syntax, branch.startIndex, indent);
-    return after && { ...after, form: 'case', handled: true };
+    return after && { ...after, form: 'case', handled: true, afterBranch: true };
   }
   if (body && !block) {
     // Comments under a value arm's head, after the separator that ends it (PHP's and C#'s `,`).
@@ -241,7 +241,7 @@ function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part
   // A case clause holds its statements itself: those on its label's line move below the handler.
   const clause = body !== undefined && body.id === branch.id;
   if (oneLine && !clause && block && block.doing.length > 0) {
-    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, end, branchIndent) };
+    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, afterBranch: true, scope: head, ...afterToken(code, end, branchIndent) };
   }
   // A clause whose only statement is a block (`case 470: {`): the block is its body.
   const braced = clause && block?.statements.length === 1 ? blockOf(syntax, block.statements[0]) : undefined;

@@ -12,22 +12,26 @@ export interface HandledCases {
   readonly clauses: readonly Node[];
   /** The clause for any other value (`default`, `case _`, `else`, `_ =>`). */
   readonly fallback?: Node;
+  /** Its cases are arms (`case 470 ->`, `470 =>`): each has its own value or statement, none falls through. */
+  readonly arms?: boolean;
 }
 
 /** The innermost switch or map around `offset` (the cursor anywhere in it). */
 export function handledCasesAround(syntax: SourceSyntax, offset: number): HandledCases | undefined {
-  let innermost: { node: Node; subject?: Node; cases?: Node } | undefined;
+  let innermost: { node: Node; subject?: Node; cases?: Node; arms: boolean } | undefined;
   for (const match of matchesIn(syntax, 'cases', offset, offset + 1)) {
     const node = captured(match, 'switch') ?? captured(match, 'map');
     if (!node || !contains(node, offset) || (innermost && node.startIndex < innermost.node.startIndex)) continue;
-    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases') };
+    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases'), arms: captured(match, 'arms') !== undefined };
   }
-  return innermost && (innermost.cases ? switchOf(syntax, innermost.node, innermost.cases, innermost.subject) : mapOf(syntax, innermost.node));
+  if (!innermost) return undefined;
+  return innermost.cases ? { ...switchOf(syntax, innermost.node, innermost.cases, innermost.subject), ...(innermost.arms ? { arms: true } : {}) } : mapOf(syntax, innermost.node);
 }
 
 function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node | undefined): HandledCases {
   const labels: Node[] = [];
-  const clauses: Node[] = [];
+  /** The node types of the clauses with a label: clauses without one (`_ when tries > 3 =>`, `case Integer i when …`) are beside them too, and new cases go after the last. */
+  const kinds = new Set<string>();
   let fallback: Node | undefined;
   for (const match of matchesIn(syntax, 'cases', node.startIndex, node.endIndex)) {
     const clause = captured(match, 'case');
@@ -35,10 +39,11 @@ function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node |
     const other = captured(match, 'default');
     if (clause && label && clause.parent?.id === cases.id) {
       labels.push(label);
-      if (!clauses.some((c) => c.id === clause.id)) clauses.push(clause);
+      kinds.add(clause.type);
     } else if (other && other.parent?.id === cases.id) fallback = other;
   }
-  return { node, subject, labels: byStart(labels), clauses: byStart(clauses), fallback };
+  const clauses = cases.namedChildren.filter((c): c is Node => c !== null && kinds.has(c.type) && c.id !== fallback?.id);
+  return { node, subject, labels: byStart(labels), clauses, fallback };
 }
 
 function mapOf(syntax: SourceSyntax, node: Node): HandledCases {

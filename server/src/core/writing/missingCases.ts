@@ -28,6 +28,10 @@ interface Form {
   readonly fallback: readonly string[];
   readonly comment: string;
   readonly entry?: string;
+  /** What separates cases (a switch expression's `,`): put after the last one when cases go after it. */
+  readonly separator?: string;
+  /** The form of a switch whose cases are arms (`case 470 ->`, `470 =>`). */
+  readonly arms?: Form;
 }
 
 /** Codes named in an action's title before "…". */
@@ -51,8 +55,9 @@ export function missingCasesActions(
   line: (row: number) => string,
   isCode: (line: number, start: number) => boolean,
 ): CasesAction[] {
-  const form = formOf(syntax.grammar);
-  const handled = form && handledCasesAround(syntax, offset);
+  const grammarForm = formOf(syntax.grammar);
+  const handled = grammarForm && handledCasesAround(syntax, offset);
+  const form = handled?.arms ? grammarForm?.arms : grammarForm;
   if (!form || !handled || handled.labels.length === 0 || (!handled.subject && !form.entry)) return [];
   const detected = handled.labels.some((label) => leavesOf(label).some((leaf) => isCode(leaf.startPosition.row, leaf.startPosition.column)));
   if (!detected) return [];
@@ -192,12 +197,15 @@ class CasesWriter {
     return { line: clause.startPosition.row, character: 0, text: lines.map((l) => `${indent}${l}\n`).join('').replaceAll('{unit}', this.unit(clause)) };
   }
 
-  /** The lines after `clause`, each on its own, indented as its line. */
+  /** The lines after `clause`, each on its own, indented as its line (after the separator that ends it, added where it has none). */
   private after(clause: Node, lines: readonly string[]): Insertion {
     const indent = indentOf(this.line(clause.startPosition.row));
     const { row, column } = clause.endPosition;
-    const text = lines.map((l) => `\n${indent}${l}`).join('').replaceAll('{unit}', this.unit(clause)) + this.restOfLine(row, column);
-    return { line: row, character: column, text };
+    const { separator = '' } = this.form;
+    const separated = separator !== '' && this.line(row).slice(column).trimStart().startsWith(separator);
+    const at = separated ? this.line(row).indexOf(separator, column) + separator.length : column;
+    const text = (separated ? '' : separator) + lines.map((l) => `\n${indent}${l}`).join('').replaceAll('{unit}', this.unit(clause)) + this.restOfLine(row, at);
+    return { line: row, character: at, text };
   }
 
   /** What follows on the line (a closing brace) goes on a line of its own after the insertion. */

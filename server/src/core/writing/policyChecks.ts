@@ -62,7 +62,9 @@ const REMEDIES = new Set(words.remedies);
  * The codes between two offsets handled against what they mean: a permanent code in a set named
  * for retrying (`RETRYABLE_CODES = [470]`) or in a case whose branch retries (`case 131047:
  * resend()`); a transient code in a set named for giving up (`PERMANENT_ERRORS = {130429}`) or in a
- * case whose branch gives up without retrying (`case 131056: markFailed()`). Precision first: only
+ * case whose branch gives up without retrying (`case 131056: markFailed()`); the same of the branch
+ * of an `if` that tests the code (`if (err.code === 131047) resend()`, `if e.code in (130429,
+ * 131056): raise PermanentError`), when only that test decides it (no `&&`, no negation). Precision first: only
  * codes the detector found (not another provider's), all of whose meanings agree, not everyday
  * numbers or HTTP statuses; a set not named for a quantity (`RETRY_DELAYS_MS`); a switch whose
  * subject names a code. And a failed status (`status === 'failed'`) in a document about WhatsApp
@@ -71,6 +73,8 @@ const REMEDIES = new Set(words.remedies);
 export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: number, to: number, context: PolicyContext): PolicyFinding[] {
   const { isCode } = context;
   const findings: PolicyFinding[] = [];
+  // The `if`s of the range, read once it has a code compared in it.
+  let tests: readonly TestedBranch[] | undefined;
   const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
     const { row, column } = literal.startPosition;
     const entry = retries !== givesUp && isCode(row, column) ? verdictEntry(catalog, literal.text) : undefined;
@@ -85,6 +89,11 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     if (literal && subject && context.aboutWhatsApp && !context.readsErrors && isFailedStatus(literal, subject) && literal.startIndex >= from && literal.startIndex < to) {
       const { row, column } = literal.startPosition;
       findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
+    }
+    if (literal && subject && comparedBeside(literal, subject) && literal.startIndex >= from && literal.startIndex < to && namesErrorCode(subject.text)) {
+      tests ??= testedBranches(syntax, from, to);
+      const body = testedBranchBody(tests, literal);
+      if (body) judge(literal, ...intentOfBranch(body, literal));
     }
     const name = captured(match, 'name');
     if (!literal || !name || !captured(match, 'members') || literal.startIndex < from || literal.startIndex >= to) continue;
@@ -106,10 +115,61 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     const label = captured(match, 'label');
     const subject = clause?.parent && subjects.get(clause.parent.id);
     if (!clause || !label || !subject || !namesErrorCode(subject.text)) continue;
-    const { retries, givesUp } = intentOf(namesIn(clause, label).flatMap(identifierWords));
+    const [retries, givesUp] = intentOfBranch(clause, label);
     for (const literal of literalsIn(label)) if (literal.startIndex >= from && literal.startIndex < to) judge(literal, retries, givesUp);
   }
   return findings;
+}
+
+/** What a branch's statements (not `except`, its label) say to do: [retries, gives up]. */
+function intentOfBranch(body: Node, except: Node): [boolean, boolean] {
+  const { retries, givesUp } = intentOf(namesIn(body, except).flatMap(identifierWords));
+  return [retries, givesUp];
+}
+
+/** Operators after which a test no longer says "this code": a negation, or a second condition (`&& attempts > 5`, the retry's budget). */
+const UNDECIDED_BY_CODE = new Set(['!', '!=', '!==', '<>', 'not', 'not in', '&&', 'and', 'unless']);
+
+/** The literal is one side of a comparison with the subject, or in a collection that is (`e.code in (470, 1026)`): not a case label, whose switch holds the subject. */
+function comparedBeside(literal: Node, subject: Node): boolean {
+  const around = subject.parent?.id;
+  return around !== undefined && (literal.parent?.id === around || literal.parent?.parent?.id === around);
+}
+
+/** An `if` (branches.scm's @test), and the statements it runs. */
+interface TestedBranch {
+  readonly test: Node;
+  readonly body: Node;
+}
+
+/** The `if`s whose test overlaps the range, with their bodies. */
+function testedBranches(syntax: SourceSyntax, from: number, to: number): TestedBranch[] {
+  return matchesIn(syntax, 'branches', from, to).flatMap((match) => {
+    const test = captured(match, 'test');
+    const body = captured(match, 'body');
+    const branch = captured(match, 'branch');
+    // A query over a range may pair an absent optional capture with another branch's: the body is the branch's own.
+    return test && body && branch && body.startIndex >= branch.startIndex && body.endIndex <= branch.endIndex ? [{ test, body }] : [];
+  });
+}
+
+/**
+ * The statements of the innermost `if` whose test holds `literal` (compared with a code), where
+ * that test decides by it alone: undefined for a negated test (`!==`, `not in`) or one with another
+ * condition (`&&`, `and`).
+ */
+function testedBranchBody(tests: readonly TestedBranch[], literal: Node): Node | undefined {
+  let found: TestedBranch | undefined;
+  for (const tested of tests) {
+    const { test } = tested;
+    if (test.startIndex > literal.startIndex || test.endIndex < literal.endIndex || (found && test.startIndex < found.test.startIndex)) continue;
+    found = tested;
+  }
+  return found && !hasOperator(found.test, UNDECIDED_BY_CODE) ? found.body : undefined;
+}
+
+function hasOperator(node: Node, operators: ReadonlySet<string>): boolean {
+  return node.children.some((child) => child !== null && (child.isNamed ? !/string|comment/.test(child.type) && hasOperator(child, operators) : operators.has(child.type)));
 }
 
 /** `status === 'failed'`, `case "failed":` under `switch (status.status)`: a string reading failed, compared with a status. */
@@ -129,13 +189,14 @@ function verdictEntry(catalog: Catalog, text: string): CatalogEntry | undefined 
 
 /**
  * Whether words say to retry, or to give up: a retry word after a negation (`NON_RETRYABLE`,
- * `noRetry`) gives up; sending a template (`resend_as_template`) is what a permanent code asks, no retry.
+ * `noRetry`) or before one (`Retry::Never`, `RetryPolicy.NO`) gives up; sending a template
+ * (`resend_as_template`) is what a permanent code asks, no retry.
  */
 function intentOf(said: readonly string[]): { retries: boolean; givesUp: boolean } {
   let retries = false;
   let givesUp = false;
   said.forEach((word, i) => {
-    const negated = i > 0 && NEGATIONS.has(said[i - 1]);
+    const negated = (i > 0 && NEGATIONS.has(said[i - 1])) || (i + 1 < said.length && NEGATIONS.has(said[i + 1]));
     if (RETRY.has(word) && !negated) retries = true;
     if (GIVE_UP.has(word) || (RETRY.has(word) && negated) || (word.startsWith('un') && RETRY.has(word.slice(2)))) givesUp = true;
   });

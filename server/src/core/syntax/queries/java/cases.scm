@@ -1,5 +1,9 @@
 ; The switches and maps of codes "missing cases" completes (captures: README.md).
-; A switch statement of labels with colons; one of arrows (`case 470 ->`) or used as a value is not completed.
-(block (switch_expression condition: (parenthesized_expression (_) @subject) body: (switch_block) @cases) @switch)
+; A switch statement of labels with colons (one used as a value, which yields, is not completed);
+; one of arrows (`case 470 ->`), a statement or a value, with @arms: its new cases are arms too.
+(block (switch_expression condition: (parenthesized_expression (_) @subject) body: (switch_block . (switch_block_statement_group)) @cases) @switch)
 (switch_block_statement_group (switch_label (_) @label)) @case
 (switch_block_statement_group (switch_label "default")) @default
+(switch_expression condition: (parenthesized_expression (_) @subject) body: (switch_block . (switch_rule)) @cases) @switch @arms
+(switch_rule (switch_label (_) @label)) @case
+(switch_rule (switch_label "default")) @default

@@ -1,0 +1,117 @@
+// Writing handlers in the workbench, as the README shows them: completion of codes, titles inline,
+// missing cases, and the policy checks with the failed-status-errors quick fix.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import type { Page } from 'playwright-core';
+import { CACHE } from '../vscode/codeServer.mjs';
+import { SCREENSHOTS, goTo, openFile, openWorkbench, runCommand, showHover, untilNoBackups, untilVisible, visibleText } from './workbench';
+
+const SAMPLE = 'typescript/cloudApiErrors.ts';
+
+/** Reverts the active editor's edits and waits until code-server keeps no backup of them. */
+async function revert(page: Page): Promise<void> {
+  await runCommand(page, 'File: Revert File');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  await untilNoBackups();
+}
+
+/** Opens the Ctrl+. menu until it lists `title`. */
+async function actionsMenu(page: Page, title: string): Promise<void> {
+  await untilVisible(page, () => page.keyboard.press('Control+.'), page.locator('.action-widget .monaco-list-row', { hasText: title }).first());
+}
+
+suite('UI: writing handlers', () => {
+  let page: Page;
+  suiteSetup(async () => {
+    page = await openWorkbench();
+  });
+  suiteTeardown(() => page?.context().close());
+
+  test('typing a case in a switch of codes offers the codes with their titles', async () => {
+    await openFile(page, SAMPLE);
+    await goTo(page, SAMPLE, "return 'compare the parameters with the approved template';", ';');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('case 1310');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '131047' }).first();
+    await untilVisible(page, () => page.keyboard.press('Control+Space'), row);
+    assert.match(await row.innerText(), /Re-engagement message/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'completion.png'), animations: 'disabled' });
+    await page.keyboard.press('Escape');
+    await revert(page);
+  });
+
+  test("a bare code's title shows after it", async () => {
+    await openFile(page, SAMPLE);
+    await goTo(page, SAMPLE, 'case 131056', '131056');
+    await page.locator('.view-lines', { hasText: 'Pair rate limit hit' }).first().waitFor();
+    const text = await visibleText(page);
+    assert.match(text, /case 131056:\s*Pair rate limit hit/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'titles-inline.png'), animations: 'disabled' });
+  });
+
+  test('Ctrl+. in a switch of codes offers its missing cases', async () => {
+    await openFile(page, SAMPLE);
+    await goTo(page, SAMPLE, 'case 131049', '131049');
+    await actionsMenu(page, 'Add the missing transient codes of the Cloud API rate limit family');
+    await page.locator('.action-widget .monaco-list-row', { hasText: 'Add all missing codes of the families handled here' }).first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'missing-cases.png'), animations: 'disabled' });
+    await page.keyboard.press('Escape');
+  });
+});
+
+/** A webhook handler with a policy check's finding of each kind: not a sample (the samples handle their codes as they mean). */
+const POLICY_FOLDER = join(CACHE, 'ui', 'policy');
+const POLICY_FILE = 'statusWebhook.ts';
+const POLICY_SOURCE = [
+  '// WhatsApp Cloud API: sends and the status webhook.',
+  'export const RETRYABLE_CODES = [130429, 131056, 131047];',
+  '',
+  'export function onStatus(status: { id: string; status: string }, markFailed: (id: string) => void): void {',
+  "  if (status.status === 'failed') {",
+  '    markFailed(status.id);',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+suite('UI: policy checks', () => {
+  let page: Page;
+  suiteSetup(async () => {
+    mkdirSync(POLICY_FOLDER, { recursive: true });
+    writeFileSync(join(POLICY_FOLDER, POLICY_FILE), POLICY_SOURCE);
+    // A window on that folder, once its explorer lists the file.
+    page = await openWorkbench();
+    await page.goto(`${process.env.CEQUENS_UI_ORIGIN}/?folder=${encodeURIComponent(POLICY_FOLDER)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: POLICY_FILE }).waitFor();
+  });
+  suiteTeardown(async () => {
+    await page?.context().close();
+    rmSync(POLICY_FOLDER, { recursive: true, force: true });
+  });
+
+  test('a permanent code in a set for retrying is a warning that says what to do instead', async () => {
+    await openFile(page, POLICY_FILE);
+    await goTo(page, POLICY_FILE, '131047]', '131047', POLICY_FOLDER);
+    await showHover(page, page.locator('.monaco-hover', { hasText: '131047 is permanent: retrying will not help' }).first());
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check.png'), animations: 'disabled' });
+    await page.keyboard.press('Escape');
+  });
+
+  test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", async () => {
+    await openFile(page, POLICY_FILE);
+    await goTo(page, POLICY_FILE, "'failed'", 'failed', POLICY_FOLDER);
+    const title = "Keep the failed status's errors";
+    await actionsMenu(page, title);
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-fix.png'), animations: 'disabled' });
+    // Pointer events are blocked while the menu opens: choose the item with the keyboard.
+    const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
+    for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor();
+    assert.match(await visibleText(page), /keepStatusErrors\(statusErrors\);/);
+    await revert(page);
+  });
+});
