@@ -49,8 +49,6 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: production },
   // The server is also the package's `bin`, run by other editors as `node dist/server.js --stdio`.
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
-  // The server's threads that read a big log's ranges for its summary (features/fileSummary.ts).
-  { ...common, entryPoints: { fileSummaryThread: 'server/src/fileSummaryThread.ts' }, outdir: 'dist', minify: production },
   // The command-line tool, the package's other `bin`: `npx cequens-errors scan logs/`.
   { ...common, entryPoints: { 'cequens-errors': 'server/src/cli/main.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -52,26 +52,6 @@ describe('cequens/summarizeFile: a log too big to open, read from disk', () => {
     assert.match(problems[300].message, /more CEQUENS\/WhatsApp error codes in this file/);
   });
 
-  it('a big log, read in ranges on every core, gets the summary and problems of the open document', async () => {
-    // Over two ranges' worth (16 MiB), so that threads read it where the machine has two CPUs.
-    const sample = readFileSync('samples/logs/gateway.log', 'utf8');
-    const text = sample.repeat(Math.ceil(17_500_000 / sample.length));
-    const path = join(dir, 'big-gateway.log');
-    writeFileSync(path, text);
-    const uri = pathToFileURL(path).href;
-    const fromDisk = (await server.connection.sendRequest(FileSummaryRequest, { uri }))!;
-    const openUri = 'file:///open/big-gateway.log';
-    await server.open(openUri, 'log', text);
-    const open = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: openUri } }))!;
-    assert.ok(fromDisk.total > 10_000, `${fromDisk.total} codes`);
-    assert.deepEqual(fromDisk, open);
-
-    const until = Date.now() + 60_000;
-    while (!(published.has(uri) && published.has(openUri)) && Date.now() < until) await new Promise((done) => setImmediate(done));
-    const placesOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.message]);
-    assert.deepEqual(placesOf(published.get(uri)!), placesOf(published.get(openUri)!));
-  });
-
   it('answers null for a file that cannot be read', async () => {
     assert.equal(await server.connection.sendRequest(FileSummaryRequest, { uri: pathToFileURL(join(dir, 'missing.log')).href }), null);
     assert.equal(await server.connection.sendRequest(FileSummaryRequest, { uri: 'untitled:Untitled-1' }), null);

@@ -98,13 +98,6 @@ export class Diagnostics {
   }
 }
 
-/** A DiagnosticList's state, as a thread that read a part of a file sends it. */
-export interface ProblemsPart {
-  readonly diagnostics: readonly Diagnostic[];
-  readonly leftOut: number;
-  readonly firstLeftOut: Diagnostic['range'] | undefined;
-}
-
 /** A document's diagnostics, one per occurrence up to the cap, then one saying how many more there are. */
 export class DiagnosticList {
   private readonly diagnostics: Diagnostic[] = [];
@@ -115,28 +108,6 @@ export class DiagnosticList {
     private readonly uri: string,
     private readonly settings: ResourceSettings,
   ) {}
-
-  /** What was listed and left out, to add to the list of what comes before it (addLater): a part of a file read apart. */
-  part(): ProblemsPart {
-    return { diagnostics: this.diagnostics, leftOut: this.leftOut, firstLeftOut: this.firstLeftOut };
-  }
-
-  /** Adds the list of a part that comes after what was added, its lines numbered after `linesBefore` lines. */
-  addLater(part: ProblemsPart, linesBefore: number): void {
-    const moved = (range: Diagnostic['range']) => ({ start: { ...range.start, line: range.start.line + linesBefore }, end: { ...range.end, line: range.end.line + linesBefore } });
-    for (const diagnostic of part.diagnostics) {
-      const range = moved(diagnostic.range);
-      if (this.diagnostics.length >= this.settings.maxPerDocument) {
-        this.leftOut++;
-        this.firstLeftOut ??= range;
-        continue;
-      }
-      const relatedInformation = diagnostic.relatedInformation?.map((info) => ({ ...info, location: { ...info.location, range } }));
-      this.diagnostics.push({ ...diagnostic, range, ...(relatedInformation ? { relatedInformation } : {}) });
-    }
-    this.leftOut += part.leftOut;
-    if (part.firstLeftOut) this.firstLeftOut ??= moved(part.firstLeftOut);
-  }
 
   add(occurrence: PlacedOccurrence): void {
     const meanings = meaningsOf(occurrence);

@@ -1,6 +1,5 @@
 import type { Connection, Range, ResultProgressReporter } from 'vscode-languageserver';
 import { SummaryRequest, type MinuteCount, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
-import type { Catalog } from '../../../shared/src/catalog';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { CodeTally, inBrief, type TalliedCode } from '../core/summary/codeTally';
 import type { AnalysedDocument, DocumentStore } from '../documents';
@@ -54,12 +53,6 @@ export async function summarizeDocument(
   return done ? summary.result() : undefined;
 }
 
-/** A LogSummary's counts, as a thread that read a part of a file sends them: each meaning by its entry's id. */
-export interface SummaryPart {
-  readonly rows: readonly (Omit<TalliedCode<number>, 'meanings'> & { readonly meaningIds: readonly string[] })[];
-  readonly minutes: readonly (readonly [string, number])[];
-}
-
 /** Occurrences added in document order, counted per meaning and per minute. */
 export class LogSummary {
   private readonly tally = new CodeTally<number>();
@@ -77,19 +70,6 @@ export class LogSummary {
       this.lastMinute = match ? `${match[1]}T${match[2]}` : undefined;
     }
     if (this.lastMinute) this.minutes.set(this.lastMinute, (this.minutes.get(this.lastMinute) ?? 0) + 1);
-  }
-
-  /** What was added, to add to the summary of what comes before it (addLater): a part of a file read apart. */
-  part(): SummaryPart {
-    const rows = [...this.tally.inOrderFound()].map(({ meanings, ...row }) => ({ ...row, meaningIds: meanings.map((e) => e.id) }));
-    return { rows, minutes: [...this.minutes] };
-  }
-
-  /** Adds a part of what comes after what was added, its lines numbered after `linesBefore` lines. */
-  addLater(part: SummaryPart, linesBefore: number, catalog: Catalog): void {
-    const rows = part.rows.map(({ meaningIds, ...row }) => ({ ...row, meanings: meaningIds.map((id) => catalog.entry(id)!) }));
-    this.tally.addLater(rows, (line) => linesBefore + line);
-    for (const [minute, count] of part.minutes) this.minutes.set(minute, (this.minutes.get(minute) ?? 0) + count);
   }
 
   /** The summary of what was added; `reading` says how far that is, while lines are still to come. */

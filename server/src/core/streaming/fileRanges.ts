@@ -1,17 +1,9 @@
-import { availableParallelism } from 'node:os';
 import type { Catalog } from '../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { languageFor } from '../language';
 import { CodeTally, meaningsOf } from '../summary/codeTally';
 import { readFileRangeInPieces, type ByteRange } from './readPieces';
 import { StreamScanner } from './streamScanner';
-
-/** Threads that read one file's ranges, by default: one per CPU, at most this many (each holds ~25 MB: on a big machine the memory stays near that of two). */
-const THREADS_AT_MOST = 4;
-
-export function defaultThreadCount(): number {
-  return Math.min(availableParallelism(), THREADS_AT_MOST);
-}
 
 /** A file is cut into ranges only when each is at least this big: a range's thread takes ~0.1 s to start. */
 export const MIN_RANGE_BYTES = 8 * 1024 * 1024;
