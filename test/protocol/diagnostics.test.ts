@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspServer, positionOf } from './lspServer';
 
 const SUPPORT_PAGE = 'https://support.cequens.com/support/solutions/articles/44002294177-what-does-each-error-code-mean-';
-
-interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: number;
-  source: string;
-  code?: number;
-  codeDescription?: { href: string };
-  message: string;
-  relatedInformation?: { message: string }[];
-}
-interface CodeAction {
-  title: string;
-  diagnostics?: Diagnostic[];
-}
 
 /** A server whose client answers `workspace/configuration` with `cequens` and records what it publishes. */
 class ConfiguredServer extends LspServer {

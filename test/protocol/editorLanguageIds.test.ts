@@ -2,11 +2,8 @@
 // `fundamental` for a log it has no mode for): the server reads the file by its name's ending.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspServer, positionOf } from './lspServer';
-
-interface Diagnostic {
-  readonly code?: number;
-}
 
 let server: LspServer;
 const published = new Map<string, Diagnostic[]>();

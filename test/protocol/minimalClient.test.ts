@@ -7,19 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { SERVER_COMMANDS } from '../../shared/src/protocol';
 import { LspServer, positionOf } from './lspServer';
 
-interface TextEdit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
-interface Diagnostic {
-  severity: number;
-  code?: number;
-  message: string;
-  relatedInformation?: { message: string }[];
-}
 interface Symbol {
   name: string;
   location: { uri: string; range: { start: { line: number } } };

@@ -2,17 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { LspServer, positionOf } from './lspServer';
-
-interface Edit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
-interface CodeAction {
-  title: string;
-  kind: string;
-  edit?: { changes: Record<string, Edit[]> };
-}
 
 const TEXT = [
   'export function actionFor(error: { code: number }): string {',
@@ -50,7 +41,7 @@ describe('missing cases as code actions', () => {
     assert.ok(titles.some((t) => t.startsWith('Add the missing transient codes of the Cloud API rate limit family')), titles.join('\n'));
     assert.ok(titles.at(-1)!.startsWith('Add all missing codes of the families handled here'), titles.join('\n'));
     const all = actions.at(-1)!;
-    const result = TextDocument.applyEdits(TextDocument.create('file:///switch.ts', 'typescript', 1, TEXT), all.edit!.changes['file:///switch.ts']);
+    const result = TextDocument.applyEdits(TextDocument.create('file:///switch.ts', 'typescript', 1, TEXT), all.edit!.changes!['file:///switch.ts']);
     assert.match(result, /\n {4}case 131056: \/\/ [^\n]+\n(?: {4}case \d+: \/\/ [^\n]+\n)* {4}default:\n/);
     assert.ok(result.startsWith(TEXT.split('    default:')[0]), 'only inserts');
   });
@@ -65,7 +56,7 @@ describe('missing cases as code actions', () => {
     })) as CodeAction[];
     const transient = actions.find((a) => a.kind === 'refactor.rewrite');
     assert.ok(transient, JSON.stringify(actions.map((a) => a.title)));
-    const result = TextDocument.applyEdits(TextDocument.create('file:///Codes.java', 'java', 1, java), transient.edit!.changes['file:///Codes.java']);
+    const result = TextDocument.applyEdits(TextDocument.create('file:///Codes.java', 'java', 1, java), transient.edit!.changes!['file:///Codes.java']);
     assert.match(result, /"retry";\n(?: {6}case \d+ -> throw new UnsupportedOperationException\("not handled yet"\); \/\/ [^\n]+\n)+ {6}default -> "log";/);
   });
 

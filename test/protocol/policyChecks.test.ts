@@ -2,24 +2,8 @@
 // setting, and a quick fix that is offered but not preferred (an editor's auto-fix leaves it).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspServer } from './lspServer';
-
-interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity?: number;
-  code?: string | number;
-  codeDescription?: { href: string };
-  source?: string;
-  message: string;
-  data?: unknown;
-}
-interface CodeAction {
-  title: string;
-  kind?: string;
-  isPreferred?: boolean;
-  diagnostics?: Diagnostic[];
-  edit?: { changes: Record<string, { range: Diagnostic['range']; newText: string }[]> };
-}
 
 const TEXT = [
   '// WhatsApp Cloud API errors',
@@ -102,7 +86,7 @@ describe('policy checks as diagnostics', () => {
     const fix = await quickFixOf('file:///status.ts', 'failed-status-errors');
     assert.equal(fix.title, "Keep the failed status's errors (code, title, details, href)");
     assert.equal(fix.isPreferred, false);
-    const [edit] = fix.edit!.changes['file:///status.ts'];
+    const [edit] = fix.edit!.changes!['file:///status.ts'];
     assert.equal(edit.range.start.line, 2);
     assert.match(edit.newText, /^\n {2}if \(s\.status === 'failed'\) \{\n.*\.errors \?\? \[\]\)\.map\(\(e\) => \(\{ code: e\.code, title: e\.title, details: e\.error_data\?\.details, href: e\.href \}\)\);\n.*keepStatusErrors\(statusErrors\); \/\/ your function/s);
     const lines = STATUS_TEXT.split('\n');

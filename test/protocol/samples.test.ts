@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import { parseSources } from '../support/parseCheck';
@@ -24,16 +25,6 @@ const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
   { file: 'samples/logs/cloud-api.jsonl', languageId: 'jsonl', quickFixes: false },
 ];
-
-interface Edit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
-interface CodeAction {
-  title: string;
-  kind: string;
-  edit: { changes: Record<string, Edit[]> };
-}
 
 let server: LspServer;
 
@@ -83,7 +74,7 @@ describe('the samples, over LSP', () => {
           if (seen.has(key)) continue; // every label of a switch offers its missing cases
           seen.add(key);
           // The handler, and the imports it needs: applied from the last offset back.
-          const edits = action.edit.changes[uri].map((edit) => {
+          const edits = action.edit!.changes![uri].map((edit) => {
             assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
             return { offset: document.offsetAt(edit.range.start), text: edit.newText };
           });

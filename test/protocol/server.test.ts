@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { catalogOf } from '../../shared/src/catalogSources';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
 import { codeOf } from '../../shared/src/entryNames';
@@ -10,12 +11,6 @@ import { LspServer, positionOf } from './lspServer';
 interface Hover {
   contents: { kind: string; value: string };
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
-interface CodeAction {
-  title: string;
-  kind: string;
-  edit: { changes: Record<string, { range: Range; newText: string }[]> };
 }
 
 const catalog = catalogOf();
@@ -119,7 +114,7 @@ describe('language server over stdio', () => {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].title, `Insert handler for 1015 ${only(1015).title}`);
     assert.equal(actions[0].kind, 'quickfix');
-    const [edit] = actions[0].edit.changes['file:///fix.ts'];
+    const [edit] = actions[0].edit!.changes!['file:///fix.ts'];
     assert.deepEqual(edit.range, { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, 'after the if statement’s last line');
     assert.ok(edit.newText.startsWith(`\n  // 1015 ${only(1015).title}`), 'on a new line, indented like the if statement');
     assert.match(edit.newText, /\n  if \(err\.code === 1015\) \{\n/, 'reusing the compared expression');
@@ -184,7 +179,7 @@ describe('language server over stdio', () => {
       range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } },
       context: { diagnostics: [] },
     })) as CodeAction[];
-    assert.deepEqual(onCode, actions[0].edit.changes[uri], 'the command and the quick fix insert the same');
+    assert.deepEqual(onCode, actions[0].edit!.changes![uri], 'the command and the quick fix insert the same');
 
     const inAsync = await insertionAt(5, 4);
     assert.deepEqual(inAsync?.[0].range.start, { line: 5, character: 9 }, 'after `send();` in a');
