@@ -17,14 +17,6 @@ export interface Syntax {
 export type Blocks = 'braces' | 'indentation' | 'end';
 export type AwaitScope = 'none' | 'async-functions' | 'async-functions-and-module';
 
-/** What the error's scope (errorSubject.ts) reads of a language with braces. */
-export interface BraceRules {
-  /** Tokens right before `{` that open a function body: `=>`, Java's `->`. */
-  readonly lambdaArrows: readonly string[];
-  /** Statements whose head, without parentheses, declares names for their block alone (Go's `if _, err := post(); err != nil {`). */
-  readonly headerScopes: readonly string[];
-}
-
 export interface Statements {
   readonly blocks: Blocks;
   readonly switchKeywords: readonly string[];
@@ -34,8 +26,6 @@ export interface Statements {
   readonly await: AwaitScope;
   /** Statements may stand outside any function (a script, a module). */
   readonly topLevel: boolean;
-  /** Present when `blocks` is 'braces'. */
-  readonly braces?: BraceRules;
 }
 
 export interface LanguageProfile {
@@ -103,9 +93,6 @@ function checkStatements(statements: unknown, fail: (what: string) => never): vo
   for (const key of ['switchKeywords', 'caseKeywords']) if (!isList(s[key])) fail(`"statements.${key}" must be a list`);
   if (s.armArrows !== undefined && !isList(s.armArrows)) fail('"statements.armArrows" must be a list');
   if (typeof s.topLevel !== 'boolean') fail('"statements.topLevel" must be true or false');
-  if (s.blocks !== 'braces') return;
-  const braces = isObject(s.braces) ? s.braces : fail('blocks "braces" need "statements.braces"');
-  for (const key of ['lambdaArrows', 'headerScopes']) if (!isList(braces[key])) fail(`"statements.braces.${key}" must be a list`);
 }
 
 /** `over` on top of `base`: objects merge key by key; lists and values replace. */

@@ -59,7 +59,6 @@ describe('language profiles', () => {
     assert.throws(() => parseProfiles({ languages: { a: { extends: 'a' } } }), /"a" extends itself/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, snippets: 'a.json' } } }), /"a": prose has no statements/);
     const statements = { blocks: 'braces', switchKeywords: [], caseKeywords: [], await: 'none', topLevel: true };
-    assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements } } }), /"a": blocks "braces" need "statements.braces"/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: false, statements: { ...statements, await: 'dot' } } } }), /"statements.await" must be one of/);
     assert.throws(() => parseProfiles({ languages: { a: { syntax, prose: true, extensions: ['ts'] } } }), /"a": "extensions" must be a list of endings/);
   });

@@ -1,9 +1,9 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { ACCESSORS, comparedSubject, subjectText, withoutFallback } from '../comparison';
+import { comparedSubject, subjectText, withoutFallback } from '../comparison';
 import { catchAround } from '../syntax/catches';
+import { namesSeenAt, type NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import type { SourceSyntax } from '../syntax/syntax';
-import { declaredTypeOf } from './declaredType';
 import { lastCodeBefore } from './layout';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
@@ -14,8 +14,8 @@ export interface SubjectContext {
   readonly tree: SourceSyntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
-  /** Whether the document declares a type so named: one it knows to have a code, where the language's rule says so. */
-  readonly names: { declaresType(name: string): boolean };
+  /** What the document declares: a type so named (one it knows to have a code, where the language's rule says so), a name (else it comes from elsewhere). */
+  readonly names: { declaresType(name: string): boolean; declares(name: string): boolean };
 }
 
 /**
@@ -23,12 +23,11 @@ export interface SubjectContext {
  * subject (`err.code`) where its error is in scope, else what the branch around it tests (the
  * subject of the switch whose case it is in, or of the `if` whose condition compares the same
  * code), else another code's subject compared in scope before it; in a catch block, the error it
- * caught first of all; undefined when there is none. `seen`: the names in scope there, where the
- * syntax tree tells them (names.scm), instead of the brackets.
+ * caught first of all; undefined when there is none.
  */
-export function enclosingSubject(context: SubjectContext, at: number, codeText: string, seen?: ReadonlySet<string>): string | undefined {
+export function enclosingSubject(context: SubjectContext, at: number, codeText: string): string | undefined {
   const { code, tree: syntax, templates } = context;
-  const scope = new ScopeAt(context, at, seen);
+  const scope = new ScopeAt(context, at);
   const caught = caughtSubjectAt(context, at);
   if (caught !== undefined) return scope.withCode(caught);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject);
@@ -70,19 +69,20 @@ export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number
 /**
  * In a catch block, the error it caught; else the usual subject where its error is in scope at
  * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
- * default the line's at `at`) is the statement's, which tells the blocks it is in. `seen`: as for enclosingSubject.
+ * default the line's at `at`) is the statement's, which tells the blocks it is in, and `namesAt` (by default
+ * token `at`'s start) where its names are read.
  */
-export function subjectInScope(context: SubjectContext, at: number, indent?: string, seen?: ReadonlySet<string>): string | undefined {
+export function subjectInScope(context: SubjectContext, at: number, indent?: string, namesAt?: number): string | undefined {
   const { templates } = context;
-  const scope = new ScopeAt(context, at, seen);
+  const scope = new ScopeAt(context, at, namesAt);
   const caught = caughtSubjectAt(context, at, indent);
   if (caught !== undefined) return scope.withCode(caught);
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject) : comparedBefore(scope);
 }
 
-/** The subject's error (`e` of `e.Code`) is in scope at token `at` (a cursor just before it). */
+/** The error of a subject the document compares (`e` of `e.Code`) is seen at token `at` (a cursor just before it). */
 export function rootInScope(context: SubjectContext, at: number, subject: string): boolean {
-  return new ScopeAt(context, at).hasRootOf(subject);
+  return new ScopeAt(context, at).seesCompared(subject);
 }
 
 /**
@@ -123,16 +123,9 @@ function comparedBefore(scope: ScopeAt): string | undefined {
   const { code, at } = scope;
   for (let j = at - 1; j >= 0; j--) {
     const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
-    if (subject !== undefined && /code/i.test(subject) && scope.hasRootOf(subject)) return subject;
+    if (subject !== undefined && /code/i.test(subject) && scope.seesCompared(subject)) return subject;
   }
   return undefined;
-}
-
-/** Go's `[]*Error{a, b}`, `map[int]bool{…}`, `[2]int{…}`: a `{` after a slice, array or map type opens a value. */
-function isSliceLiteral(code: CodeTokens, brace: number): boolean {
-  let k = brace - 1;
-  while (k >= 0 && (code.isWord(k) || code.is(k, '.', '*'))) k--;
-  return code.is(k, ']');
 }
 
 /** `err` of `err.code`, `e` of `e.getCode()`, `error` of PHP's `$error['code']`: the subject's first name, without a `$`. */
@@ -140,42 +133,34 @@ function rootOf(subject: string): string | undefined {
   return /^\$?(\w+)/.exec(subject)?.[1];
 }
 
-/** Sibling tokens a lambda's expression body is looked back over for its arrow. */
-const BODY_LIMIT = 40;
-
-/**
- * The names in scope at token `at`, as far as brackets tell: named before it, and not only in a
- * block that ended before it (another function or block), in the parentheses heading one (that
- * function's parameters, another catch clause) or as a parameter of a lambda it is not in. A
- * field, a parameter of the function around it, an earlier local of a block around it count; a
- * member (`response.error`, `$this->error`) does not. Where the grammar's names.scm tells the
- * names in scope (Python, Ruby), they come from the tree instead.
- */
+/** The local names seen just before token `at` (names.scm), or at `namesAt` where indentation, not the token, tells the blocks. */
 class ScopeAt {
-  private readonly arrows: readonly string[];
-  /** The names seen from `at`, gathered in one pass over the tokens before it the first time a root is asked for. */
-  private visibleNames?: ReadonlySet<string>;
-  /** Words a statement's head scopes to its block, found once. */
-  private headed?: ReadonlyMap<number, number>;
+  private readonly names: NamesSeen;
   readonly code: CodeTokens;
-  private readonly statements: Statements;
 
   constructor(
     private readonly context: SubjectContext,
     readonly at: number,
-    /** The names in scope, where the syntax tree tells them. */
-    private readonly seen?: ReadonlySet<string>,
+    namesAt?: number,
   ) {
-    this.code = context.code;
-    this.statements = context.statements;
-    this.arrows = context.statements.braces?.lambdaArrows ?? [];
+    const { code } = context;
+    this.code = code;
+    this.names = namesSeenAt(context.tree, namesAt ?? (at < code.tokens.length ? code.tokens[at].start : code.end));
   }
 
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
   hasRootOf(subject: string): boolean {
     const root = rootOf(subject);
-    this.visibleNames ??= this.seen ?? this.namesSeen();
-    return root !== undefined && this.visibleNames.has(root);
+    return root !== undefined && this.names.has(root);
+  }
+
+  /**
+   * The error of a subject the code compares (so reads as a value) is seen: declared and seen here,
+   * or declared nowhere in the document (a global; `lastError.code`).
+   */
+  seesCompared(subject: string): boolean {
+    const word = /^\$?\w+/.exec(subject)?.[0];
+    return this.hasRootOf(subject) || (word !== undefined && !this.context.names.declares(word));
   }
 
   /**
@@ -188,130 +173,11 @@ class ScopeAt {
     const { errorWithoutCode: rule } = this.context.templates;
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
-    const type = declaredTypeOf(this.code, this.at, root, rule.typeSide, (j) => this.sees(j));
-    if (type === undefined || (type !== 'inferred' && type.words.length === 0)) return subject; // unknown, or written inline (`err: { code: number }`)
+    const type = this.names.get(root);
+    if (type === undefined) return subject; // unknown, or written inline (`err: { code: number }`)
     const known = type !== 'inferred' && type.words.some((word) => rule.types.includes(word));
     const usual =
       type === 'inferred' ? rule.inferredHasNone : rule.ownTypesOnly && !type.words.some((word) => this.context.names.declaresType(word));
     return known || (mode === 'usual' && usual) ? rule.subject.replace('{{error}}', root) : subject;
   }
-
-  /**
-   * Every word before `at` (without PHP's `$`) that one of its uses makes seen from there. A block
-   * that ended before `at` (another function's body) hides all it names, so it is skipped whole:
-   * the pass reads the levels around `at`, not the whole document before it.
-   */
-  private namesSeen(): Set<string> {
-    const { code, at } = this;
-    const seen = new Set<string>();
-    for (let j = 0; j < at; j++) {
-      if (this.isBlockEndedBefore(j)) j = code.partner[j];
-      if (!code.isWord(j)) continue;
-      const word = code.str(j);
-      const name = word.startsWith('$') ? word.slice(1) : word;
-      if (!seen.has(name) && !code.is(j - 1, ...ACCESSORS) && this.sees(j)) seen.add(name);
-    }
-    return seen;
-  }
-
-  /** The name at token j is seen from `at`: in the block its statement's head scopes it to (Go), else as brackets tell. */
-  private sees(j: number): boolean {
-    const block = (this.headed ??= this.headerNames()).get(j);
-    return block !== undefined ? this.encloses(block) : this.visible(j);
-  }
-
-  /**
-   * The words in the head of a statement or function that scopes them to its block, each with that
-   * block's `{`: Go's `if _, err := post(); err != nil {` and `for _, e := range errs {` (a head ends
-   * on its line), a return type's `): err is HttpError {` (TypeScript's type predicate).
-   */
-  private headerNames(): Map<number, number> {
-    const { code, at } = this;
-    const keywords = this.statements.braces?.headerScopes ?? [];
-    const headed = new Map<number, number>();
-    const scopeToBlock = (from: number, goHead: boolean) => {
-      const words: number[] = [];
-      for (let prev = from, j = code.nextSibling(from); j >= 0; prev = j, j = code.nextSibling(j)) {
-        const last = code.lastOf(prev);
-        // A Go head goes on past a line that an operator ends (`ok &&`); its literals (`range []*Error{a, b}`) are no block.
-        if (goHead && code.lineBreakBetween(last, j) && endsGoLine(code, last)) return;
-        if (goHead && code.is(j, '{') && isSliceLiteral(code, j)) continue;
-        if (code.is(j, '{')) {
-          for (const word of words) headed.set(word, j);
-          return;
-        }
-        if (!goHead && code.is(j, ';', '}', '=>', ',', '(')) return; // a declaration's or an arrow's type, which heads no block
-        // Another head's keyword: that head's own (so that each token is read once, however the heads nest).
-        if (goHead && code.is(j, ...keywords)) return;
-        if (code.isWord(j)) words.push(j);
-      }
-    };
-    for (let k = 0; k < at; k++) {
-      if (this.isBlockEndedBefore(k)) k = code.partner[k]; // its heads scope names to blocks inside it: none is seen
-      else if (keywords.length > 0 && code.is(k, ...keywords)) scopeToBlock(k, true);
-      else if (code.partner[k] >= 0 && code.partner[k] < k && code.is(k, ')') && code.is(k + 1, ':')) scopeToBlock(k, false);
-    }
-    return headed;
-  }
-
-  /** The name at token j is seen from `at`: going out from it, a bracket around `at` too comes before any scope that ended. */
-  private visible(j: number): boolean {
-    const { code, at } = this;
-    for (let t = j; ; ) {
-      const arrow = this.lambdaArrow(t);
-      if (arrow >= 0) {
-        // A lambda's parameters (`ex =>`, `(sender, ex) =>`, Java's `e ->`) or what its expression body names: its body only.
-        const body = code.nextSibling(arrow);
-        return code.is(body, '{') ? this.encloses(body) : at > arrow && this.encloses(code.parent[t]);
-      }
-      const p = code.parent[t];
-      if (this.encloses(p)) return true;
-      if (code.is(p, '{')) return false;
-      const block = code.is(p, '(') ? blockHeaded(code, p) : -1;
-      if (block >= 0) return this.encloses(block);
-      t = p;
-    }
-  }
-
-  /** The arrow of the lambda whose parameters token t is, or whose expression body holds it; -1 for none. */
-  private lambdaArrow(t: number): number {
-    const { code, arrows } = this;
-    if (arrows.length === 0) return -1;
-    const next = code.nextSibling(t);
-    if (code.is(next, ...arrows)) return next;
-    for (let k = code.prevSibling(t), n = 0; k >= 0 && n < BODY_LIMIT && !code.is(k, ',', ';'); k = code.prevSibling(k), n++) {
-      if (code.is(k, ...arrows)) return k;
-    }
-    return -1;
-  }
-
-  /** Token j opens a block that closes before `at`. */
-  private isBlockEndedBefore(j: number): boolean {
-    const close = this.code.partner[j];
-    return close > j && close < this.at && this.code.is(j, '{');
-  }
-
-  /** Bracket p (-1: the top level) is open around `at` (a cursor just before its closing bracket is inside it). */
-  private encloses(p: number): boolean {
-    return p < 0 || (p < this.at && (this.code.partner[p] < 0 || this.code.partner[p] >= this.at));
-  }
-}
-
-/** The `{` whose head the `(` opens (`name(…) {`, `catch (…) when (…) {`, `(…) => {`, `f(…): T {`); -1 for none. */
-function blockHeaded(code: CodeTokens, paren: number): number {
-  for (let j = code.nextSibling(paren); j >= 0; j = code.nextSibling(j)) {
-    if (code.is(j, '{')) return j;
-    if (code.is(j, ';', '}')) return -1;
-  }
-  return -1;
-}
-
-/** Go's rule: a line ends a statement after a name, literal, closing bracket, `++` or `--`, but a few keywords. */
-function endsGoLine(code: CodeTokens, last: number): boolean {
-  const token = code.tokens[last];
-  if (token.kind === 'word') return !['else', 'func', 'if', 'for', 'switch', 'case', 'go', 'defer', 'var', 'const'].includes(code.str(last));
-  if (token.kind === 'number' || token.kind === 'string') return true;
-  if (code.is(last, ')', ']', '}')) return true;
-  // `++` or `--`: the lexer reads them as two tokens.
-  return code.is(last, '+', '-') && code.str(last - 1) === code.str(last) && code.tokens[last - 1].end === code.tokens[last].start;
 }

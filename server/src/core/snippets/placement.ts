@@ -5,7 +5,6 @@ import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
 import { DocumentNames } from '../syntax/documentNames';
-import { namesSeenAt } from '../syntax/names';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
@@ -110,8 +109,8 @@ export function handlerInsertion(
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled
-      ? (switchSubject(code, document.tree, at) ?? subjectInScope(document, at, undefined, namesSeenAt(document.tree, occurrence.start)))
-      : enclosingSubject(document, at, String(occurrence.code), namesSeenAt(document.tree, occurrence.start));
+      ? (switchSubject(code, document.tree, at) ?? subjectInScope(document, at))
+      : enclosingSubject(document, at, String(occurrence.code));
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
   return insertion(document, spot, entry, { subject, useStringCode: occurrence.stringCode !== undefined });
@@ -170,9 +169,7 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   const to = lineEnd(text, offset);
   const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, names: number, indent?: string) => ({
-    subject: subjectInScope(document, token, indent, namesSeenAt(document.tree, names)),
-  });
+  const subjectAt = (token: number, namesAt: number, indent?: string) => ({ subject: subjectInScope(document, token, indent, namesAt) });
   if (onLine.length > 0) {
     const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
     const spot = statementSpot(document, token);

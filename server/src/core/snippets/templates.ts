@@ -1,6 +1,5 @@
 import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
 import { LANGUAGE_PROFILES, profileFor } from '../../../../shared/src/languages';
-import type { TypeSide } from './declaredType';
 import { IMPORT_SYNTAXES, type HandlerImports } from './imports';
 
 /** One language's handler snippets, as read from a file of templates/ that language profiles name. */
@@ -61,8 +60,6 @@ export interface KeepStatusErrors {
 
 /** The subject a handler tests where the error's declared type has no code member: a cast (TypeScript), or a helper of the user's documented on the condition's line. */
 export interface ErrorWithoutCode {
-  /** Where a declaration writes the type: `Exception ex` (before), `err error` (after). */
-  readonly typeSide: TypeSide;
   /** Types known to have no code (`error`, TypeScript's `unknown`); a qualified or union type counts when any of its names is one. */
   readonly types: readonly string[];
   /** Only a type the document declares has the code the usual subject reads: a library's exception or `Exception` has none it knows of. */
@@ -130,11 +127,10 @@ export function parseTemplates(file: string, json: unknown): LanguageTemplates {
   if (caughtType !== undefined && !(typeof caughtType === 'string' && caughtType in firstUsed)) fail('"caughtType" must name a placeholder of "firstUsed"');
   const errorWithoutCode = (): ErrorWithoutCode => {
     const rule = object('errorWithoutCode');
-    const typeSide = rule.typeSide === 'before' || rule.typeSide === 'after' ? rule.typeSide : fail('"errorWithoutCode.typeSide" must be "before" or "after"');
     const words = (key: string) => (typeof rule[key] === 'string' ? (rule[key] as string) : fail(`"errorWithoutCode.${key}" must be a string`));
     const help = 'help' in rule ? { help: words('help') } : {};
     const types = 'types' in rule ? lines(rule.types, '"errorWithoutCode.types"') : [];
-    return { typeSide, types, ownTypesOnly: rule.ownTypesOnly === true, inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
+    return { types, ownTypesOnly: rule.ownTypesOnly === true, inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
   };
   const keepStatusErrors = (): KeepStatusErrors => {
     const forms = object('keepStatusErrors');

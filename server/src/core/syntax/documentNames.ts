@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { SourceSyntax } from './syntax';
+import { captured, matchesIn, type SourceSyntax } from './syntax';
 
 /** Node types that hold words that are no names: a comment, a string or its content. */
 const NOT_CODE = /comment|string|fragment|content/;
@@ -32,6 +32,20 @@ export class DocumentNames {
       const declaration = node.parent;
       return declaration !== null && TYPE_DECLARATION.test(declaration.type) && declaration.childForFieldName('name')?.id === node.id;
     });
+  }
+
+  /**
+   * The document declares `name` (names.scm; PHP's `$error` with its `$`): a name it reads without
+   * declaring it comes from elsewhere (a global, a field of a base class, another file of a Go
+   * package), and is seen wherever it is read. Asked of the few names a handler compares.
+   */
+  declares(name: string): boolean {
+    return this.nodesOf(name).some((node) =>
+      matchesIn(this.syntax, 'names', node.startIndex, node.endIndex).some((match) => {
+        const declared = captured(match, 'name');
+        return declared !== undefined && declared.startIndex >= node.startIndex && declared.endIndex <= node.endIndex;
+      }),
+    );
   }
 
   private firstUse(name: string): Node | undefined {
