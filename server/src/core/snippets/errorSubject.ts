@@ -1,7 +1,7 @@
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject, subjectText, withoutFallback } from '../comparison';
 import { catchAround } from '../syntax/catches';
-import { namesSeenAt, type NamesSeen } from '../syntax/names';
+import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import type { SourceSyntax } from '../syntax/syntax';
 import { lastCodeBefore } from './layout';
@@ -14,8 +14,8 @@ export interface SubjectContext {
   readonly tree: SourceSyntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
-  /** What the document declares: a type so named (one it knows to have a code, where the language's rule says so), a name (else it comes from elsewhere). */
-  readonly names: { declaresType(name: string): boolean; declares(name: string): boolean };
+  /** Whether the document declares a type so named: one it knows to have a code, where the language's rule says so. */
+  readonly names: { declaresType(name: string): boolean };
 }
 
 /**
@@ -145,7 +145,7 @@ class ScopeAt {
   ) {
     const { code } = context;
     this.code = code;
-    this.names = namesSeenAt(context.tree, namesAt ?? (at < code.tokens.length ? code.tokens[at].start : code.end));
+    this.names = new NamesSeen(context.tree, code.text, namesAt ?? (at < code.tokens.length ? code.tokens[at].start : code.end));
   }
 
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */
@@ -156,11 +156,11 @@ class ScopeAt {
 
   /**
    * The error of a subject the code compares (so reads as a value) is seen: declared and seen here,
-   * or declared nowhere in the document (a global; `lastError.code`).
+   * or declared nowhere in the function around (a field, a global: `lastError.code`).
    */
   seesCompared(subject: string): boolean {
     const word = /^\$?\w+/.exec(subject)?.[0];
-    return this.hasRootOf(subject) || (word !== undefined && !this.context.names.declares(word));
+    return this.hasRootOf(subject) || (word !== undefined && this.names.comesFromOutside(word));
   }
 
   /**
@@ -173,7 +173,7 @@ class ScopeAt {
     const { errorWithoutCode: rule } = this.context.templates;
     const root = rootOf(subject);
     if (!rule || root === undefined) return subject;
-    const type = this.names.get(root);
+    const type = this.names.typeOf(root);
     if (type === undefined) return subject; // unknown, or written inline (`err: { code: number }`)
     const known = type !== 'inferred' && type.words.some((word) => rule.types.includes(word));
     const usual =

@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { captured, matchesIn, type SourceSyntax } from './syntax';
+import type { SourceSyntax } from './syntax';
 
 /** Node types that hold words that are no names: a comment, a string or its content. */
 const NOT_CODE = /comment|string|fragment|content/;
@@ -34,35 +34,29 @@ export class DocumentNames {
     });
   }
 
-  /**
-   * The document declares `name` (names.scm; PHP's `$error` with its `$`): a name it reads without
-   * declaring it comes from elsewhere (a global, a field of a base class, another file of a Go
-   * package), and is seen wherever it is read. Asked of the few names a handler compares.
-   */
-  declares(name: string): boolean {
-    return this.nodesOf(name).some((node) =>
-      matchesIn(this.syntax, 'names', node.startIndex, node.endIndex).some((match) => {
-        const declared = captured(match, 'name');
-        return declared !== undefined && declared.startIndex >= node.startIndex && declared.endIndex <= node.endIndex;
-      }),
-    );
-  }
-
   private firstUse(name: string): Node | undefined {
     if (!this.uses.has(name)) this.uses.set(name, this.nodesOf(name, 1)[0]);
     return this.uses.get(name);
   }
 
   private nodesOf(name: string, most = Infinity): Node[] {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`(?<![\\w$\\\\]|(?:\\.|->|::)\\s*)${escaped}(?![\\w$])`, 'g');
-    const nodes: Node[] = [];
-    for (const match of this.text.matchAll(pattern)) {
-      const start = match.index;
-      const node = this.syntax.tree.rootNode.descendantForIndex(start, start + name.length);
-      if (node && node.startIndex === start && node.endIndex === start + name.length && !NOT_CODE.test(node.type)) nodes.push(node);
-      if (nodes.length >= most) break;
-    }
-    return nodes;
+    return wordNodes(this.syntax, this.text, name, 0, this.text.length, most);
   }
+}
+
+/**
+ * The nodes that are the word `name` in code between offsets `from` and `to` (not in a comment or
+ * a string, not a member after `.`, `->` or `::`), found by one search of the text: at most `most`.
+ */
+export function wordNodes(syntax: SourceSyntax, text: string, name: string, from: number, to: number, most = Infinity): Node[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\w$\\\\]|(?:\\.|->|::)\\s*)${escaped}(?![\\w$])`, 'g');
+  pattern.lastIndex = from;
+  const nodes: Node[] = [];
+  for (let match = pattern.exec(text); match && match.index < to && nodes.length < most; match = pattern.exec(text)) {
+    const start = match.index;
+    const node = syntax.tree.rootNode.descendantForIndex(start, start + name.length);
+    if (node && node.startIndex === start && node.endIndex === start + name.length && !NOT_CODE.test(node.type)) nodes.push(node);
+  }
+  return nodes;
 }

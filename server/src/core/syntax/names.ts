@@ -1,50 +1,91 @@
 import type { Node, QueryMatch } from '@vscode/tree-sitter-wasm';
+import { wordNodes } from './documentNames';
+import { outermostFunctionAround } from './scopes';
 import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
 
 /** What a name's declaration says of its type: the words of the type written, or that it is inferred from the value (`var ex = …`, `_, err := post()`). */
 export type DeclaredType = { readonly words: readonly string[] } | 'inferred';
 
-/** The local names seen at an offset, each with the type its last declaration before it gives (undefined: none written). */
-export type NamesSeen = ReadonlyMap<string, DeclaredType | undefined>;
+/** A name's declaration seen at an offset, with the type it gives (undefined: none written). */
+interface Declaration {
+  readonly type: DeclaredType | undefined;
+}
 
 /**
- * The local names seen at `offset` (names.scm): those declared before it in the innermost scope
+ * The local names seen at an offset (names.scm): those declared before it in the innermost scope
  * around it and in each scope around that one whose names nested scopes see (`@scope`, not
  * `@scope.own`), but not in another scope nested in them (another method, a comprehension).
+ * Only the outermost function around the offset is read (the whole file where there is none): a
+ * name from around it (a field, a module's variable, a global) is known by its use instead
+ * (comesFromOutside), so that the cost is the function's, not the file's.
  */
-export function namesSeenAt(syntax: SourceSyntax, offset: number): NamesSeen {
-  const around = new Map<number, { node: Node; own: boolean }>();
-  for (const match of matchesIn(syntax, 'names', offset, offset + 1)) {
-    const scope = scopeOf(match);
-    if (scope && contains(scope.node, offset)) around.set(scope.node.id, scope);
+export class NamesSeen {
+  private readonly declared: ReadonlyMap<string, Declaration>;
+  /** The outermost function around the offset; undefined at the top level. */
+  private readonly outermost: Node | undefined;
+
+  constructor(
+    private readonly syntax: SourceSyntax,
+    private readonly text: string,
+    offset: number,
+  ) {
+    const chain = new Map<number, { node: Node; own: boolean }>();
+    for (const match of matchesIn(syntax, 'names', offset, offset + 1)) {
+      const scope = scopeOf(match);
+      if (scope && contains(scope.node, offset)) chain.set(scope.node.id, scope);
+    }
+    const around = [...chain.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+    // The innermost scope, and those around it that share their names with it.
+    const seenScopes = around.filter((scope, i) => i === around.length - 1 || !scope.own).map((scope) => scope.node);
+    this.outermost = outermostFunctionAround(syntax, offset);
+    const from = Math.max(seenScopes[0]?.startIndex ?? 0, this.outermost?.startIndex ?? 0);
+    const matches = matchesIn(syntax, 'names', from, offset);
+    const scopes = new Map<number, Node>(around.map(({ node }) => [node.id, node]));
+    for (const match of matches) {
+      const scope = scopeOf(match);
+      if (scope) scopes.set(scope.node.id, scope.node);
+    }
+    // A name's declarations, by its node: one pattern may name it and another give its type.
+    const byNode = new Map<number, { name: Node; type: DeclaredType | undefined }>();
+    for (const match of matches) {
+      const name = captured(match, 'name');
+      const within = captured(match, 'within');
+      if (!name || name.startIndex < from || name.startIndex >= offset || (within && !contains(within, offset))) continue;
+      byNode.set(name.id, { name, type: typeOf(match) ?? byNode.get(name.id)?.type });
+    }
+    const homeOf = innermostScopes([...scopes.values()]);
+    const seenIds = new Set(seenScopes.map((scope) => scope.id));
+    const declared = new Map<string, Declaration>();
+    for (const { name, type } of [...byNode.values()].sort((a, b) => a.name.startIndex - b.name.startIndex)) {
+      const home = homeOf(name.startIndex);
+      if (home === undefined || seenIds.has(home.id)) declared.set(name.text, { type });
+    }
+    this.declared = declared;
   }
-  const chain = [...around.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
-  // The innermost scope, and those around it that share their names with it.
-  const seenScopes = chain.filter((scope, i) => i === chain.length - 1 || !scope.own).map((scope) => scope.node);
-  const from = seenScopes[0]?.startIndex ?? 0;
-  const matches = matchesIn(syntax, 'names', from, offset);
-  const scopes = new Map<number, Node>(chain.map((scope) => [scope.node.id, scope.node]));
-  for (const match of matches) {
-    const scope = scopeOf(match);
-    if (scope) scopes.set(scope.node.id, scope.node);
+
+  has(name: string): boolean {
+    return this.declared.has(name);
   }
-  const homeOf = innermostScopes([...scopes.values()]);
-  const seenIds = new Set(seenScopes.map((scope) => scope.id));
-  // A name's declarations, by its node: one pattern may name it and another give its type.
-  const declared = new Map<number, { name: Node; type: DeclaredType | undefined }>();
-  for (const match of matches) {
-    const name = captured(match, 'name');
-    const within = captured(match, 'within');
-    if (!name || name.startIndex < from || name.startIndex >= offset || (within && !contains(within, offset))) continue;
-    const type = typeOf(match) ?? declared.get(name.id)?.type;
-    declared.set(name.id, { name, type });
+
+  /** The type the last declaration of `name` seen here gives it. */
+  typeOf(name: string): DeclaredType | undefined {
+    return this.declared.get(name)?.type;
   }
-  const seen = new Map<string, DeclaredType | undefined>();
-  for (const { name, type } of [...declared.values()].sort((a, b) => a.name.startIndex - b.name.startIndex)) {
-    const home = homeOf(name.startIndex);
-    if (home === undefined || seenIds.has(home.id)) seen.set(name.text, type);
+
+  /**
+   * Nothing in the outermost function around the offset (the document, at the top level) declares
+   * `name` (PHP's `$error` with its `$`): where the code reads it, it is a field, a module's
+   * variable or a global, seen throughout the function.
+   */
+  comesFromOutside(name: string): boolean {
+    const { startIndex = 0, endIndex = this.text.length } = this.outermost ?? {};
+    return !wordNodes(this.syntax, this.text, name, startIndex, endIndex).some((node) =>
+      matchesIn(this.syntax, 'names', node.startIndex, node.endIndex).some((match) => {
+        const declared = captured(match, 'name');
+        return declared !== undefined && declared.startIndex >= node.startIndex && declared.endIndex <= node.endIndex;
+      }),
+    );
   }
-  return seen;
 }
 
 /** The type a match gives its name: the words of its `@type`, or the one a `#set! type` names where none is written ("inferred", TypeScript's caught `unknown`). */
