@@ -53,7 +53,11 @@ export function comparedSubject(code: BracketedTokens, at: number): string | und
 
 /** The text of tokens [first, last] as a handler may repeat it: undefined when it is long or spans lines. */
 export function subjectText(code: BracketedTokens, first: number, last: number): string | undefined {
-  const subject = code.text.slice(code.tokens[first].start, code.tokens[last].end);
+  return repeatable(code.text.slice(code.tokens[first].start, code.tokens[last].end));
+}
+
+/** An expression's text as a handler may repeat it: undefined when it is long or spans lines. */
+export function repeatable(subject: string): string | undefined {
   return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 

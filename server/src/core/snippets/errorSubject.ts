@@ -1,9 +1,10 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, subjectText, withoutFallback } from '../comparison';
+import { comparedSubject, repeatable, subjectText, withoutFallback } from '../comparison';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import { catchAround } from '../syntax/catches';
 import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
-import type { SourceSyntax } from '../syntax/syntax';
+import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import { lastCodeBefore } from './layout';
 import type { LanguageTemplates } from './templates';
 import type { CodeTokens } from './tokens';
@@ -26,29 +27,44 @@ export interface SubjectContext {
  * caught first of all; undefined when there is none.
  */
 export function enclosingSubject(context: SubjectContext, at: number, codeText: string): string | undefined {
-  const { code, tree: syntax, templates } = context;
+  const { templates } = context;
   const scope = new ScopeAt(context, at);
   const caught = caughtSubjectAt(context, at);
   if (caught !== undefined) return scope.withCode(caught);
   if (scope.hasRootOf(templates.defaultSubject)) return scope.withCode(templates.defaultSubject);
-  // The switch around the code, met at its body's brace on the way out (an `if` inside a branch comes first).
-  const around = switchAround(syntax, code.tokens[at].start);
-  let switchBody = around ? code.firstFrom(around.subject.endIndex) : -1;
-  while (switchBody >= 0 && switchBody < at && !code.is(switchBody, '{')) switchBody++;
-  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
-    if (!code.is(p, '{')) continue;
-    if (p === switchBody) {
-      const subject = switchSubject(code, syntax, at);
-      if (subject !== undefined) return subject;
-    }
-    if (!code.is(p - 1, ')') || !code.is(code.partner[p - 1] - 1, 'if')) continue;
-    for (let j = code.partner[p - 1] + 1; j < p - 1; j++) {
-      if (code.str(j) !== codeText) continue;
-      const subject = comparedSubject(code, j);
-      if (subject !== undefined) return subject;
-    }
+  return branchSubject(context, at, codeText) ?? comparedBefore(scope);
+}
+
+/**
+ * What the nearest branch around token `at` tests of the code: the subject of the switch whose
+ * case holds it, or of an `if` whose condition compares the same code (`codeText`); the innermost
+ * that tells one.
+ */
+function branchSubject({ code, tree }: SubjectContext, at: number, codeText: string): string | undefined {
+  const offset = code.tokens[at].start;
+  const around = switchAround(tree, offset);
+  const tests = matchesIn(tree, 'branches', offset, offset + 1).flatMap((match) => {
+    const test = captured(match, 'test');
+    const body = captured(match, 'body');
+    return test && body && contains(body, offset) ? [test] : [];
+  });
+  const nearestFirst = [...tests, ...(around ? [around.node] : [])].sort((a, b) => b.startIndex - a.startIndex);
+  for (const node of nearestFirst) {
+    const subject = node === around?.node ? switchSubject(code, tree, at) : subjectComparedWith(tree, node, codeText);
+    if (subject !== undefined) return subject;
   }
-  return comparedBefore(scope);
+  return undefined;
+}
+
+/** What the code `codeText` is compared with in an `if`'s test (codeSlots.scm), as a handler repeats it: not when it is long or spans lines. */
+function subjectComparedWith(tree: SourceSyntax, test: Node, codeText: string): string | undefined {
+  for (const match of matchesIn(tree, 'codeSlots', test.startIndex, test.endIndex)) {
+    const literal = captured(match, 'code');
+    const subject = captured(match, 'subject');
+    if (!literal || !subject || captured(match, 'members') || literal.text !== codeText || !contains(test, literal.startIndex)) continue;
+    return repeatable(subject.text);
+  }
+  return undefined;
 }
 
 /**
