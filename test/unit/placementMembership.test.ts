@@ -98,6 +98,14 @@ describe('a code tested as one of a collection’s', () => {
     assert.ok(lines.includes('    if e.error_code == 470:'), placed.result);
   });
 
+  it('a test negated with `!` (`!new Set([…]).has(…)`) is no branch for the code either; unnegated, its branch is', () => {
+    const negated = insertAt('export function onError(err: { code: number }): void {\n  if (!new Set([|470, 1013]).has(err.code)) {\n    return;\n  }\n}\n', 'typescript');
+    assert.ok(negated);
+    assert.match(negated.result, /\n {2}\}\n {2}\/\/ 470 [^\n]*\n(?: {2}\/\/[^\n]*\n)* {2}if \(err\.code === 470\) \{/, negated.result);
+    const tested = insertAt('export function onError(err: { code: number }): void {\n  if (new Set([|470, 1013]).has(err.code)) {\n  }\n}\n', 'typescript');
+    assert.match(tested?.inserted ?? '', /^ {4}if \(err\.code === 470\) \{$/m, tested?.result);
+  });
+
   it('the subject without the default it falls back on (`?? 0`), and TypeScript finds nothing new', () => {
     const marked = 'export function onResult(result: { error?: { code: number } }): void {\n  if ([|470, 1013].includes(result.error?.code ?? 0)) {\n  }\n}\n';
     const placed = insertAt(marked, 'typescript');

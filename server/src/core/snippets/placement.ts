@@ -1,9 +1,10 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, comparisonOf } from '../comparison';
+import { comparedSubject, comparisonOf, repeatable } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
+import { membershipAt, type Membership } from '../syntax/codeSlots';
 import { DocumentNames } from '../syntax/documentNames';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
@@ -12,7 +13,6 @@ import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
-import { membershipOf, type Membership } from './membership';
 import { templatesFor, type LanguageTemplates } from './templates';
 import { CodeTokens } from './tokens';
 import { labelsBranch, placesFromTree, regionAround, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
@@ -100,12 +100,12 @@ export function handlerInsertion(
   const at = document.code.indexAt(occurrence.start);
   if (at < 0) return undefined;
   const { code, templates } = document;
-  const membership = membershipOf(code, at);
+  const membership = membershipAt(document.tree, occurrence.start);
   const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
   if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
-  const compared = comparedSubject(code, at) ?? membership?.subject;
+  const compared = comparedSubject(code, at) ?? (membership && repeatable(membership.subject.text));
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
     : labelled

@@ -38,6 +38,47 @@ export function codeSlotAt(syntax: SourceSyntax, offset: number, isCode: (code: 
   return undefined;
 }
 
+/** A test of whether the code is one of a collection's literals. */
+export interface Membership {
+  /** The expression tested: `err.code` of `[470, 131047].includes(err.code)`, without a default it falls back on (`?? 0`). */
+  readonly subject: Node;
+  /** The test is negated (`not in`, `!codes.includes(x)`): its branch is for the other codes. */
+  readonly negated: boolean;
+  /** The collection holds other codes too: a branch for all of them tests its own. */
+  readonly several: boolean;
+}
+
+/**
+ * The membership test (codeSlots.scm's `@test`) the literal at `offset` is a member of:
+ * `[131047, 470].includes(err.code)`, `new Set([…]).has(code)`, `Set.of(…).contains(e.getCode())`,
+ * `new[] { … }.Contains(ex.Code)`, Python's `e.code in (…)`, PHP's `in_array($code, […])`, Go's
+ * `slices.Contains([]int{…}, code)`, Ruby's `[…].include?(code)`. Undefined for any other place,
+ * or a collection with more than literals.
+ */
+export function membershipAt(syntax: SourceSyntax, offset: number): Membership | undefined {
+  const matches = matchesIn(syntax, 'codeSlots', offset, offset + 1);
+  for (const match of matches) {
+    const [literal, test, members, subject] = ['code', 'test', 'members', 'subject'].map((name) => captured(match, name));
+    if (!literal || !test || !members || !subject || offset < literal.startIndex || offset >= literal.endIndex) continue;
+    const literals = matchesIn(syntax, 'codeSlots', members.startIndex, members.endIndex).filter((other) => captured(other, 'test')?.id === test.id).length;
+    if (literals !== members.namedChildCount) return undefined;
+    const negated = matches.some((other) => captured(other, 'negated')?.id === test.id);
+    return { subject: withoutFallback(subject), negated, several: literals > 1 };
+  }
+  return undefined;
+}
+
+/** Operators whose right side is a default the left falls back on (`error?.code ?? 0`, `code || 0`, Python's `or`). */
+const FALLBACKS = new Set(['??', '||', 'or']);
+
+/** An expression without the literal default it falls back on at its end: what a handler compares. */
+function withoutFallback(expression: Node): Node {
+  const left = expression.childForFieldName('left');
+  const right = expression.childForFieldName('right');
+  const operator = expression.childForFieldName('operator')?.text ?? expression.child(1)?.text;
+  return left && right && right.namedChildCount === 0 && FALLBACKS.has(operator ?? '') ? left : expression;
+}
+
 /** The last name of an expression names an error code: `err.response.data.error.code`, `e.getCode()`, `$e->code`. */
 export function namesErrorCode(expression: string): boolean {
   const names = expression.match(/[A-Za-z_$][\w$]*/g);

@@ -13,3 +13,12 @@
       (initializer_expression . (integer_literal) @code)]) @members)
    (initializer_expression (integer_literal) @code) @members
    (array_creation_expression (initializer_expression (integer_literal) @code) @members)])
+; A membership @test: `new[] { 470, 1026 }.Contains(ex.Code)`, `new HashSet<int> { 470 }.Contains(…)`.
+(invocation_expression
+  function: (member_access_expression
+    expression: [(implicit_array_creation_expression (initializer_expression (integer_literal) @code) @members)
+                 (array_creation_expression (initializer_expression (integer_literal) @code) @members)
+                 (object_creation_expression initializer: (initializer_expression (integer_literal) @code) @members)]
+    name: (identifier) @_contains (#eq? @_contains "Contains"))
+  arguments: (argument_list . (argument (_) @subject))) @test
+(prefix_unary_expression "!" (_) @negated)

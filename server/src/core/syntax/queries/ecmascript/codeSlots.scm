@@ -8,10 +8,14 @@
   body: (switch_body (switch_case (ERROR (number) @code))))
 (binary_expression left: (_) @subject operator: ["===" "==" "!==" "!="] right: [(number) (string)] @code)
 (binary_expression left: [(number) (string)] @code operator: ["===" "==" "!==" "!="] right: (_) @subject)
-; `[470, 1026].includes(err.code)`
+; A membership @test: `[470, 1026].includes(err.code)`, `new Set([470, 1026]).has(err.code)`.
 (call_expression
   function: (member_expression object: (array [(number) (string)] @code) @members property: (property_identifier) @_includes (#eq? @_includes "includes"))
-  arguments: (arguments . (_) @subject))
+  arguments: (arguments . (_) @subject)) @test
+(call_expression
+  function: (member_expression object: (new_expression arguments: (arguments . (array [(number) (string)] @code) @members)) property: (property_identifier) @_has (#eq? @_has "has"))
+  arguments: (arguments . (_) @subject)) @test
+(unary_expression operator: "!" argument: (_) @negated)
 (variable_declarator name: (_) @name value: (array (number) @code) @members)
 (variable_declarator name: (_) @name value: (new_expression arguments: (arguments (array (number) @code) @members)))
 (variable_declarator name: (_) @name value: (object (pair key: (number) @code)) @members)

@@ -8,3 +8,8 @@
 (var_spec name: (_) @name
   value: (expression_list (composite_literal body: (literal_value [(literal_element (int_literal) @code) (keyed_element key: (literal_element (int_literal) @code))]) @members)))
 (composite_literal body: (literal_value [(literal_element (int_literal) @code) (keyed_element key: (literal_element (int_literal) @code))]) @members)
+; A membership @test: `slices.Contains([]int{470, 1026}, apiErr.Code)`.
+(call_expression
+  function: (selector_expression field: (field_identifier) @_contains (#eq? @_contains "Contains"))
+  arguments: (argument_list . (composite_literal body: (literal_value (literal_element (int_literal) @code)) @members) . (_) @subject)) @test
+(unary_expression operator: "!" operand: (_) @negated)

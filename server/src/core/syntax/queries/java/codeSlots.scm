@@ -11,3 +11,9 @@
 (variable_declarator name: (_) @name value: (method_invocation arguments: (argument_list (decimal_integer_literal) @code) @members))
 (variable_declarator name: (_) @name value: (array_creation_expression value: (array_initializer (decimal_integer_literal) @code) @members))
 (variable_declarator name: (_) @name value: (array_initializer (decimal_integer_literal) @code) @members)
+; A membership @test: `Set.of(470, 1026).contains(e.getCode())`, `List.of(…)`, `Arrays.asList(…)`.
+(method_invocation
+  object: (method_invocation arguments: (argument_list (decimal_integer_literal) @code) @members)
+  name: (identifier) @_contains (#eq? @_contains "contains")
+  arguments: (argument_list . (_) @subject)) @test
+(unary_expression operator: "!" operand: (_) @negated)

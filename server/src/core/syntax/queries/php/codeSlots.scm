@@ -10,7 +10,8 @@
 (binary_expression left: [(integer) (string)] @code operator: ["===" "==" "!==" "!="] right: (_) @subject)
 ; `in_array($code, [470, 1026])`
 (function_call_expression function: (name) @_in_array (#eq? @_in_array "in_array")
-  arguments: (arguments . (argument (_) @subject) . (argument (array_creation_expression (array_element_initializer . (integer) @code)) @members)))
+  arguments: (arguments . (argument (_) @subject) . (argument (array_creation_expression (array_element_initializer . (integer) @code)) @members))) @test
+(unary_op_expression "!" (_) @negated)
 (assignment_expression left: (_) @name right: (array_creation_expression (array_element_initializer . (integer) @code)) @members)
 (const_element (name) @name (array_creation_expression (array_element_initializer . (integer) @code)) @members)
 (array_creation_expression (array_element_initializer . (integer) @code)) @members

@@ -6,7 +6,8 @@
 (comparison_operator (_) @subject operators: ["==" "!="] [(integer) (string)] @code)
 (comparison_operator [(integer) (string)] @code operators: ["==" "!="] (_) @subject)
 ; `err.code in (470, 1026)`
-(comparison_operator (_) @subject operators: ["in" "not in"] [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members)
+(comparison_operator (_) @subject operators: "in" [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members) @test
+(comparison_operator (_) @subject operators: "not in" [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members) @test @negated
 (assignment left: (_) @name right: [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members)
 (assignment left: (_) @name right: (call arguments: (argument_list [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members)))
 (assignment left: (_) @name right: (dictionary (pair key: (integer) @code)) @members)

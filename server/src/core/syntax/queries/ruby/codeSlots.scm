@@ -4,7 +4,8 @@
 (binary left: [(integer) (string)] @code operator: ["==" "!="] right: (_) @subject)
 ; `[470, 1026].include?(error.code)`
 (call receiver: (array (integer) @code) @members method: (identifier) @_include (#eq? @_include "include?")
-  arguments: (argument_list . (_) @subject))
+  arguments: (argument_list . (_) @subject)) @test
+(unary operator: "!" operand: (_) @negated)
 (assignment left: (_) @name right: (array (integer) @code) @members)
 (assignment left: (_) @name right: (hash (pair key: (integer) @code)) @members)
 (array (integer) @code) @members
