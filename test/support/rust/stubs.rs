@@ -14,3 +14,4 @@ pub fn alert_operator<E: ?Sized>(_message: &str, _error: &E) {}
 pub fn mark_message_failed(_message: &str) {}
 pub fn pause_sends_to_recipient(_pause: Duration, _message: &str) {}
 pub fn schedule_resend(_after: Duration, _message: &str) {}
+pub fn keep_status_errors<T: ?Sized>(_errors: &T) {}

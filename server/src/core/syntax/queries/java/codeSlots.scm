@@ -11,3 +11,6 @@
 (variable_declarator name: (_) @name value: (method_invocation arguments: (argument_list (decimal_integer_literal) @code) @members))
 (variable_declarator name: (_) @name value: (array_creation_expression value: (array_initializer (decimal_integer_literal) @code) @members))
 (variable_declarator name: (_) @name value: (array_initializer (decimal_integer_literal) @code) @members)
+; `"failed".equals(status.getStatus())`, `code.equals("470")`: Java compares strings by a method, not by `==`.
+(method_invocation object: (_) @subject name: (identifier) @_equals (#match? @_equals "^equals(IgnoreCase)?$") arguments: (argument_list . (string_literal) @code .))
+(method_invocation object: (string_literal) @code name: (identifier) @_equals (#match? @_equals "^equals(IgnoreCase)?$") arguments: (argument_list . (_) @subject .))
