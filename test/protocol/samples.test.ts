@@ -7,6 +7,7 @@ import type { CodeAction } from 'vscode-languageserver-protocol';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import { parseSources } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 import { LspServer } from './lspServer';
 
 const catalog = catalogOf();
@@ -21,6 +22,7 @@ const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/csharp/WhatsAppClient.cs', languageId: 'csharp', quickFixes: true },
   { file: 'samples/php/WhatsAppClient.php', languageId: 'php', quickFixes: true },
   { file: 'samples/ruby/whatsapp_client.rb', languageId: 'ruby', quickFixes: true },
+  { file: 'samples/rust/whatsapp_client.rs', languageId: 'rust', quickFixes: true },
   { file: 'samples/logs/gateway.log', languageId: 'log', quickFixes: false },
   { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
   { file: 'samples/logs/cloud-api.jsonl', languageId: 'jsonl', quickFixes: false },
@@ -84,7 +86,8 @@ describe('the samples, over LSP', () => {
       }
       if (!sample.quickFixes) return;
       assert.ok(edited.length >= 5, `only ${edited.length} quick fixes in ${sample.file}`);
-      const outcomes = parseSources(sample.languageId, edited);
+      // rustc has no parse-only mode outside nightly: the grammar parses, and test/unit/handlerChecks.test.ts compiles the handlers.
+      const outcomes = sample.languageId === 'rust' ? edited.map((result) => ({ errors: syntaxOf(result, 'rust')!.tree.rootNode.hasError ? 'a syntax error' : '' })) : parseSources(sample.languageId, edited);
       const missing = outcomes.find((o) => 'missing' in o);
       if (missing && 'missing' in missing) return t.skip(missing.missing);
       outcomes.forEach((outcome, i) => assert.equal('errors' in outcome ? outcome.errors : '', '', `edit ${i} breaks the file`));
