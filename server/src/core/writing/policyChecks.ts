@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { everydayTier, HTTP_STATUSES, identifierWords, mentionsWhatsApp, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
 import { namesErrorCode } from '../syntax/codeSlots';
 import { answers } from '../syntax/queries';
-import { allMatches, captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
 
 /** The checks, each with its own diagnostic code. */
@@ -54,15 +54,32 @@ export interface PolicyContext {
  */
 export function policyContextOf(text: string, isCode: PolicyContext['isCode'], syntax?: SourceSyntax): PolicyContext {
   const aboutWhatsApp = mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text);
-  return { isCode, aboutWhatsApp, readsErrors: syntax && answers(syntax.grammar, 'fields') ? readsDeclaredErrors(text, syntax) : /\berrors\b/.test(text) };
+  let reads: boolean | undefined;
+  return {
+    isCode,
+    aboutWhatsApp,
+    // Asked only once a failed status is found: most documents have none.
+    get readsErrors() {
+      return (reads ??= syntax && answers(syntax.grammar, 'fields') ? readsDeclaredErrors(text, syntax) : /\berrors\b/.test(text));
+    },
+  };
 }
 
 /** A mention of errors (`errors`, `Errors`, `getErrors`) outside their declarations. */
 function readsDeclaredErrors(text: string, syntax: SourceSyntax): boolean {
   const mentions = [...text.matchAll(/\b(?:get_?)?errors\b/gi)];
   if (mentions.length === 0) return false;
-  const declarations = allMatches(syntax, 'fields').flatMap((match) => match.captures.filter((c) => c.name === 'declaration').map((c) => c.node));
-  return mentions.some(({ index }) => !declarations.some((d) => d.startIndex <= index && index < d.endIndex));
+  // Each mention asks the tree around it alone: a whole-document query costs ~100 ms at 10 k lines.
+  let declaredUntil = -1;
+  return mentions.some(({ index }) => {
+    if (index < declaredUntil) return false;
+    const declaration = matchesIn(syntax, 'fields', index, index + 1)
+      .flatMap((match) => match.captures.filter((c) => c.name === 'declaration').map((c) => c.node))
+      .find((node) => node.startIndex <= index && index < node.endIndex);
+    if (!declaration) return true;
+    declaredUntil = declaration.endIndex;
+    return false;
+  });
 }
 
 const FAILED_STATUS_MESSAGE =
@@ -101,7 +118,7 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
   for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
     const literal = captured(match, 'code');
     const subject = captured(match, 'subject');
-    if (literal && subject && context.aboutWhatsApp && !context.readsErrors && isFailedStatus(literal, subject) && literal.startIndex >= from && literal.startIndex < to) {
+    if (literal && subject && context.aboutWhatsApp && literal.startIndex >= from && literal.startIndex < to && isFailedStatus(literal, subject) && !context.readsErrors) {
       const { row, column } = literal.startPosition;
       findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
     }
