@@ -77,6 +77,14 @@ describe('failed-status-errors quick fix', () => {
     assert.match(record.inserted, /^\n {4}if \("failed"\.equals\(r\.status\(\)\)\) \{\n {6}\/\/ Keep why[^\n]*\n {6}keepStatusErrors\(r\.errors\(\)\);/);
     const rust = '// WhatsApp statuses\nfn on(s: &Status) {\n    match s.status.as_str() {\n        "failed" => {\n            mark();\n        }\n        _ => {}\n    }\n}\n';
     assert.match(fixed(rust, 'rust')[0].inserted, /keep_status_errors\(&s\.errors\);/);
+    const value = '// WhatsApp statuses\nfn on(s: &Value) {\n    if s.get("status").and_then(Value::as_str) == Some("failed") {\n        mark();\n    }\n    if s.get("status").and_then(Value::as_str) == Some("failed") { mark(); }\n}\n';
+    assert.equal(failedStatuses(value, 'rust').length, 2);
+    assert.deepEqual(
+      fixed(value, 'rust').map((f) => f.line),
+      [3],
+      'a test written anew after a branch on one line would compare with the bare string, not Some("failed")',
+    );
+    assert.match(fixed(value, 'rust')[0].inserted, /keep_status_errors\(&s\.get\("errors"\)\);/);
     const map = 'package wa\n\n// WhatsApp statuses\nfunc on(status map[string]interface{}) {\n\tif status["status"].(string) == "failed" {\n\t\tmark()\n\t}\n}\n';
     assert.match(fixed(map, 'go')[0].inserted, /statusErrorList, _ := interface\{\}\(status\["errors"\]\)\.\(\[\]interface\{\}\)/);
   });

@@ -45,9 +45,11 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   const at = code.indexAt(offset);
   if (at < 0) return undefined;
   const labelled = labelsBranch(document.tree, offset);
-  const subject = labelled ? switchSubject(code, document.tree, at) : (comparedInTree(tree, offset) ?? comparedSubject(code, at));
+  const compared = labelled ? undefined : comparedInTree(tree, offset);
+  const subject = labelled ? switchSubject(code, document.tree, at) : (compared?.subject ?? comparedSubject(code, at));
   const spot = labelled ? treeStatementSpot(code, document.tree, offset, indent) : treeBranchSpot(code, document.tree, offset, indent, false);
-  if (!subject || !spot || spot.form !== 'case' || spot.before) return undefined;
+  // A test of the same words after a branch on one line would compare the subject with the bare string, not `Some("failed")`.
+  if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && compared?.wrapped)) return undefined;
   const read = statusRead(subject);
   const lines = BY_KEY.test(read) ? (forms.byKey ?? forms.byMember) : BY_MEMBER.test(read) || BY_GETTER.test(read) ? (forms.byMember ?? forms.byKey) : undefined;
   const errors = errorsRead(read);
@@ -63,9 +65,18 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   return { offset: spot.offset, text: eol + statements + moved };
 }
 
-/** What the tree says the string at `offset` is compared with (codeSlots.scm's @subject): all of it, a cast or a type assertion too (`(string)s["status"]`, `s["status"].(string)`). */
-function comparedInTree(tree: SourceSyntax | undefined, offset: number): string | undefined {
+/**
+ * What the tree says the string at `offset` is compared with (codeSlots.scm's @subject): all of it,
+ * a cast or a type assertion too (`(string)s["status"]`, `s["status"].(string)`); `wrapped` where the
+ * string is not itself the other side (Rust's `== Some("failed")`).
+ */
+function comparedInTree(tree: SourceSyntax | undefined, offset: number): { subject: string; wrapped: boolean } | undefined {
   if (!tree) return undefined;
-  const match = matchesIn(tree, 'codeSlots', offset, offset + 1).find((m) => captured(m, 'code')?.startIndex === offset);
-  return match && captured(match, 'subject')?.text;
+  for (const match of matchesIn(tree, 'codeSlots', offset, offset + 1)) {
+    const literal = captured(match, 'code');
+    const subject = captured(match, 'subject');
+    // `Some("failed")`: the string, its arguments, the call, and then the comparison.
+    if (literal?.startIndex === offset && subject) return { subject: subject.text, wrapped: literal.parent?.parent?.parent?.id === subject.parent?.id };
+  }
+  return undefined;
 }

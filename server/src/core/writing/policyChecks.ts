@@ -210,7 +210,9 @@ function isFailedStatus(literal: Node, subject: Node): boolean {
   return /^\W*failed\W*$/i.test(literal.text) && names !== null && normalizeKey(names[names.length - 1]) === 'status';
 }
 
-const CONVERSION = new RegExp(`\\s*(?:\\.|::)\\s*(?:${words.conversions.join('|')})\\s*\\(\\s*\\)$`);
+const CONVERSIONS = words.conversions.join('|');
+/** `.asText()`, and Rust's `.and_then(Value::as_str)` of an Option. */
+const CONVERSION = new RegExp(`\\s*(?:(?:\\.|::)\\s*(?:${CONVERSIONS})\\s*\\(\\s*\\)|\\.\\s*(?:and_then|map)\\s*\\(\\s*\\w+::(?:${CONVERSIONS})\\s*\\))$`);
 
 /** Go's `.(string)`: a type assertion that only says the status is text. */
 const ASSERTION = /\s*\.\s*\(\s*\w+\s*\)$/;
