@@ -85,6 +85,8 @@ describe('failed-status-errors quick fix', () => {
       'a test written anew after a branch on one line would compare with the bare string, not Some("failed")',
     );
     assert.match(fixed(value, 'rust')[0].inserted, /keep_status_errors\(&s\.get\("errors"\)\);/);
+    const element = '// WhatsApp statuses\nclass A {\n  void On(JsonElement s) {\n    if (s.GetProperty("status").GetString() == "failed") {\n      Mark();\n    }\n  }\n}\n';
+    assert.match(fixed(element, 'csharp')[0].inserted, /KeepStatusErrors\(s\.GetProperty\("errors"\)\);/);
     const map = 'package wa\n\n// WhatsApp statuses\nfunc on(status map[string]interface{}) {\n\tif status["status"].(string) == "failed" {\n\t\tmark()\n\t}\n}\n';
     assert.match(fixed(map, 'go')[0].inserted, /statusErrorList, _ := interface\{\}\(status\["errors"\]\)\.\(\[\]interface\{\}\)/);
   });
