@@ -85,6 +85,8 @@ describe('failed-status-errors quick fix', () => {
       'a test written anew after a branch on one line would compare with the bare string, not Some("failed")',
     );
     assert.match(fixed(value, 'rust')[0].inserted, /keep_status_errors\(&s\.get\("errors"\)\);/);
+    const node = '// WhatsApp statuses\nclass A {\n  void on(JsonNode s) {\n    if ("failed".equals(s.path("status").asText())) {\n      mark();\n    }\n  }\n}\n';
+    assert.match(fixed(node, 'java')[0].inserted, /keepStatusErrors\(s\.path\("errors"\)\);/);
     const element = '// WhatsApp statuses\nclass A {\n  void On(JsonElement s) {\n    if (s.GetProperty("status").GetString() == "failed") {\n      Mark();\n    }\n  }\n}\n';
     assert.match(fixed(element, 'csharp')[0].inserted, /KeepStatusErrors\(s\.GetProperty\("errors"\)\);/);
     const map = 'package wa\n\n// WhatsApp statuses\nfunc on(status map[string]interface{}) {\n\tif status["status"].(string) == "failed" {\n\t\tmark()\n\t}\n}\n';
