@@ -1,5 +1,6 @@
 // "Add the missing … codes" as code actions over stdio: offered in a switch of codes, applied as plain edits.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-protocol';
@@ -58,6 +59,24 @@ describe('missing cases as code actions', () => {
     assert.ok(transient, JSON.stringify(actions.map((a) => a.title)));
     const result = TextDocument.applyEdits(TextDocument.create('file:///Codes.java', 'java', 1, java), transient.edit!.changes!['file:///Codes.java']);
     assert.match(result, /"retry";\n(?: {6}case \d+ -> throw new UnsupportedOperationException\("not handled yet"\); \/\/ [^\n]+\n)+ {6}default -> "log";/);
+  });
+
+  it("offers entries in Java's Map.of and Rust's HashMap::from, written as the map writes its own", async () => {
+    for (const [uri, languageId, file, at, entry] of [
+      ['file:///Maps.java', 'java', 'test/fixtures/missingCases/Maps.java.fixture', '131026', /"Message undeliverable",\n {8}\/\/ [^\n]+\n {8}131049, "[^"]+"\n/],
+      ['file:///maps.rs', 'rust', 'test/fixtures/missingCases/maps.rs', '131026', /\(131026, "Message undeliverable"\),\n {8}\(131049, "[^"]+"\), \/\/ /],
+    ] as const) {
+      const text = readFileSync(file, 'utf8');
+      await server.open(uri, languageId, text);
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: positionOf(text, at), end: positionOf(text, at) },
+        context: { diagnostics: [] },
+      })) as CodeAction[];
+      const transient = actions.find((a) => a.kind === 'refactor.rewrite');
+      assert.ok(transient, `${file}: ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.match(TextDocument.applyEdits(TextDocument.create(uri, languageId, 1, text), transient.edit!.changes![uri]), entry);
+    }
   });
 
   it('offers none outside a switch of codes, nor to a request for quick fixes only', async () => {

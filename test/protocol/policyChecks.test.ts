@@ -96,6 +96,25 @@ describe('policy checks as diagnostics', () => {
     assert.deepEqual((await next('file:///status.ts', 1)).filter((d) => d.code === 'failed-status-errors'), []);
   });
 
+  it('in Java and Go, offers to keep the errors read as the status is; once applied, the diagnostic goes', async () => {
+    const java = '// WhatsApp status webhook\nclass Statuses {\n  void onStatus(Status s) {\n    if ("failed".equals(s.getStatus())) {\n      markFailed(s.getId());\n    }\n  }\n}\n';
+    const go = 'package webhook\n\n// WhatsApp status webhook\nfunc onStatus(s Status) {\n\tswitch s.Status {\n\tcase "failed":\n\t\tmarkFailed(s.ID)\n\t}\n}\n';
+    for (const [uri, languageId, text, read] of [
+      ['file:///Statuses.java', 'java', java, /\n {6}keepStatusErrors\(s\.getErrors\(\)\); \/\/ your method: /],
+      ['file:///statuses.go', 'go', go, /\n\t\tkeepStatusErrors\(s\.Errors\) \/\/ your function: /],
+    ] as const) {
+      await server.open(uri, languageId, text);
+      const fix = await quickFixOf(uri, 'failed-status-errors');
+      assert.equal(fix.isPreferred, false);
+      const [edit] = fix.edit!.changes![uri];
+      assert.match(edit.newText, read);
+      const offset = text.split('\n').slice(0, edit.range.start.line).join('\n').length + 1 + edit.range.start.character;
+      const applied = text.slice(0, offset) + edit.newText + text.slice(offset);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: applied }] });
+      assert.deepEqual((await next(uri, 1)).filter((d) => d.code === 'failed-status-errors'), [], applied);
+    }
+  });
+
   it('offers the code’s handler as the quick fix in a branch, not preferred', async () => {
     const fix = await quickFixOf('file:///policy.ts', 'final-transient');
     assert.match(fix.title, /^Insert handler for 131056 /);

@@ -7,6 +7,7 @@ import type { CodeAction } from 'vscode-languageserver-protocol';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { detect } from '../../server/src/core/detection/detect';
 import { parseSources } from '../support/parseCheck';
+import { syntaxOf } from '../support/syntax';
 import { LspServer } from './lspServer';
 
 const catalog = catalogOf();
@@ -21,6 +22,7 @@ const SAMPLES: { file: string; languageId: string; quickFixes: boolean }[] = [
   { file: 'samples/csharp/WhatsAppClient.cs', languageId: 'csharp', quickFixes: true },
   { file: 'samples/php/WhatsAppClient.php', languageId: 'php', quickFixes: true },
   { file: 'samples/ruby/whatsapp_client.rb', languageId: 'ruby', quickFixes: true },
+  { file: 'samples/rust/whatsapp_client.rs', languageId: 'rust', quickFixes: true },
   { file: 'samples/logs/gateway.log', languageId: 'log', quickFixes: false },
   { file: 'samples/logs/webhooks.jsonl', languageId: 'jsonl', quickFixes: false },
   { file: 'samples/logs/cloud-api.jsonl', languageId: 'jsonl', quickFixes: false },
@@ -36,7 +38,7 @@ describe('the samples, over LSP', () => {
   after(() => server.stop());
 
   for (const sample of SAMPLES) {
-    it(`${sample.file}: a card on every code${sample.quickFixes ? ', and quick fixes that keep the file parsing' : ''}`, async (t) => {
+    it(`${sample.file}: a card on every code${sample.quickFixes ? ', quick fixes that keep the file parsing, titles inline and completion where a handler names a code' : ''}`, async (t) => {
       const text = readFileSync(sample.file, 'utf8');
       const uri = pathToFileURL(sample.file).href;
       const document = TextDocument.create(uri, sample.languageId, 1, text);
@@ -83,12 +85,29 @@ describe('the samples, over LSP', () => {
         }
       }
       if (!sample.quickFixes) return;
+      await writingAids(uri, document, occurrences, text);
       assert.ok(edited.length >= 5, `only ${edited.length} quick fixes in ${sample.file}`);
-      const outcomes = parseSources(sample.languageId, edited);
+      // rustc has no parse-only mode outside nightly: the grammar parses, and test/unit/handlerChecks.test.ts compiles the handlers.
+      const outcomes = sample.languageId === 'rust' ? edited.map((result) => ({ errors: syntaxOf(result, 'rust')!.tree.rootNode.hasError ? 'a syntax error' : '' })) : parseSources(sample.languageId, edited);
       const missing = outcomes.find((o) => 'missing' in o);
       if (missing && 'missing' in missing) return t.skip(missing.missing);
       outcomes.forEach((outcome, i) => assert.equal('errors' in outcome ? outcome.errors : '', '', `edit ${i} breaks the file`));
     });
+  }
+
+  /** Titles inline after the sample's bare codes, and codes offered where its handlers name one (a case label, a comparison). */
+  async function writingAids(uri: string, document: TextDocument, occurrences: ReturnType<typeof detect>, text: string): Promise<void> {
+    const hints = (await server.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) },
+    })) as { label: string }[] | null;
+    assert.ok((hints ?? []).length >= 5, `only ${hints?.length ?? 0} titles inline`);
+    // A case label, an arm's pattern (PHP's `470 =>`), a comparison with a code (`error.code === 470`): not `response.status === 401`.
+    const handled = occurrences.find((o) => o.stringCode === undefined && (o.isCaseLabel || /(?:code\s*===?\s*|^\s*)$/i.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start))));
+    assert.ok(handled, 'a code a handler names');
+    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: document.positionAt(handled.start + 2) })) as { items: { label: string }[] } | { label: string }[] | null;
+    const items = Array.isArray(list) ? list : (list?.items ?? []);
+    assert.ok(items.some((item) => item.label === String(handled.code)), `${handled.code} offered at line ${document.positionAt(handled.start).line + 1}`);
   }
 
   it('together, the samples show the codes the README promises', () => {

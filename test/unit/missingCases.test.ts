@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // "Add the missing … codes": which codes, in the file's own form, where, and where nothing is offered.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -83,6 +84,28 @@ describe('missing cases', () => {
     assert.ok(result.startsWith("const MESSAGES = {\n  131047: 'Send a template',\n  131026: 'Undeliverable',\n  "), result);
     assert.ok(result.includes(`\n  131049: '${cloud(131049).title.replace(/\.$/, '')}', // `));
     assert.ok(result.endsWith('\n};\n'));
+  });
+
+  it("Java's Map.of and Map.ofEntries: each new entry after a comma, written as the last, its comment above; Map.of holds 10 pairs at most", () => {
+    const of = 'import java.util.Map;\n// WhatsApp\nclass M {\n  static final Map<Integer, String> M = Map.of(\n    131047, "Send a template",\n    131026, "Undeliverable");\n}\n';
+    const actions = actionsAt(of, 'java', '131026');
+    assert.deepEqual(actions.map((a) => a.codes.length), [1], 'the 13 codes of "all missing" do not fit in a Map.of');
+    const result = apply(of, 'java', actions[0]);
+    assert.ok(result.includes(`131026, "Undeliverable",\n    // Wait at least 24 hours`), result);
+    assert.ok(result.includes(`\n    131049, "${cloud(131049).title.replace(/\.$/, '')}"\n  );`), result);
+    const entries = readFileSync('test/fixtures/missingCases/Maps.java.fixture', 'utf8');
+    const all = actionsAt(entries, 'java', '131056').at(-1)!;
+    const written = apply(entries, 'java', all);
+    assert.ok(written.includes('Map.entry(131056, "Pair rate limit hit"),\n        // '), written);
+    // No comma after the last: a list of arguments may not end with one.
+    assert.match(written, /\n {8}Map\.entry\(\d+, "[^"]+"\)\n +\/\/ per recipient\n {4}\);/);
+  });
+
+  it("Rust's HashMap::from: a tuple per new entry, the title as the message", () => {
+    const text = readFileSync('test/fixtures/missingCases/maps.rs', 'utf8');
+    assert.deepEqual(actionsAt(text.replace('HashMap::from', 'Vec::from'), 'rust', '131026'), [], 'only HashMap:: or BTreeMap::from is a map');
+    const result = apply(text, 'rust', actionsAt(text, 'rust', '131026')[0]);
+    assert.ok(result.includes(`        (131026, "Message undeliverable"),\n        (131049, "${cloud(131049).title.replace(/\.$/, '')}"), // `), result);
   });
 
   it('offers nothing where the labels are not error codes', () => {

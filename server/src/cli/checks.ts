@@ -51,7 +51,7 @@ export class CheckedSource {
       source.parse();
       const tree = source.current;
       if (!tree) return [];
-      const context = policyContextOf(text, (line, column) => this.codes.has(`${line}:${column}`));
+      const context = policyContextOf(text, (line, column) => this.codes.has(`${line}:${column}`), { tree, grammar: this.grammar });
       return policyFindings({ tree, grammar: this.grammar }, catalog, 0, text.length, context).map(({ rule, line, start, end, entry, message }) => ({
         place: { path: this.path, line: line + 1, column: start + 1 },
         endColumn: end + 1,

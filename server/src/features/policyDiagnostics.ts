@@ -30,7 +30,7 @@ export async function policyDiagnostics(
   if (isStale()) return undefined;
   if (!tree || text === undefined) return [];
   const { length } = text;
-  const context = policyContextOf(text, (line, start) => document.index.onLine(line).some((o) => o.start === start));
+  const context = policyContextOf(text, (line, start) => document.index.onLine(line).some((o) => o.start === start), { tree, grammar });
   const diagnostics: Diagnostic[] = [];
   let until = performance.now() + READ_BUDGET_MS;
   for (let from = 0; from < length; from += SLICE_CHARS) {

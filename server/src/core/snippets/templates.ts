@@ -44,7 +44,7 @@ export interface LanguageTemplates {
   readonly caughtType?: string;
   /** How a handler reads the code of an error whose declared type has none (`Exception ex`, Go's `error`). */
   readonly errorWithoutCode?: ErrorWithoutCode;
-  /** Statements that keep a failed status's errors[] (the failed-status-errors quick fix); absent where the status's type is not known to have them (Java, Go…). */
+  /** Statements that keep a failed status's errors[] (the failed-status-errors quick fix). */
   readonly keepStatusErrors?: KeepStatusErrors;
 }
 
@@ -52,6 +52,8 @@ export interface LanguageTemplates {
  * The statements that keep a failed status's errors[], `{{status}}` the status object: `byMember`
  * where the code reads the status by member (`s.status`), `byKey` where by key (`status["status"]`),
  * in a language where the two differ (Python's dict and object); either alone serves both.
+ * `{{errors}}`: the errors read as the status is (`s.getStatus()` → `s.getErrors()`, `s.Status` →
+ * `s.Errors`), for a typed language, where only the status's own type knows its errors' type.
  */
 export interface KeepStatusErrors {
   readonly byMember?: readonly string[];

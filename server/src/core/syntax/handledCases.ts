@@ -14,18 +14,21 @@ export interface HandledCases {
   readonly fallback?: Node;
   /** Its cases are arms (`case 470 ->`, `470 =>`): each has its own value or statement, none falls through. */
   readonly arms?: boolean;
+  /** A map that takes a bounded number of entries (Java's `Map.of`: 10). */
+  readonly bounded?: boolean;
 }
 
 /** The innermost switch or map around `offset` (the cursor anywhere in it). */
 export function handledCasesAround(syntax: SourceSyntax, offset: number): HandledCases | undefined {
-  let innermost: { node: Node; subject?: Node; cases?: Node; arms: boolean } | undefined;
+  let innermost: { node: Node; subject?: Node; cases?: Node; arms: boolean; bounded: boolean } | undefined;
   for (const match of matchesIn(syntax, 'cases', offset, offset + 1)) {
     const node = captured(match, 'switch') ?? captured(match, 'map');
     if (!node || !contains(node, offset) || (innermost && node.startIndex < innermost.node.startIndex)) continue;
-    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases'), arms: captured(match, 'arms') !== undefined };
+    innermost = { node, subject: captured(match, 'subject'), cases: captured(match, 'cases'), arms: captured(match, 'arms') !== undefined, bounded: captured(match, 'bounded') !== undefined };
   }
   if (!innermost) return undefined;
-  return innermost.cases ? { ...switchOf(syntax, innermost.node, innermost.cases, innermost.subject), ...(innermost.arms ? { arms: true } : {}) } : mapOf(syntax, innermost.node);
+  if (!innermost.cases) return { ...mapOf(syntax, innermost.node), ...(innermost.bounded ? { bounded: true } : {}) };
+  return { ...switchOf(syntax, innermost.node, innermost.cases, innermost.subject), ...(innermost.arms ? { arms: true } : {}) };
 }
 
 function switchOf(syntax: SourceSyntax, node: Node, cases: Node, subject: Node | undefined): HandledCases {
@@ -55,11 +58,11 @@ function mapOf(syntax: SourceSyntax, node: Node): HandledCases {
   return { node, labels, clauses: labels.map((key) => entryOf(key, node, labels)) };
 }
 
-/** A key's entry: the largest node around it below the map that holds no other key. */
+/** A key's entry: the largest node around it below the map that holds no other key; where that is the key alone (`Map.of(470, "…", …)`), its value, the entry's last node. */
 function entryOf(key: Node, map: Node, keys: readonly Node[]): Node {
   let entry = key;
   for (let up = key.parent; up && up.id !== map.id && !keys.some((k) => k.id !== key.id && contains(up!, k.startIndex)); up = up.parent) entry = up;
-  return entry;
+  return entry.id === key.id ? (key.nextNamedSibling ?? key) : entry;
 }
 
 function byStart(nodes: Node[]): Node[] {

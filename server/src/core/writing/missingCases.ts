@@ -28,6 +28,14 @@ interface Form {
   readonly fallback: readonly string[];
   readonly comment: string;
   readonly entry?: string;
+  /**
+   * A map entry's lines where a separator may not end the list (Java's arguments): each new entry
+   * comes after a `,`, and `{example}` is the map's last entry written anew (`131049, "…"` of
+   * `Map.of`, `Map.entry(131049, "…")`) with `{label}` and `{message}` in it.
+   */
+  readonly separatedEntry?: readonly string[];
+  /** How many entries a bounded map takes (Java's `Map.of`: 10 pairs). */
+  readonly boundedEntries?: number;
   /** What separates cases (a switch expression's `,`): put after the last one when cases go after it. */
   readonly separator?: string;
   /** The form of a switch whose cases are arms (`case 470 ->`, `470 =>`). */
@@ -58,7 +66,7 @@ export function missingCasesActions(
   const grammarForm = formOf(syntax.grammar);
   const handled = grammarForm && handledCasesAround(syntax, offset);
   const form = handled?.arms ? grammarForm?.arms : grammarForm;
-  if (!form || !handled || handled.labels.length === 0 || (!handled.subject && !form.entry)) return [];
+  if (!form || !handled || handled.labels.length === 0 || (!handled.subject && !form.entry && !form.separatedEntry)) return [];
   const detected = handled.labels.some((label) => leavesOf(label).some((leaf) => isCode(leaf.startPosition.row, leaf.startPosition.column)));
   if (!detected) return [];
   const labels = new LabelForms(handled, () => constantsOf(syntax));
@@ -70,13 +78,15 @@ export function missingCasesActions(
   const families = [...new Set(known.flatMap((code) => catalogEntries(catalog, code).map(familyOf)))];
   const missingOf = (family: string) => uniqueCodes(catalog.entries.filter((e) => familyOf(e) === family && isOneCode(e) && !e.deprecated && !labels.codes.has(e.code)));
   const writer = new CasesWriter(handled, form, line, labels);
+  const room = handled.bounded && form.boundedEntries !== undefined ? form.boundedEntries - handled.labels.length : Infinity;
+  const action = (what: string, entries: readonly CatalogEntry[]) => (entries.length <= room ? [actionOf(what, entries, writer)] : []);
   const actions: CasesAction[] = [];
   for (const family of families) {
     const transient = missingOf(family).filter((e) => e.transient);
-    if (transient.length > 0) actions.push(action(`Add the missing transient codes of the ${familyName(transient[0])} family`, transient, writer));
+    if (transient.length > 0) actions.push(...action(`Add the missing transient codes of the ${familyName(transient[0])} family`, transient));
   }
   const all = uniqueCodes(families.flatMap(missingOf));
-  if (all.length > 0 && !actions.some((a) => a.codes.length === all.length)) actions.push(action('Add all missing codes of the families handled here', all, writer));
+  if (all.length > 0 && !actions.some((a) => a.codes.length === all.length)) actions.push(...action('Add all missing codes of the families handled here', all));
   return actions;
 }
 
@@ -89,7 +99,7 @@ function constantsOf(syntax: SourceSyntax): readonly NamedConstant[] {
   return constants;
 }
 
-function action(what: string, entries: readonly CatalogEntry[], writer: CasesWriter): CasesAction {
+function actionOf(what: string, entries: readonly CatalogEntry[], writer: CasesWriter): CasesAction {
   const codes = entries.map((e) => e.code);
   const listed = codes.slice(0, TITLE_CODES).join(', ') + (codes.length > TITLE_CODES ? ', …' : '');
   return { title: `${what} (${codes.length}: ${listed})`, codes, insertions: writer.insertions(entries) };
@@ -180,7 +190,9 @@ class CasesWriter {
 
   private intoMap(entries: readonly CatalogEntry[]): Insertion[] {
     const last = this.handled.clauses[this.handled.clauses.length - 1];
-    const quote = /['"]/.exec(last.text.slice(this.handled.labels[this.handled.labels.length - 1].endIndex - last.startIndex))?.[0] ?? '"';
+    const lastKey = this.handled.labels[this.handled.labels.length - 1];
+    const quote = /['"]/.exec(last.text.slice(Math.max(0, lastKey.endIndex - last.startIndex)))?.[0] ?? '"';
+    if (this.form.separatedEntry) return [this.separatedIntoMap(entries, last, lastKey, quote)];
     const lines = entries.map((e) => this.fill([this.form.entry!], this.labels.labelOf(e.code), e, quoted(titleOf(e), quote))[0]);
     const { row, column } = last.endPosition;
     const comma = /^\s*,/.exec(this.line(row).slice(column));
@@ -188,6 +200,23 @@ class CasesWriter {
     const indent = this.firstOnLine(last) ? indentOf(this.line(last.startPosition.row)) : indentOf(this.line(this.handled.node.startPosition.row)) + this.unit(last);
     const text = (comma ? '' : ',') + lines.map((l) => `\n${indent}${l}`).join('') + this.restOfLine(row, at);
     return [{ line: row, character: comma ? at : column, text }];
+  }
+
+  /** Entries after the last, each after a separator, none after them (`Map.of(…, 131049, "…"` + `,\n  // …\n  131050, "…"`). */
+  private separatedIntoMap(entries: readonly CatalogEntry[], last: Node, lastKey: Node, quote: string): Insertion {
+    const start = Math.min(last.startIndex, lastKey.startIndex);
+    const value = lastKey.nextNamedSibling;
+    const written = this.handled.node.text;
+    const at = (offset: number) => offset - this.handled.node.startIndex;
+    // The last entry as a pattern: its key and value replaced by placeholders.
+    const example = value
+      ? written.slice(at(start), at(lastKey.startIndex)) + '{label}' + written.slice(at(lastKey.endIndex), at(value.startIndex)) + '{message}' + written.slice(at(value.endIndex), at(last.endIndex))
+      : '{label}';
+    const lines = this.form.separatedEntry!.map((l) => l.replace('{example}', example));
+    const indent = this.firstOnLine(lastKey) ? indentOf(this.line(lastKey.startPosition.row)) : indentOf(this.line(this.handled.node.startPosition.row)) + this.unit(last);
+    const { row, column } = last.endPosition;
+    const text = entries.map((e) => ',' + this.fill(lines, this.labels.labelOf(e.code), e, quoted(titleOf(e), quote)).map((l) => `\n${indent}${l}`).join('')).join('') + this.restOfLine(row, column);
+    return { line: row, character: column, text };
   }
 
   /** The lines before `clause`, at the start of its line (none when something comes before it on its line). */

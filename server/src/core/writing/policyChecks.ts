@@ -3,6 +3,7 @@ import type { Catalog } from '../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { everydayTier, HTTP_STATUSES, identifierWords, mentionsWhatsApp, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
 import { namesErrorCode } from '../syntax/codeSlots';
+import { answers } from '../syntax/queries';
 import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
 
@@ -45,9 +46,40 @@ export interface PolicyContext {
   readonly readsErrors: boolean;
 }
 
-/** What a document's text says for its checks; `isCode`: whether the detector found a code at a place. */
-export function policyContextOf(text: string, isCode: PolicyContext['isCode']): PolicyContext {
-  return { isCode, aboutWhatsApp: mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text), readsErrors: /\berrors\b/.test(text) };
+/**
+ * What a document's text says for its checks; `isCode`: whether the detector found a code at a
+ * place. Where its grammar knows the declarations of errors (fields.scm: a typed language's model,
+ * `Errors []StatusError`, `getErrors()`), those are no read of them, and a read is named in any case
+ * (`status.Errors`, `s.getErrors()`); elsewhere any `errors` counts.
+ */
+export function policyContextOf(text: string, isCode: PolicyContext['isCode'], syntax?: SourceSyntax): PolicyContext {
+  const aboutWhatsApp = mentionsWhatsApp(text) || /\bwamid\b|\bstatuses\b/.test(text);
+  let reads: boolean | undefined;
+  return {
+    isCode,
+    aboutWhatsApp,
+    // Asked only once a failed status is found: most documents have none.
+    get readsErrors() {
+      return (reads ??= syntax && answers(syntax.grammar, 'fields') ? readsDeclaredErrors(text, syntax) : /\berrors\b/.test(text));
+    },
+  };
+}
+
+/** A mention of errors (`errors`, `Errors`, `getErrors`) outside their declarations. */
+function readsDeclaredErrors(text: string, syntax: SourceSyntax): boolean {
+  const mentions = [...text.matchAll(/\b(?:get_?)?errors\b/gi)];
+  if (mentions.length === 0) return false;
+  // Each mention asks the tree around it alone: a whole-document query costs ~100 ms at 10 k lines.
+  let declaredUntil = -1;
+  return mentions.some(({ index }) => {
+    if (index < declaredUntil) return false;
+    const declaration = matchesIn(syntax, 'fields', index, index + 1)
+      .flatMap((match) => match.captures.filter((c) => c.name === 'declaration').map((c) => c.node))
+      .find((node) => node.startIndex <= index && index < node.endIndex);
+    if (!declaration) return true;
+    declaredUntil = declaration.endIndex;
+    return false;
+  });
 }
 
 const FAILED_STATUS_MESSAGE =
@@ -86,7 +118,7 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
   for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
     const literal = captured(match, 'code');
     const subject = captured(match, 'subject');
-    if (literal && subject && context.aboutWhatsApp && !context.readsErrors && isFailedStatus(literal, subject) && literal.startIndex >= from && literal.startIndex < to) {
+    if (literal && subject && context.aboutWhatsApp && literal.startIndex >= from && literal.startIndex < to && isFailedStatus(literal, subject) && !context.readsErrors) {
       const { row, column } = literal.startPosition;
       findings.push({ rule: POLICY_RULES.failedStatusErrors, line: row, start: column, end: column + literal.text.length, message: FAILED_STATUS_MESSAGE });
     }
@@ -172,10 +204,24 @@ function hasOperator(node: Node, operators: ReadonlySet<string>): boolean {
   return node.children.some((child) => child !== null && (child.isNamed ? !/string|comment/.test(child.type) && hasOperator(child, operators) : operators.has(child.type)));
 }
 
-/** `status === 'failed'`, `case "failed":` under `switch (status.status)`: a string reading failed, compared with a status. */
+/** `status === 'failed'`, `case "failed":` under `switch (status.status)`, `"failed".equals(s.getStatus())`: a string reading failed, compared with a status. */
 function isFailedStatus(literal: Node, subject: Node): boolean {
-  const names = subject.text.match(/[A-Za-z_$][\w$]*/g);
+  const names = statusRead(subject.text).match(/[A-Za-z_$][\w$]*/g);
   return /^\W*failed\W*$/i.test(literal.text) && names !== null && normalizeKey(names[names.length - 1]) === 'status';
+}
+
+const CONVERSIONS = words.conversions.join('|');
+/** `.asText()`, and Rust's `.and_then(Value::as_str)` of an Option. */
+const CONVERSION = new RegExp(`\\s*(?:(?:\\.|::)\\s*(?:${CONVERSIONS})\\s*\\(\\s*\\)|\\.\\s*(?:and_then|map)\\s*\\(\\s*\\w+::(?:${CONVERSIONS})\\s*\\))$`);
+
+/** Go's `.(string)`: a type assertion that only says the status is text. */
+const ASSERTION = /\s*\.\s*\(\s*\w+\s*\)$/;
+
+/** The status a subject reads, without what only makes it text: `s.path("status")` of `s.path("status").asText()`, `s.status` of `s.status.as_str()`, `s["status"]` of `s["status"].(string)`. */
+export function statusRead(subject: string): string {
+  let read = subject;
+  for (let shorter = read.replace(CONVERSION, '').replace(ASSERTION, ''); shorter !== read; shorter = read.replace(CONVERSION, '').replace(ASSERTION, '')) read = shorter;
+  return read;
 }
 
 /** The one meaning of a code that all its meanings agree on (transient or not), if it is a distinctive code of the catalog. */

@@ -17,3 +17,6 @@
   name: (identifier) @_contains (#eq? @_contains "contains")
   arguments: (argument_list . (_) @subject)) @test
 (unary_expression operator: "!" operand: (_) @negated)
+; `"failed".equals(status.getStatus())`, `code.equals("470")`: Java compares strings by a method, not by `==`.
+(method_invocation object: (_) @subject name: (identifier) @_equals (#match? @_equals "^equals(IgnoreCase)?$") arguments: (argument_list . (string_literal) @code .))
+(method_invocation object: (string_literal) @code name: (identifier) @_equals (#match? @_equals "^equals(IgnoreCase)?$") arguments: (argument_list . (_) @subject .))

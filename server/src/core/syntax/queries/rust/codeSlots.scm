@@ -9,6 +9,8 @@
 (match_expression value: (_) @subject body: (match_block (ERROR (integer_literal) @code)))
 (binary_expression left: (_) @subject operator: ["==" "!="] right: [(integer_literal) (string_literal)] @code)
 (binary_expression left: [(integer_literal) (string_literal)] @code operator: ["==" "!="] right: (_) @subject)
+; `status.get("status").and_then(Value::as_str) == Some("failed")`: an Option compared with one.
+(binary_expression left: (_) @subject operator: ["==" "!="] right: (call_expression function: (identifier) @_some (#eq? @_some "Some") arguments: (arguments . [(integer_literal) (string_literal)] @code .)))
 (let_declaration pattern: (_) @name value: (array_expression (integer_literal) @code) @members)
 (let_declaration pattern: (_) @name value: (reference_expression value: (array_expression (integer_literal) @code) @members))
 (const_item name: (_) @name value: [(array_expression (integer_literal) @code) @members (reference_expression value: (array_expression (integer_literal) @code) @members)])
