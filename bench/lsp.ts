@@ -120,6 +120,12 @@ function cardOf(hover: Hover | null): string {
   return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
 }
 
+/** CPU time (user and system, all threads) a process has used so far, ms: /proc counts it in USER_HZ ticks (100 a second on Linux). */
+export function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** VmRSS and VmHWM (peak resident set) of a process, in MiB (Linux). */
 export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
