@@ -2,7 +2,7 @@ import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { caseListHolds, isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
+import { caseListHolds, isAssignedOtherKindOfCode, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
@@ -120,7 +120,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // `n === 190 || n === 131057`: what is compared with a distinctive code on the line is a code.
       if (judged.tier !== undefined && isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
       // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
-      return plausible && (isDistinctive(judged) || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
+      // A name that says error code (`onPremisesErrorCodeInvalidUser = 1013`) holds one, unless it is an HTTP status's.
+      const errorCodeName = (key.includes('errorcode') || key.includes('errcode')) && !/http|status/.test(key);
+      return plausible && (isDistinctive(judged) || errorCodeName || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -140,11 +142,17 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const besideDistinctive = judged.tier !== undefined && holdsDistinctiveCode(site, codeKind);
     return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
   },
-  /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
+  /**
+   * `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors;
+   * passed to any other call (`classify(131_056, 400)`, `metaBody(131047)`) in a file that names WhatsApp, unless
+   * what takes it names a quantity or another kind of code (`areaCode(131047)`).
+   */
   function distinctiveArgument(judged) {
-    const callee = isDistinctive(judged) ? calleeOf(judged.site) : undefined;
-    if (callee === undefined) return undefined;
-    return identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
+    const { site, language, fileHead } = judged;
+    const callee = isDistinctive(judged) ? calleeOf(site) : undefined;
+    if (callee === undefined || isHeldByQuantityOrOtherCode(site)) return undefined;
+    if (identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err')) return code(judged);
+    return fileNamesWhatsApp(site, language, fileHead) ? code(judged) : undefined;
   },
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
@@ -219,14 +227,22 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
 ];
 
 /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
-function caseLabelRuling(judged: Judged, subject: { key: string; words: string[] } | undefined): Ruling {
+function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined): Ruling {
   const { traits } = judged;
+  if (subject && isAssignedOtherKindOfCode(judged.site, subject.text)) return NOT_A_CODE;
   if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
     // Beside a distinctive code in the label (`10 | 200 | 131005 =>`) even 200 is WhatsApp's.
     const besideDistinctive = judged.tier !== undefined && caseListHolds(judged.site, judged.language, isDistinctiveWhatsAppCode);
     return code(judged, { isCaseLabel: true, smallCode: besideDistinctive ? 'evident' : 'compared' });
   }
   if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
+  // `switch (metaCode) { case 131047: … case 100: }`, SQL's `CASE p_code WHEN 131026`: a switch whose labels hold a
+  // distinctive WhatsApp code compares one, whatever its subject is named, unless a status, a quantity or another kind of code.
+  if (subject && !judged.candidate.stringCode && !traits.statusKeys.has(subject.key) && !namesOtherKindOfCode(subject.key) && !endsWithQuantityWord(subject.key)) {
+    const { site, language } = judged;
+    const labelled = isDistinctive(judged) || caseListHolds(site, language, isDistinctiveWhatsAppCode) || labelAboveHolds(site, language, isDistinctiveWhatsAppCode);
+    if (labelled) return code(judged, { isCaseLabel: true, smallCode: 'evident' });
+  }
   return NOT_A_CODE;
 }
 

@@ -2,6 +2,7 @@ import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
+import { columnHeader } from '../context/table';
 import type { Site } from '../context/site';
 import { CEQUENS_SOURCE } from '../../../../../shared/src/cequensCatalog';
 import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
@@ -114,13 +115,16 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
 }
 
 /**
- * Source whose header says it speaks for another provider (a billing API that is "not WhatsApp", Gupshup,
- * Twilio, a WhatsApp Web library): a number of the CEQUENS table there is that provider's, unless its
- * line names WhatsApp or CEQUENS in words.
+ * Source or a document (Markdown, not a log read line by line) whose header says it speaks for another
+ * provider (a billing API that is "not WhatsApp", Gupshup, Twilio, a WhatsApp Web library, a service's
+ * own codes): a number of the CEQUENS table there is that provider's, unless its line names WhatsApp or CEQUENS in words.
  */
 export function speaksForOtherProvider(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
-  if (language.isText || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
-  return fileHead.speaksForOtherProvider && !WHATSAPP_IN_WORDS.test(site.lineText);
+  if (language.readsLineAlone || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
+  if (!fileHead.speaksForOtherProvider || WHATSAPP_IN_WORDS.test(site.lineText)) return false;
+  // A document's table row is named by its header row: `| Twilio | WhatsApp error code |`.
+  const header = language.isText ? columnHeader(site) : undefined;
+  return header === undefined || !WHATSAPP_IN_WORDS.test(header);
 }
 
 /** `test` holds for the site's line or, in code (logs read their line only), one of the `limit` lines above it. */
