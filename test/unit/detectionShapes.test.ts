@@ -221,4 +221,28 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('// WhatsApp first, Telegram Bot API as fallback\nif (body.error_code === 429) slowDown();\n', 'javascript'), []);
     assert.deepEqual(codesIn('"""Bridge to WhatsApp. The code values are this bridge\'s own result codes."""\nif code == 1013:\n    pass\n', 'python'), []);
   });
+  it('reads a payload logged as an escaped string; not a number of another key there', () => {
+    const log = 'level=error msg="whatsapp send failed" response="{\\"errors\\":[{\\"code\\":1013,\\"title\\":\\"User is not valid\\"}]}"\n';
+    assert.deepEqual(codesIn(log, 'log'), ['1013']);
+    assert.deepEqual(codesIn('Error: Unexpected("{\\"error\\":{\\"type\\":\\"OAuthException\\",\\"code\\":100,\\"fbtrace_id\\":\\"Ab\\"}}")\n', 'log'), ['100']);
+    assert.deepEqual(codesIn('level=info msg="whatsapp ok" response="{\\"duration_ms\\":1013,\\"pid\\":2006}"\n', 'log'), []);
+  });
+
+  it("reads a Markdown table's cells under WhatsApp API headers in a row with a distinctive code; not without one", () => {
+    const table = '| Situation | On-Premises | Cloud API |\n| --- | --- | --- |\n| Outside the window | 470 | 131047 |\n';
+    assert.deepEqual(codesIn(table, 'markdown'), ['470', '131047']);
+    assert.deepEqual(codesIn('| Tier | On-Premises | Cloud API |\n| --- | --- | --- |\n| 1 | 1000 | 1000 |\n', 'markdown'), []);
+  });
+
+  it('reads a code after an error word through Markdown emphasis and code spans, and a distinctive code span in a WhatsApp document; not other spans or documents', () => {
+    const doc = '# WhatsApp errors\n\n**Error:** `190` - Invalid OAuth access token\n\n**Error Code:** `131056`\n\n- `131049` = Frequency Capping\n';
+    assert.deepEqual(codesIn(doc, 'markdown'), ['190', '131056', '131049']);
+    assert.deepEqual(codesIn('# WhatsApp setup\n\n**Note:** `100` requests per second.\n', 'markdown'), []);
+    assert.deepEqual(codesIn('# Billing\n\n- `131049` = invoice number\n', 'markdown'), []);
+  });
+
+  it('reads a small code in a Graph error envelope written code first; not in another object', () => {
+    assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"error": {"code": 4}}, 400) == "rate_limit")\n', 'python'), ['4']);
+    assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"job": {"code": 4}}, 400) == "rate_limit")\n', 'python'), []);
+  });
 });

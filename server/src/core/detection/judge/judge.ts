@@ -13,7 +13,7 @@ import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../../comparison';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
@@ -179,10 +179,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
     return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
-  /** A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`. */
+  /**
+   * A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`; or
+   * under one naming a WhatsApp API in a row that holds a distinctive WhatsApp code: `| Outside the window | 470 | 131047 |`
+   * under `| Situation | On-Premises | Cloud API |`.
+   */
   function inCodeColumn(judged) {
-    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(judged.site);
-    return header !== undefined && speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+    const { site } = judged;
+    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(site);
+    if (header === undefined) return undefined;
+    const codeColumn = speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header);
+    const apiColumn = namesWhatsAppApi(header) && site.tokens.some((t, i) => t.kind === 'number' && isDistinctiveWhatsAppCode(site.at(i)));
+    return codeColumn || apiColumn ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -220,8 +228,11 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, language } = judged;
     if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || site.isPartOfName()) return undefined;
     if (isHeldByQuantityOrOtherCode(site)) return undefined;
-    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats).
-    const named = language.isText ? mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText) : fileNamesWhatsApp(site, language, judged.fileHead);
+    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats); a code
+    // span (`` `131049` = Frequency Capping ``) in a document that names WhatsApp at its head is a literal of its codes.
+    const lineNames = () => mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText);
+    const codeSpan = () => !language.readsLineAlone && site.at(site.index - 1) === '`' && site.at(site.index + 1) === '`' && judged.fileHead.namesWhatsApp;
+    const named = language.isText ? lineNames() || codeSpan() : fileNamesWhatsApp(site, language, judged.fileHead);
     return named ? code(judged) : undefined;
   },
 ];

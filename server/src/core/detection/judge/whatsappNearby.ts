@@ -90,7 +90,8 @@ export function fileNamesWhatsApp(site: Site, language: Language, fileHead: File
  * above it (`OAuthException`, `fbtrace_id`, `(#190)`), or for some codes WhatsApp named there.
  */
 export function showsGraphContext(site: Site, language: Language, tier: EverydayTier): boolean {
-  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)));
+  // A document (Markdown) is read with the lines above it, as code is: a section names WhatsApp above its codes.
+  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)), !language.readsLineAlone);
 }
 
 const providerPatterns = new Map<string, RegExp>();
@@ -128,9 +129,9 @@ export function speaksForOtherProvider(site: Site, candidate: Candidate, languag
 }
 
 /** `test` holds for the site's line or, in code (logs read their line only), one of the `limit` lines above it. */
-function nearby(site: Site, language: Language, limit: number, test: (text: string) => boolean): boolean {
+function nearby(site: Site, language: Language, limit: number, test: (text: string) => boolean, readsAbove = !language.isText): boolean {
   if (test(site.lineText)) return true;
-  if (language.isText) return false;
+  if (!readsAbove) return false;
   for (const line of linesAbove(site, limit)) if (test(line)) return true;
   return false;
 }

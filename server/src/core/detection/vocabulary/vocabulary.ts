@@ -95,6 +95,11 @@ const otherProvider = new RegExp(vocabulary.otherProvider.anyCase, 'i');
 const headerLines = vocabulary.otherProvider.headerLines;
 const ownApi = new RegExp(vocabulary.otherProvider.ownApiAnyCase, 'i');
 
+/** The text names one of WhatsApp's own APIs: the Cloud API, the On-Premises API, the Graph API's host. */
+export function namesWhatsAppApi(text: string): boolean {
+  return ownApi.test(text);
+}
+
 /** The file's header (its first lines) says it speaks for another provider than WhatsApp: see vocabulary.json. */
 export function headerSpeaksForOtherProvider(head: string): boolean {
   let end = -1;
