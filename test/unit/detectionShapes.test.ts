@@ -218,6 +218,7 @@ describe('detection of the shapes of the second held-out batch', () => {
     const doc = '# Accounts API (WhatsApp OTP sign-in)\nThese are this service\'s codes; they have nothing to do with WhatsApp\'s.\n\n```json\n{ "code": 1013, "success": true }\n```\n';
     assert.deepEqual(codesIn(doc, 'markdown'), []);
     assert.deepEqual(codesIn('# WhatsApp errors\n\n```json\n{ "code": 1013, "title": "User is not valid" }\n```\n', 'markdown'), ['1013']);
+    assert.deepEqual(codesIn('# WhatsApp or Twilio?\n\n```json\n{ "code": 1013, "title": "User is not valid" }\n```\n', 'markdown'), ['1013'], "a document naming a provider is a comparison, not that provider's");
     assert.deepEqual(codesIn('// WhatsApp first, Telegram Bot API as fallback\nif (body.error_code === 429) slowDown();\n', 'javascript'), []);
     assert.deepEqual(codesIn('"""Bridge to WhatsApp. The code values are this bridge\'s own result codes."""\nif code == 1013:\n    pass\n', 'python'), []);
   });

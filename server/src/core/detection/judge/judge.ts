@@ -152,7 +152,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const callee = isDistinctive(judged) ? calleeOf(site) : undefined;
     if (callee === undefined || isHeldByQuantityOrOtherCode(site)) return undefined;
     if (identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err')) return code(judged);
-    return fileNamesWhatsApp(site, language, fileHead) ? code(judged) : undefined;
+    // An assertion says what the value is by what it is compared with (`assertEquals(131051, e.count())`): assertedCode decides.
+    return assertedKey(site) === undefined && fileNamesWhatsApp(site, language, fileHead) ? code(judged) : undefined;
   },
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {

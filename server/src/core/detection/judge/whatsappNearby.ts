@@ -24,8 +24,9 @@ export class FileHead {
   }
 
   private otherProvider: boolean | undefined;
-  get speaksForOtherProvider(): boolean {
-    return (this.otherProvider ??= headerSpeaksForOtherProvider(this.text));
+  /** Whether the header speaks for another provider; a document's (`isDocument`) only by a disclaimer. Asked of one language per detection. */
+  speaksForOtherProvider(isDocument: boolean): boolean {
+    return (this.otherProvider ??= headerSpeaksForOtherProvider(this.text, isDocument));
   }
 
   private readonly mentions = new Map<string, number[]>();
@@ -122,7 +123,7 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
  */
 export function speaksForOtherProvider(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
   if (language.readsLineAlone || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
-  if (!fileHead.speaksForOtherProvider || WHATSAPP_IN_WORDS.test(site.lineText)) return false;
+  if (!fileHead.speaksForOtherProvider(language.isText) || WHATSAPP_IN_WORDS.test(site.lineText)) return false;
   // A document's table row is named by its header row: `| Twilio | WhatsApp error code |`.
   const header = language.isText ? columnHeader(site) : undefined;
   return header === undefined || !WHATSAPP_IN_WORDS.test(header);
