@@ -242,8 +242,9 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('# Billing\n\n- `131049` = invoice number\n', 'markdown'), []);
   });
 
-  it('reads a small code in a Graph error envelope written code first; not in another object', () => {
+  it('reads a small code in a Graph error envelope written code first in source code; not in another object nor in a log', () => {
     assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"error": {"code": 4}}, 400) == "rate_limit")\n', 'python'), ['4']);
     assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"job": {"code": 4}}, 400) == "rate_limit")\n', 'python'), []);
+    assert.deepEqual(codesIn('whatsapp relay: billing answered {"error":{"code":4,"message":"card declined"}}\n', 'log'), [], "in a log, Graph writes the message first: a code-first error is another API's");
   });
 });

@@ -5,7 +5,7 @@ import { linesAbove } from '../context/linesAbove';
 import { columnHeader } from '../context/table';
 import type { Site } from '../context/site';
 import { CEQUENS_SOURCE } from '../../../../../shared/src/cequensCatalog';
-import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
+import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsCodeFirstEnvelope, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
@@ -92,7 +92,8 @@ export function fileNamesWhatsApp(site: Site, language: Language, fileHead: File
  */
 export function showsGraphContext(site: Site, language: Language, tier: EverydayTier): boolean {
   // A document (Markdown) is read with the lines above it, as code is: a section names WhatsApp above its codes.
-  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)), !language.readsLineAlone);
+  const envelope = (text: string) => showsGraphError(text) || (!language.isText && showsCodeFirstEnvelope(text));
+  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => envelope(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)), !language.readsLineAlone);
 }
 
 const providerPatterns = new Map<string, RegExp>();

@@ -73,6 +73,13 @@ export function showsGraphError(text: string): boolean {
   return graphSigns.test(text);
 }
 
+const codeFirstEnvelope = new RegExp(everyday.codeFirstEnvelope);
+
+/** Source code writes a Graph error body by hand, code first: `{"error": {"code": 4}}` (not read in logs). */
+export function showsCodeFirstEnvelope(text: string): boolean {
+  return codeFirstEnvelope.test(text);
+}
+
 /** The Graph error's signs, WhatsApp's names and the distinctive codes in one pattern: logs ask it of every line with a small number. */
 const graphOrWhatsApp = new RegExp(
   [everyday.graphSigns, vocabulary.whatsappContext.anyCase, `\\b(?:${vocabulary.otherWhatsAppCodes.pattern.replace(/^\^|\$$/g, '')})\\b`].join('|'),
