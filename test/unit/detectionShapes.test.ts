@@ -184,6 +184,7 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn(ts, 'typescript'), ['131047', '100', '4']);
     assert.deepEqual(codesIn(`${WHATSAPP}switch (metaCode) {\n  case 100:\n  case 4:\n    return 'other';\n}\n`, 'typescript'), []);
     assert.deepEqual(codesIn(`${WHATSAPP}switch (retryDelayMs) {\n  case 131047:\n  case 1000:\n    break;\n}\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('// county names\nswitch (c) {\n  case 131026:\n    return "Wen\'an";\n}\n', 'typescript'), [], 'not in a file that never names WhatsApp');
     const sql = '-- WhatsApp errors\nRETURN CASE p_code\n  WHEN 131026 THEN \'undeliverable\'\n  WHEN 131047 THEN \'window\'\nEND;\n';
     assert.deepEqual(codesIn(sql, 'sql'), ['131026', '131047']);
     assert.deepEqual(codesIn('-- WhatsApp report\nSELECT CASE status WHEN 1000 THEN \'ok\' END;\n', 'sql'), []);

@@ -248,12 +248,12 @@ function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined): Ru
     return code(judged, { isCaseLabel: true, smallCode: besideDistinctive ? 'evident' : 'compared' });
   }
   if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
-  // `switch (metaCode) { case 131047: … case 100: }`, SQL's `CASE p_code WHEN 131026`: a switch whose labels hold a
-  // distinctive WhatsApp code compares one, whatever its subject is named, unless a status, a quantity or another kind of code.
+  // `switch (metaCode) { case 131047: … case 100: }`, SQL's `CASE p_code WHEN 131026`: in a file that names WhatsApp, a switch whose
+  // labels hold a distinctive WhatsApp code compares one, whatever its subject is named, unless a status, a quantity or another kind of code.
   if (subject && !judged.candidate.stringCode && !traits.statusKeys.has(subject.key) && !namesOtherKindOfCode(subject.key) && !endsWithQuantityWord(subject.key)) {
-    const { site, language } = judged;
+    const { site, language, fileHead } = judged;
     const labelled = isDistinctive(judged) || caseListHolds(site, language, isDistinctiveWhatsAppCode) || labelAboveHolds(site, language, isDistinctiveWhatsAppCode);
-    if (labelled) return code(judged, { isCaseLabel: true, smallCode: 'evident' });
+    if (labelled && fileNamesWhatsApp(site, language, fileHead)) return code(judged, { isCaseLabel: true, smallCode: 'evident' });
   }
   return NOT_A_CODE;
 }
