@@ -179,4 +179,73 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('# WhatsApp On-Premises client: our statuses, not WhatsApp codes\nif err["code"] == 1013:\n    pass\n', 'python'), ['1013']);
     assert.deepEqual(codesIn('// WhatsApp Cloud API client, with an SMS fallback through Twilio\nswitch (err.code) {\n  case 470:\n    break;\n}\n', 'typescript'), ['470']);
   });
+  it('reads the labels of a switch whose labels hold a distinctive WhatsApp code, whatever its subject is named; not a switch of other numbers', () => {
+    const ts = `${WHATSAPP}switch (metaCode) {\n  case 131047:\n    return 'window';\n  case 100:\n  case 4:\n    return 'other';\n}\n`;
+    assert.deepEqual(codesIn(ts, 'typescript'), ['131047', '100', '4']);
+    assert.deepEqual(codesIn(`${WHATSAPP}switch (metaCode) {\n  case 100:\n  case 4:\n    return 'other';\n}\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}switch (retryDelayMs) {\n  case 131047:\n  case 1000:\n    break;\n}\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('// county names\nswitch (c) {\n  case 131026:\n    return "Wen\'an";\n}\n', 'typescript'), [], 'not in a file that never names WhatsApp');
+    const sql = '-- WhatsApp errors\nRETURN CASE p_code\n  WHEN 131026 THEN \'undeliverable\'\n  WHEN 131047 THEN \'window\'\nEND;\n';
+    assert.deepEqual(codesIn(sql, 'sql'), ['131026', '131047']);
+    assert.deepEqual(codesIn('-- WhatsApp report\nSELECT CASE status WHEN 1000 THEN \'ok\' END;\n', 'sql'), []);
+  });
+
+  it('reads a case label with a comment after it; not one of a switch that compares something else', () => {
+    const ruby = "# WhatsApp\ncase error_code\nwhen 131026\n  false\nwhen 131048 # Rate limited\n  retry\nend\n";
+    assert.deepEqual(codesIn(ruby, 'ruby'), ['131026', '131048']);
+    assert.deepEqual(codesIn('# WhatsApp\ncase page_size\nwhen 1000 # the largest page\n  x\nend\n', 'ruby'), []);
+  });
+
+  it('gives no card for the labels of a switch on a variable assigned another kind of code, even one named code', () => {
+    const areas = '// WhatsApp opt-in\npackage contacts\nfunc region(e164 string) string {\n\tcode := AreaCode(e164)\n\tswitch code {\n\tcase 470, 404:\n\t\treturn "atl"\n\t}\n\treturn ""\n}\n';
+    assert.deepEqual(codesIn(areas, 'go'), []);
+    const errors = '// WhatsApp On-Premises\npackage wa\nfunc retry(e *APIError) bool {\n\tcode := e.FirstCode()\n\tswitch code {\n\tcase 470, 1013:\n\t\treturn false\n\t}\n\treturn true\n}\n';
+    assert.deepEqual(codesIn(errors, 'go'), ['470', '1013']);
+  });
+
+  it('reads a distinctive code passed to any call in a WhatsApp file; not to a call taking a quantity or another kind of code, nor outside WhatsApp', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}expect(classify(400, metaBody(131047))).toBe('window');\n`, 'typescript'), ['131047']);
+    assert.deepEqual(codesIn('// WhatsApp\nfn t() { classify(131_056, 400); }\n', 'rust'), ['131_056']);
+    assert.deepEqual(codesIn(`${WHATSAPP}wait(131000);\nlookupAreaCode(131047);\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('// billing\nclassify(131047);\n', 'typescript'), []);
+  });
+
+  it('reads a table number held by a name saying error code; not by an HTTP status\'s name nor by a plain name', () => {
+    assert.deepEqual(codesIn('// WhatsApp On-Premises\npackage wa\nconst onPremisesErrorCodeInvalidUser = 1013\n', 'go'), ['1013']);
+    assert.deepEqual(codesIn('// WhatsApp On-Premises\npackage wa\nconst httpErrorCodeLimit = 1013\nconst batchSize = 1013\n', 'go'), []);
+  });
+
+  it("gives no card in a Markdown document whose header disclaims WhatsApp's codes, or names Telegram or the file's own codes; a WhatsApp column still counts", () => {
+    const doc = '# Accounts API (WhatsApp OTP sign-in)\nThese are this service\'s codes; they have nothing to do with WhatsApp\'s.\n\n```json\n{ "code": 1013, "success": true }\n```\n';
+    assert.deepEqual(codesIn(doc, 'markdown'), []);
+    assert.deepEqual(codesIn('# WhatsApp errors\n\n```json\n{ "code": 1013, "title": "User is not valid" }\n```\n', 'markdown'), ['1013']);
+    assert.deepEqual(codesIn('# WhatsApp or Twilio?\n\n```json\n{ "code": 1013, "title": "User is not valid" }\n```\n', 'markdown'), ['1013'], "a document naming a provider is a comparison, not that provider's");
+    assert.deepEqual(codesIn('// WhatsApp first, Telegram Bot API as fallback\nif (body.error_code === 429) slowDown();\n', 'javascript'), []);
+    assert.deepEqual(codesIn('"""Bridge to WhatsApp. The code values are this bridge\'s own result codes."""\nif code == 1013:\n    pass\n', 'python'), []);
+  });
+  it('reads a payload logged as an escaped string; not a number of another key there', () => {
+    const log = 'level=error msg="whatsapp send failed" response="{\\"errors\\":[{\\"code\\":1013,\\"title\\":\\"User is not valid\\"}]}"\n';
+    assert.deepEqual(codesIn(log, 'log'), ['1013']);
+    assert.deepEqual(codesIn('Error: Unexpected("{\\"error\\":{\\"type\\":\\"OAuthException\\",\\"code\\":100,\\"fbtrace_id\\":\\"Ab\\"}}")\n', 'log'), ['100']);
+    assert.deepEqual(codesIn('level=info msg="whatsapp ok" response="{\\"duration_ms\\":1013,\\"pid\\":2006}"\n', 'log'), []);
+  });
+
+  it("reads a Markdown table's cells under WhatsApp API headers in a row with a distinctive code; not without one", () => {
+    const table = '| Situation | On-Premises | Cloud API |\n| --- | --- | --- |\n| Outside the window | 470 | 131047 |\n';
+    assert.deepEqual(codesIn(table, 'markdown'), ['470', '131047']);
+    assert.deepEqual(codesIn('| Tier | On-Premises | Cloud API |\n| --- | --- | --- |\n| 1 | 1000 | 1000 |\n', 'markdown'), []);
+  });
+
+  it('reads a code after an error word through Markdown emphasis and code spans, and a distinctive code span in a WhatsApp document; not other spans or documents', () => {
+    const doc = '# WhatsApp errors\n\n**Error:** `190` - Invalid OAuth access token\n\n**Error Code:** `131056`\n\n- `131049` = Frequency Capping\n';
+    assert.deepEqual(codesIn(doc, 'markdown'), ['190', '131056', '131049']);
+    assert.deepEqual(codesIn('# WhatsApp setup\n\n**Note:** `100` requests per second.\n', 'markdown'), []);
+    assert.deepEqual(codesIn('# Billing\n\n- `131049` = invoice number\n', 'markdown'), []);
+  });
+
+  it('reads a small code in a Graph error envelope written code first in source code; not in another object nor in a log', () => {
+    assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"error": {"code": 4}}, 400) == "rate_limit")\n', 'python'), ['4']);
+    assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"job": {"code": 4}}, 400) == "rate_limit")\n', 'python'), []);
+    assert.deepEqual(codesIn('whatsapp relay: billing answered {"error":{"code":4,"message":"card declined"}}\n', 'log'), [], "in a log, Graph writes the message first: a code-first error is another API's");
+  });
 });

@@ -40,7 +40,6 @@ export interface StreamOccurrence extends PlacedOccurrence {
  * the line, in UTF-16 code units: what the editor's occurrence index finds in the same text.
  */
 export class StreamScanner {
-  private readonly isText: boolean;
   private readonly readsLineAlone: boolean;
   private readonly syntax: Syntax;
   /** The text not read yet, from the start of line `line`. */
@@ -66,7 +65,6 @@ export class StreamScanner {
     midText = false,
   ) {
     const language = languageFor(languageId);
-    this.isText = language.isText;
     this.readsLineAlone = language.readsLineAlone;
     this.syntax = language.syntax;
     this.started = midText;
@@ -164,7 +162,7 @@ export class StreamScanner {
     } else {
       const window = this.context + text;
       offset = this.context.length;
-      found = detect(window, this.languageId, this.catalog, { range: { start: offset, end: window.length }, fileHead: this.isText ? '' : (this.head ?? '') });
+      found = detect(window, this.languageId, this.catalog, { range: { start: offset, end: window.length }, fileHead: this.head ?? '' });
       this.context = `${lastLines(window, READS_LINES_ABOVE)}\n`;
     }
     let line = this.line;
@@ -190,7 +188,7 @@ export class StreamScanner {
   private startLongLine(): void {
     // Lines above a long line are not read through it, as in the editor.
     this.context = '';
-    const head = this.isText ? '' : (this.head ?? '');
+    const head = this.readsLineAlone ? '' : (this.head ?? '');
     this.longLine = new LongLineReader(this.line, head, this.languageId, this.catalog, this.syntax, this.onOccurrence);
   }
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../../../shared/src/catalog';
 import type { CatalogEntry } from '../../../../../shared/src/catalogTypes';
 import { BracketedTokens } from '../../bracketedTokens';
-import { TEXT_SYNTAX, type Language } from '../../language';
+import { TEXT_SYNTAX, type Language, type Syntax } from '../../language';
 import { lex, type Token } from '../../lexer';
 import { Site } from '../context/site';
 import { catalogPatternOf, codeOfMatch } from './catalogPattern';
@@ -43,7 +43,7 @@ export function forEachCandidate(
     const stringCode = stringCodes.has(found) ? found : undefined;
     const code = stringCode ? undefined : codeOfMatch(found);
     // Logs are read in bulk: what their line alone rules out is rejected before the line is lexed.
-    if (language.isText && code !== undefined && (isUnlikelySmallCode(text, index, code, graphLines) || isValueOfQuantityKey(text, index))) return undefined;
+    if (language.isText && code !== undefined && (isUnlikelySmallCode(text, index, code, language.readsLineAlone ? graphLines : undefined) || isValueOfQuantityKey(text, index))) return undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
     return entries.length === 0 ? undefined : { code: code ?? entries[0].code, stringCode, entries };
   });
@@ -84,9 +84,12 @@ function forEachMatch(
   }
 }
 
-/** A small Cloud code in a log with neither a code's context before it nor a Graph error on its line (see the judge). */
-function isUnlikelySmallCode(text: string, offset: number, code: number, graphLines: GraphLines): boolean {
-  return everydayTier(code) !== undefined && (!followsCodeContext(text, offset) || !graphLines.at(offset));
+/**
+ * A small Cloud code in a log with neither a code's context before it nor a Graph error on its line (see the judge).
+ * A document (Markdown, no `graphLines`) may show the Graph error or name WhatsApp above the line: the judge reads there.
+ */
+function isUnlikelySmallCode(text: string, offset: number, code: number, graphLines: GraphLines | undefined): boolean {
+  return everydayTier(code) !== undefined && (!followsCodeContext(text, offset) || (graphLines !== undefined && !graphLines.at(offset)));
 }
 
 /** Whether the line at an offset may hold a Graph error (for small codes in logs), asked once per line. */
@@ -127,16 +130,25 @@ function siteOf(text: string, offset: number, length: number, line: LexedLine, l
   if (token.kind !== 'string' && token.kind !== 'comment') return undefined;
   if (isFreeText(line.tokens, index)) return undefined;
   // Within the string or comment; and once more within a string there (a payload quoted in a comment).
-  let tokens = lex(text, TEXT_SYNTAX, token.innerStart, token.innerEnd);
+  const syntax = innerSyntax(text, token);
+  let tokens = lex(text, syntax, token.innerStart, token.innerEnd);
   for (let depth = 0; depth < 2; depth++) {
     const innerIndex = tokenIndexAt(tokens, offset);
     const innerToken = tokens[innerIndex];
     if (!innerToken || innerToken.kind === 'punct') return undefined;
-    if (exact(innerToken)) return new Site(new BracketedTokens(text, tokens), innerIndex, 'text', line.start, line.end, TEXT_SYNTAX);
+    if (exact(innerToken)) return new Site(new BracketedTokens(text, tokens), innerIndex, 'text', line.start, line.end, syntax);
     if (innerToken.kind !== 'string' || depth > 0 || isFreeText(new BracketedTokens(text, tokens), innerIndex)) return undefined;
     tokens = lex(text, TEXT_SYNTAX, innerToken.innerStart, innerToken.innerEnd);
   }
   return undefined;
+}
+
+/** A payload logged as an escaped string (`response="{\\"code\\":1013}"`): its quotes are `\\"`. */
+const ESCAPED_QUOTES_SYNTAX: Syntax = { ...TEXT_SYNTAX, quotes: ['\\"'] };
+
+/** How to read what a string or comment holds: as text, or as text whose quotes are escaped. */
+function innerSyntax(text: string, token: Token): Syntax {
+  return token.kind === 'string' && text.slice(token.innerStart, token.innerEnd).includes('\\"') ? ESCAPED_QUOTES_SYNTAX : TEXT_SYNTAX;
 }
 
 /**

@@ -21,7 +21,7 @@ export function followsCodeContext(text: string, offset: number): boolean {
   let i = skipBlanksBack(text, offset - 1);
   if (text[i] === '"' || text[i] === "'") i = skipBlanksBack(text, i - 1);
   const c = text[i];
-  if (c === '#' || c === '(' || c === '[' || c === ',') return true;
+  if (c === '#' || c === '(' || c === '[' || c === ',' || c === '`') return true; // `(#190)`, Markdown's `` `190` ``
   if (c === ':' || c === '=') {
     const key = keyAssignedBefore(text, offset);
     if (key === undefined) return false;
@@ -45,7 +45,7 @@ export function codeContextBefore(): string {
   const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('_*');
   const words = [...new Set([...CODE_KEYS, ...ERROR_WORDS, 'code'])].map(anyCase).join('|');
   const blanks = '[ \\t]*';
-  return `[#(\\[,]${blanks}["']?${blanks}|(?:${words})_*["']?${blanks}[:=]${blanks}["']?${blanks}|(?:${words})_*${blanks}["']?${blanks}`;
+  return `[#(\\[,\`]${blanks}["']?${blanks}|(?:${words})_*\\\\?["']?${blanks}[:=]${blanks}["']?${blanks}|(?:${words})_*${blanks}["']?${blanks}`;
 }
 
 /** The key that `:` or `=` assigns just before `offset`, a value's opening quote between: `"port": ` → port, `duration_ms="` → duration_ms. */
@@ -57,6 +57,7 @@ function keyAssignedBefore(text: string, offset: number): string | undefined {
   if ('=:!<>'.includes(text[i])) return undefined; // ==, ::, :=, !=, <=, >=: a comparison or Go's :=
   i = skipBlanksBack(text, i);
   if (text[i] === '"' || text[i] === "'") i--;
+  if (text[i] === '\\') i--; // an escaped quote in a logged payload: `\"code\":1013`
   const end = i + 1;
   while (i >= 0 && isKeyChar(text.charCodeAt(i))) i--;
   const key = text.slice(i + 1, end);

@@ -1,6 +1,6 @@
-import { identifierWords, normalizeKey } from '../vocabulary/vocabulary';
+import { identifierWords, namesOtherKindOfCode, normalizeKey } from '../vocabulary/vocabulary';
 import type { Language } from '../../language';
-import { READS_LINES_ABOVE } from './limits';
+import { READS_LINES_ABOVE, WHATSAPP_LINES_ABOVE } from './limits';
 import { linesAbove } from './linesAbove';
 import type { Site } from './site';
 
@@ -27,8 +27,9 @@ export function isCaseLabel(site: Site, language: Language): boolean {
   if (!keyword && before >= 0) return false;
   let after = site.index + 1;
   while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
-  const end = site.at(after);
-  if (keyword) return [':', '->', '=>', '', 'then'].includes(end);
+  // A comment ends the label as the line's end does: Ruby's `when 131048 # Rate limited`.
+  const end = site.kindAt(after) === 'comment' ? '' : site.at(after);
+  if (keyword) return [':', '->', '=>', '', 'then'].includes(end.toLowerCase()); // SQL's `WHEN 131026 THEN`
   return (language.statements?.armArrows ?? []).includes(end);
 }
 
@@ -36,7 +37,7 @@ export function isCaseLabel(site: Site, language: Language): boolean {
 function isCaseListPart(site: Site, index: number, caseKeywords: readonly string[]): boolean {
   const token = site.at(index);
   const kind = site.kindAt(index);
-  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token !== 'then') || [',', '|', '||', '.'].includes(token);
+  return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token.toLowerCase() !== 'then') || [',', '|', '||', '.'].includes(token);
 }
 
 /** A default an expression falls back on, at its end: `?? 0`, `|| null`. */
@@ -57,8 +58,32 @@ export function caseListHolds(site: Site, language: Language, holds: (literal: s
   return false;
 }
 
+/**
+ * A label of the same switch above this one holds a number that `holds` (a distinctive WhatsApp code):
+ * `case 131047: … case 100:`. Read from the lines above up to the switch's header, by the language's
+ * case keywords or, for arms without one (Kotlin's `when`, Dart's switch expression), a line that starts with numbers and an arrow.
+ */
+export function labelAboveHolds(site: Site, language: Language, holds: (literal: string) => boolean): boolean {
+  const header = switchHeader(language.switchKeywords);
+  if (!header) return false;
+  const keywords = language.caseKeywords.map(escape).join('|');
+  const arrows = (language.statements?.armArrows ?? []).map(escape).join('|');
+  const label = new RegExp(`^\\s*(?:(?:${keywords || '(?!)'})\\b(.*?)(?::|->|=>|\\b(?:then|THEN)\\b)|([\\d_,|\\s]+?)\\s*(?:${arrows || '(?!)'}))`);
+  for (const line of linesAbove(site, READS_LINES_ABOVE)) {
+    if (header.test(line)) return false;
+    const found = label.exec(line);
+    const list = found?.[1] ?? found?.[2];
+    if (list && (list.match(/\d[\d_]*/g) ?? []).some((n) => holds(n.replaceAll('_', '')))) return true;
+  }
+  return false;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The name the nearest `switch`/`match`/`case` above compares, and its words: `switch (err.code)` → code. */
-export function switchSubject(site: Site, language: Language): { key: string; words: string[] } | undefined {
+export function switchSubject(site: Site, language: Language): SwitchSubject | undefined {
   const headerPattern = switchHeader(language.switchKeywords);
   if (!headerPattern) return undefined;
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
@@ -71,8 +96,15 @@ export function switchSubject(site: Site, language: Language): { key: string; wo
   return undefined;
 }
 
+/** What a switch compares: the name it reads (normalized), its words, and the subject as written without conversions. */
+export interface SwitchSubject {
+  readonly key: string;
+  readonly words: string[];
+  readonly text: string;
+}
+
 /** The name a switch's subject reads, and its words: `err.code` → code, `$r['error']['code'] ?? 0` → code. */
-export function subjectOf(text: string): { key: string; words: string[] } | undefined {
+export function subjectOf(text: string): SwitchSubject | undefined {
   // Without the default it falls back on: `switch ($response['error']['code'] ?? 0)` compares `code`.
   let subject = text.replace(/\s+do$/, '').replace(FALLBACK, '').trim(); // Elixir's and Ruby's `case code do`
   // What is converted is what is compared: `switch (Number(error.code))`, Ruby's `case code.to_i`.
@@ -86,5 +118,25 @@ export function subjectOf(text: string): { key: string; words: string[] } | unde
   const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
   const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
   const key = quotedKey?.[1] ?? lastName?.[1];
-  return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject) };
+  return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject), text: subject };
+}
+
+/** A call on the right of an assignment: `AreaCode(e164)`, `phone.area_code()` → its name. */
+const CALLED_NAME = /([A-Za-z_$][\w$]*)\s*\(/;
+
+/**
+ * A local variable compared by a switch was assigned from something named for another kind of code
+ * (`code := AreaCode(e164)`, `code = get_country_code(n)`): its case labels are area codes, not errors.
+ * Read from the nearest assignment above, within the lines a status reads for WhatsApp.
+ */
+export function isAssignedOtherKindOfCode(site: Site, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const assignment = new RegExp(`(?:^|[^\\w$.])${name.replace(/[$]/g, '\\$&')}\\s*(?::=|=(?![=>]))\\s*(.+)$`);
+  for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) {
+    const value = assignment.exec(line)?.[1];
+    if (value === undefined) continue;
+    const called = CALLED_NAME.exec(value)?.[1];
+    return called !== undefined && namesOtherKindOfCode(normalizeKey(called));
+  }
+  return false;
 }

@@ -6,7 +6,8 @@ import type { Site } from './site';
 export function followsErrorWord(site: Site): boolean {
   let i = site.index - 1;
   if (site.at(i) === '#' && site.at(i - 1) === '(') return true;
-  while (i >= 0 && [':', '#', '(', '='].includes(site.at(i))) i--;
+  // Markdown's emphasis and code spans between: "**Error:** `190`", "**Error Code:** `190`".
+  while (i >= 0 && [':', '#', '(', '=', '*', '`'].includes(site.at(i))) i--;
   if (site.kindAt(i) === 'word' && normalizeKey(site.at(i)) === 'code') i--;
   return site.kindAt(i) === 'word' && ERROR_WORDS.has(site.at(i).toLowerCase());
 }

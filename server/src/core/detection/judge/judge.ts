@@ -2,7 +2,7 @@ import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { caseListHolds, isCaseLabel, subjectOf, switchSubject } from '../context/caseLabel';
+import { caseListHolds, isAssignedOtherKindOfCode, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
@@ -13,7 +13,7 @@ import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
-import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
+import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../../comparison';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
@@ -120,7 +120,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // `n === 190 || n === 131057`: what is compared with a distinctive code on the line is a code.
       if (judged.tier !== undefined && isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
       // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
-      return plausible && (isDistinctive(judged) || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
+      // A name that says error code (`onPremisesErrorCodeInvalidUser = 1013`) holds one, unless it is an HTTP status's.
+      const errorCodeName = (key.includes('errorcode') || key.includes('errcode')) && !/http|status/.test(key);
+      return plausible && (isDistinctive(judged) || errorCodeName || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -140,11 +142,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const besideDistinctive = judged.tier !== undefined && holdsDistinctiveCode(site, codeKind);
     return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
   },
-  /** `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors. */
+  /**
+   * `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors;
+   * passed to any other call (`classify(131_056, 400)`, `metaBody(131047)`) in a file that names WhatsApp, unless
+   * what takes it names a quantity or another kind of code (`areaCode(131047)`).
+   */
   function distinctiveArgument(judged) {
-    const callee = isDistinctive(judged) ? calleeOf(judged.site) : undefined;
-    if (callee === undefined) return undefined;
-    return identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err') ? code(judged) : undefined;
+    const { site, language, fileHead } = judged;
+    const callee = isDistinctive(judged) ? calleeOf(site) : undefined;
+    if (callee === undefined || isHeldByQuantityOrOtherCode(site)) return undefined;
+    if (identifierWords(callee).some((w) => w === 'error' || w === 'code' || w === 'err')) return code(judged);
+    // An assertion says what the value is by what it is compared with (`assertEquals(131051, e.count())`): assertedCode decides.
+    return assertedKey(site) === undefined && fileNamesWhatsApp(site, language, fileHead) ? code(judged) : undefined;
   },
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
@@ -171,10 +180,18 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const names = candidate.stringCode ? [candidate.stringCode] : candidate.entries.map((e) => e.title);
     return isEnumMember(site, names) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
-  /** A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`. */
+  /**
+   * A Markdown table's cell under a header naming WhatsApp's error codes: `| Twilio | WhatsApp error code |`; or
+   * under one naming a WhatsApp API in a row that holds a distinctive WhatsApp code: `| Outside the window | 470 | 131047 |`
+   * under `| Situation | On-Premises | Cloud API |`.
+   */
   function inCodeColumn(judged) {
-    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(judged.site);
-    return header !== undefined && speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header) ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+    const { site } = judged;
+    const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(site);
+    if (header === undefined) return undefined;
+    const codeColumn = speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header);
+    const apiColumn = namesWhatsAppApi(header) && site.tokens.some((t, i) => t.kind === 'number' && isDistinctiveWhatsAppCode(site.at(i)));
+    return codeColumn || apiColumn ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -212,21 +229,32 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, language } = judged;
     if (!isDistinctive(judged) || (site.mode === 'code' && site.value.kind !== 'string') || site.isPartOfName()) return undefined;
     if (isHeldByQuantityOrOtherCode(site)) return undefined;
-    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats).
-    const named = language.isText ? mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText) : fileNamesWhatsApp(site, language, judged.fileHead);
+    // A log or prose is read by its line (a line beside another code counts too: see detect's LineRepeats); a code
+    // span (`` `131049` = Frequency Capping ``) in a document that names WhatsApp at its head is a literal of its codes.
+    const lineNames = () => mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText);
+    const codeSpan = () => !language.readsLineAlone && site.at(site.index - 1) === '`' && site.at(site.index + 1) === '`' && judged.fileHead.namesWhatsApp;
+    const named = language.isText ? lineNames() || codeSpan() : fileNamesWhatsApp(site, language, judged.fileHead);
     return named ? code(judged) : undefined;
   },
 ];
 
 /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
-function caseLabelRuling(judged: Judged, subject: { key: string; words: string[] } | undefined): Ruling {
+function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined): Ruling {
   const { traits } = judged;
+  if (subject && isAssignedOtherKindOfCode(judged.site, subject.text)) return NOT_A_CODE;
   if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
     // Beside a distinctive code in the label (`10 | 200 | 131005 =>`) even 200 is WhatsApp's.
     const besideDistinctive = judged.tier !== undefined && caseListHolds(judged.site, judged.language, isDistinctiveWhatsAppCode);
     return code(judged, { isCaseLabel: true, smallCode: besideDistinctive ? 'evident' : 'compared' });
   }
   if (subject && traits.statusKeys.has(subject.key) && !judged.tier) return code(judged, { isCaseLabel: true, needsWhatsApp: true, scope: { cequens: true } });
+  // `switch (metaCode) { case 131047: … case 100: }`, SQL's `CASE p_code WHEN 131026`: in a file that names WhatsApp, a switch whose
+  // labels hold a distinctive WhatsApp code compares one, whatever its subject is named, unless a status, a quantity or another kind of code.
+  if (subject && !judged.candidate.stringCode && !traits.statusKeys.has(subject.key) && !namesOtherKindOfCode(subject.key) && !endsWithQuantityWord(subject.key)) {
+    const { site, language, fileHead } = judged;
+    const labelled = isDistinctive(judged) || caseListHolds(site, language, isDistinctiveWhatsAppCode) || labelAboveHolds(site, language, isDistinctiveWhatsAppCode);
+    if (labelled && fileNamesWhatsApp(site, language, fileHead)) return code(judged, { isCaseLabel: true, smallCode: 'evident' });
+  }
   return NOT_A_CODE;
 }
 

@@ -2,9 +2,10 @@ import type { Language } from '../../language';
 import type { Candidate } from '../candidates/findCandidates';
 import { WHATSAPP_LINES_ABOVE } from '../context/limits';
 import { linesAbove } from '../context/linesAbove';
+import { columnHeader } from '../context/table';
 import type { Site } from '../context/site';
 import { CEQUENS_SOURCE } from '../../../../../shared/src/cequensCatalog';
-import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
+import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsCodeFirstEnvelope, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
@@ -23,8 +24,9 @@ export class FileHead {
   }
 
   private otherProvider: boolean | undefined;
-  get speaksForOtherProvider(): boolean {
-    return (this.otherProvider ??= headerSpeaksForOtherProvider(this.text));
+  /** Whether the header speaks for another provider; a document's (`isDocument`) only by a disclaimer. Asked of one language per detection. */
+  speaksForOtherProvider(isDocument: boolean): boolean {
+    return (this.otherProvider ??= headerSpeaksForOtherProvider(this.text, isDocument));
   }
 
   private readonly mentions = new Map<string, number[]>();
@@ -89,7 +91,9 @@ export function fileNamesWhatsApp(site: Site, language: Language, fileHead: File
  * above it (`OAuthException`, `fbtrace_id`, `(#190)`), or for some codes WhatsApp named there.
  */
 export function showsGraphContext(site: Site, language: Language, tier: EverydayTier): boolean {
-  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => showsGraphError(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)));
+  // A document (Markdown) is read with the lines above it, as code is: a section names WhatsApp above its codes.
+  const envelope = (text: string) => showsGraphError(text) || (!language.isText && showsCodeFirstEnvelope(text));
+  return nearby(site, language, GRAPH_LINES_ABOVE, (text) => envelope(text) || (tier === 'whatsApp' && mentionsWhatsApp(text)), !language.readsLineAlone);
 }
 
 const providerPatterns = new Map<string, RegExp>();
@@ -114,19 +118,22 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
 }
 
 /**
- * Source whose header says it speaks for another provider (a billing API that is "not WhatsApp", Gupshup,
- * Twilio, a WhatsApp Web library): a number of the CEQUENS table there is that provider's, unless its
- * line names WhatsApp or CEQUENS in words.
+ * Source or a document (Markdown, not a log read line by line) whose header says it speaks for another
+ * provider (a billing API that is "not WhatsApp", Gupshup, Twilio, a WhatsApp Web library, a service's
+ * own codes): a number of the CEQUENS table there is that provider's, unless its line names WhatsApp or CEQUENS in words.
  */
 export function speaksForOtherProvider(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
-  if (language.isText || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
-  return fileHead.speaksForOtherProvider && !WHATSAPP_IN_WORDS.test(site.lineText);
+  if (language.readsLineAlone || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
+  if (!fileHead.speaksForOtherProvider(language.isText) || WHATSAPP_IN_WORDS.test(site.lineText)) return false;
+  // A document's table row is named by its header row: `| Twilio | WhatsApp error code |`.
+  const header = language.isText ? columnHeader(site) : undefined;
+  return header === undefined || !WHATSAPP_IN_WORDS.test(header);
 }
 
 /** `test` holds for the site's line or, in code (logs read their line only), one of the `limit` lines above it. */
-function nearby(site: Site, language: Language, limit: number, test: (text: string) => boolean): boolean {
+function nearby(site: Site, language: Language, limit: number, test: (text: string) => boolean, readsAbove = !language.isText): boolean {
   if (test(site.lineText)) return true;
-  if (language.isText) return false;
+  if (!readsAbove) return false;
   for (const line of linesAbove(site, limit)) if (test(line)) return true;
   return false;
 }

@@ -73,6 +73,13 @@ export function showsGraphError(text: string): boolean {
   return graphSigns.test(text);
 }
 
+const codeFirstEnvelope = new RegExp(everyday.codeFirstEnvelope);
+
+/** Source code writes a Graph error body by hand, code first: `{"error": {"code": 4}}` (not read in logs). */
+export function showsCodeFirstEnvelope(text: string): boolean {
+  return codeFirstEnvelope.test(text);
+}
+
 /** The Graph error's signs, WhatsApp's names and the distinctive codes in one pattern: logs ask it of every line with a small number. */
 const graphOrWhatsApp = new RegExp(
   [everyday.graphSigns, vocabulary.whatsappContext.anyCase, `\\b(?:${vocabulary.otherWhatsAppCodes.pattern.replace(/^\^|\$$/g, '')})\\b`].join('|'),
@@ -91,12 +98,21 @@ const whatsappAnyCase = new RegExp(vocabulary.whatsappContext.anyCase, 'i');
 const whatsappExactCase = new RegExp(vocabulary.whatsappContext.exactCase);
 /** WhatsApp or CEQUENS named in words: a `wa`-prefixed name (`waBinary` of a WhatsApp Web library) does not count. */
 export const WHATSAPP_IN_WORDS = whatsappAnyCase;
-const otherProvider = new RegExp(vocabulary.otherProvider.anyCase, 'i');
+const otherProviderDisclaimer = new RegExp(vocabulary.otherProvider.disclaimerAnyCase, 'i');
+const otherProvider = new RegExp(`${vocabulary.otherProvider.providersAnyCase}|${vocabulary.otherProvider.disclaimerAnyCase}`, 'i');
 const headerLines = vocabulary.otherProvider.headerLines;
 const ownApi = new RegExp(vocabulary.otherProvider.ownApiAnyCase, 'i');
 
-/** The file's header (its first lines) says it speaks for another provider than WhatsApp: see vocabulary.json. */
-export function headerSpeaksForOtherProvider(head: string): boolean {
+/** The text names one of WhatsApp's own APIs: the Cloud API, the On-Premises API, the Graph API's host. */
+export function namesWhatsAppApi(text: string): boolean {
+  return ownApi.test(text);
+}
+
+/**
+ * The file's header (its first lines) says it speaks for another provider than WhatsApp: see vocabulary.json.
+ * A document's header says so only by a disclaimer ("nothing to do with WhatsApp's"), not by naming a provider.
+ */
+export function headerSpeaksForOtherProvider(head: string, isDocument: boolean): boolean {
   let end = -1;
   for (let n = 0; n < headerLines; n++) {
     const next = head.indexOf('\n', end + 1);
@@ -107,7 +123,7 @@ export function headerSpeaksForOtherProvider(head: string): boolean {
     end = next;
   }
   const header = head.slice(0, end);
-  return otherProvider.test(header) && !ownApi.test(header) && !CEQUENS_NAMED.test(head);
+  return (isDocument ? otherProviderDisclaimer : otherProvider).test(header) && !ownApi.test(header) && !CEQUENS_NAMED.test(head);
 }
 
 /** CEQUENS named: the one gateway that relays the table's codes as HTTP response codes. */
