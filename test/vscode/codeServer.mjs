@@ -138,9 +138,9 @@ export function samplesFingerprint() {
   return hash.digest('hex');
 }
 
-/** code-server writes its default config under XDG_CONFIG_HOME: keep it in the cache. */
+/** code-server writes its default config under XDG_CONFIG_HOME and its logs under XDG_DATA_HOME: keep them in the cache (install-code-server.sh names the same folders). */
 function codeServerEnv(extra = {}) {
-  return { ...process.env, XDG_CONFIG_HOME: join(CACHE, 'xdg-config'), ...extra };
+  return { ...process.env, XDG_CONFIG_HOME: join(CACHE, 'xdg-config'), XDG_DATA_HOME: join(CACHE, 'xdg-data'), ...extra };
 }
 
 function findRoot(dir) {

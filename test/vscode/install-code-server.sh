@@ -43,6 +43,8 @@ ln -sfn node_modules node_modules.asar
 cd "$CACHE"
 npm_config_yes=true npm rebuild argon2 >&2
 
-"$BIN" --version >&2
+# code-server writes a default config and its logs under the XDG folders even for --version: keep
+# them in the cache (codeServer.mjs's codeServerEnv names the same folders), not the user's home.
+XDG_CONFIG_HOME="$ROOT/.cache/xdg-config" XDG_DATA_HOME="$ROOT/.cache/xdg-data" "$BIN" --version >&2
 touch "$STAMP"
 echo "$BIN"
