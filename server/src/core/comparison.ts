@@ -5,7 +5,7 @@ const ASSIGN_OR_COMPARE = new Set([':', '=', '==', '===', '!=', '!==', '=>', ':=
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
 const EQUALS_CALL = /^equals(ignorecase)?$/i;
 /** Tokens before a name that make it a member, not a variable: `res.err`, `$this->error`. */
-export const ACCESSORS = ['.', '?.', '->', '::'];
+const ACCESSORS = ['.', '?.', '->', '::'];
 /** Words before a parenthesis that make it a statement's or operator's, not a call. */
 const KEYWORDS = new Set(['if', 'elif', 'while', 'return', 'switch', 'case', 'and', 'or', 'not', 'in', 'typeof', 'await', 'match']);
 const MAX_STEPS = 50;
@@ -48,12 +48,7 @@ export function comparisonOf(code: BracketedTokens, at: number): Comparison | un
 export function comparedSubject(code: BracketedTokens, at: number): string | undefined {
   const found = comparisonOf(code, at);
   if (!found || !(EQUALITY.has(found.operator) || found.operator === 'equals')) return undefined;
-  return subjectText(code, found.first, found.last);
-}
-
-/** The text of tokens [first, last] as a handler may repeat it: undefined when it is long or spans lines. */
-export function subjectText(code: BracketedTokens, first: number, last: number): string | undefined {
-  return repeatable(code.text.slice(code.tokens[first].start, code.tokens[last].end));
+  return repeatable(code.text.slice(code.tokens[found.first].start, code.tokens[found.last].end));
 }
 
 /** An expression's text as a handler may repeat it: undefined when it is long or spans lines. */
@@ -66,7 +61,7 @@ function comparison(range: [number, number] | undefined, operator: string): Comp
 }
 
 /** [first, last] token of the key, or of the member/call/index chain, that ends at token `last`. */
-export function expressionBefore(code: BracketedTokens, last: number): [number, number] | undefined {
+function expressionBefore(code: BracketedTokens, last: number): [number, number] | undefined {
   if (code.kind(last) === 'string') return [last, last]; // "code": 470
   // In prose and logs ' is no quote: 'code' => 470 reads as ' code ' => 470.
   if (code.is(last, "'") && code.isWord(last - 1) && code.is(last - 2, "'")) return [last - 1, last - 1];
@@ -89,20 +84,8 @@ export function expressionBefore(code: BracketedTokens, last: number): [number, 
   return undefined;
 }
 
-/**
- * The last token of the expression [first, last] without the default it falls back on at its end
- * (`error?.code ?? 0`, `$e['code'] ?? null`, `code || 0`): what a handler compares.
- */
-export function withoutFallback(code: BracketedTokens, first: number, last: number): number {
-  const kind = code.kind(last);
-  if (kind !== 'number' && kind !== 'string' && !code.is(last, 'null', 'nil', 'None')) return last;
-  // `??` is lexed as two `?` where the language has no such operator.
-  const operator = code.is(last - 1, '||', '??') ? 1 : code.is(last - 1, '?') && code.is(last - 2, '?') ? 2 : 0;
-  return operator > 0 && last - operator - 1 >= first ? last - operator - 1 : last;
-}
-
 /** [first, last] token of the member/call/index chain that starts at token `first`. */
-export function expressionAfter(code: BracketedTokens, first: number): [number, number] | undefined {
+function expressionAfter(code: BracketedTokens, first: number): [number, number] | undefined {
   let i = first;
   if (code.is(i, '(')) i = code.partner[i];
   else if (!code.isWord(i) || KEYWORDS.has(code.str(i))) return undefined;

@@ -1,5 +1,6 @@
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, repeatable, subjectText, withoutFallback } from '../comparison';
+import { comparedSubject, repeatable } from '../comparison';
+import { withoutFallback } from '../syntax/codeSlots';
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { catchAround } from '../syntax/catches';
 import { NamesSeen } from '../syntax/names';
@@ -75,11 +76,7 @@ function subjectComparedWith(tree: SourceSyntax, test: Node, codeText: string): 
  */
 export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number): string | undefined {
   const subject = switchAround(syntax, code.tokens[at].start)?.subject;
-  if (!subject) return undefined;
-  const first = code.firstFrom(subject.startIndex);
-  const after = code.firstFrom(subject.endIndex);
-  const last = (after < 0 ? code.tokens.length : after) - 1;
-  return first >= 0 && first <= last ? subjectText(code, first, withoutFallback(code, first, last)) : undefined;
+  return subject && repeatable(withoutFallback(subject).text);
 }
 
 /**

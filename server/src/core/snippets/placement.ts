@@ -6,6 +6,7 @@ import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
 import { membershipAt, type Membership } from '../syntax/codeSlots';
 import { DocumentNames } from '../syntax/documentNames';
+import { inBuiltValue } from '../syntax/values';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
@@ -104,7 +105,7 @@ export function handlerInsertion(
   const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
-  if (!labelled && !membership && isProduced(code, at, spot)) return undefined;
+  if (!labelled && !membership && isProduced(document, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? (membership && repeatable(membership.subject.text));
   const subject = compared
     ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
@@ -205,37 +206,16 @@ function withImports({ code, tree, syntax, templates, eol }: Document, handler: 
 const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
 
 /**
- * True where the code at token `at` is being produced, not handled: assigned to a key or a name
- * (`{ code: 401 }`, `Code = 2001`, `'code' => 2001`), in a value assigned to a name (`const
- * RETRYABLE = new Set([429, 1015])`, Go's `map[int]bool{429: true}`) or constructed (`new
- * CequensError(401)`), or in a `return`/`throw` without being compared. A handler there would test an error that does not exist yet.
+ * True where the code at token `at` is being produced, not handled: in a value being built
+ * (values.scm: what a name or a key is given, `{ code: 401 }`, `const RETRYABLE = new Set([429,
+ * 1015])`, Go's `map[int]bool{429: true}`, what `new CequensError(401)` constructs), not in a
+ * function's body within it, or in a `return`/`throw`, without being compared. A handler there
+ * would test an error that does not exist yet.
  */
-function isProduced(code: CodeTokens, at: number, spot: Spot): boolean {
+function isProduced({ code, tree }: Document, at: number, spot: Spot): boolean {
   const comparison = comparisonOf(code, at);
   if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
-  if (comparison) return true;
-  return spot.before === true || inProducedValue(code, at);
-}
-
-/**
- * True when a bracket around token `at` opens a value assigned to a name (`= new Set(`, `= [`,
- * `:= map[int]bool{`) or an object constructed (`new CequensError(`).
- */
-function inProducedValue(code: CodeTokens, at: number): boolean {
-  for (let p = code.parent[at]; p >= 0; p = code.parent[p]) {
-    // Back over what builds the value: `new Set`, `Set.of`, `map[int]bool`, `List<Integer>`.
-    let j = p - 1;
-    while (j >= 0 && (code.isWord(j) || code.is(j, '.', '<', '>', ']'))) {
-      if (code.is(j, 'new')) return true;
-      if (code.is(j, 'range')) break; // Go's `for _, to := range recipients {` opens a block, not a value
-      const before = code.is(j, ']') ? code.partner[j] - 1 : j - 1;
-      // Not back over a line's start: `codes = [1]` above `print(…)` builds nothing that `print` is in.
-      if (before < 0 || code.lineBreakBetween(before, j)) break;
-      j = before;
-    }
-    if (code.is(j, '=', ':=')) return true;
-  }
-  return false;
+  return spot.before === true || inBuiltValue(tree, code.tokens[at].start);
 }
 
 /** Operators that test a code for equality: the branch they guard is the code's. */

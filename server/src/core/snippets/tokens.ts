@@ -47,37 +47,6 @@ export class CodeTokens extends BracketedTokens {
     return low;
   }
 
-  /** The innermost bracket holding a cursor just before token `at` (one before a closing brace is in its block); -1: top level. */
-  blockAt(at: number): number {
-    return this.is(at, '}') && this.partner[at] >= 0 ? this.partner[at] : this.parent[at];
-  }
-
-  /** For text inserted at `offset`: the last token before it (-1: none) and the innermost bracket open around it (-1: top level). */
-  around(offset: number): { readonly before: number; readonly bracket: number } {
-    let before = this.tokens.length - 1;
-    while (before >= 0 && this.tokens[before].end > offset) before--;
-    const bracket = before < 0 ? -1 : this.partner[before] > before ? before : this.parent[before];
-    return { before, bracket };
-  }
-
-  /** The last token of what token i begins: the closer of the bracket pair it opens, else itself. */
-  lastOf(i: number): number {
-    return this.partner[i] > i ? this.partner[i] : i;
-  }
-
-  /** The previous token with the same parent, skipping over bracket pairs; -1 when none. */
-  prevSibling(i: number): number {
-    let j = i - 1;
-    if (j >= 0 && this.partner[j] >= 0 && this.partner[j] < j) j = this.partner[j];
-    return j >= 0 && this.parent[j] === this.parent[i] ? j : -1;
-  }
-
-  /** The next token with the same parent, skipping over bracket pairs; -1 when none. */
-  nextSibling(i: number): number {
-    const j = this.partner[i] > i ? this.partner[i] + 1 : i + 1;
-    return j < this.tokens.length && this.parent[j] === this.parent[i] ? j : -1;
-  }
-
   /** True when a line break lies between the end of token i and the start of token j. */
   lineBreakBetween(i: number, j: number): boolean {
     return this.text.slice(this.tokens[i].end, this.tokens[j].start).includes('\n');

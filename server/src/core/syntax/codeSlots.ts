@@ -71,8 +71,8 @@ export function membershipAt(syntax: SourceSyntax, offset: number): Membership |
 /** Operators whose right side is a default the left falls back on (`error?.code ?? 0`, `code || 0`, Python's `or`). */
 const FALLBACKS = new Set(['??', '||', 'or']);
 
-/** An expression without the literal default it falls back on at its end: what a handler compares. */
-function withoutFallback(expression: Node): Node {
+/** An expression without the literal default it falls back on at its end (`$e['code'] ?? 0`): what a handler compares. */
+export function withoutFallback(expression: Node): Node {
   const left = expression.childForFieldName('left');
   const right = expression.childForFieldName('right');
   const operator = expression.childForFieldName('operator')?.text ?? expression.child(1)?.text;
