@@ -92,3 +92,19 @@ describe('no handler where none makes sense', () => {
     assert.equal(insertAt('def send(code=470):\n    pass\n', 'python', 'code=470', 470), undefined);
   });
 });
+
+describe('a value being built holds its codes, but not the body of a function built into it', () => {
+  it('a callback assigned to a name, or passed to new, handles the code it logs', () => {
+    for (const source of [
+      "const onError = (err: { code: number }) => {\n  console.log('CEQUENS error 1015', err);\n};\n",
+      "const worker = new Worker(async (err: { code: number }) => {\n  console.log('CEQUENS error 1015', err);\n});\nclass Worker { constructor(run: (e: { code: number }) => Promise<void>) {} }\n",
+    ]) {
+      assert.match(insertAt(source, 'typescript', '1015', 1015) ?? '', /if \(err\.code === 1015\)/, source);
+    }
+  });
+
+  it('a value assigned or constructed around it is no place for a handler', () => {
+    assert.equal(insertAt("function f() {\n  const retry = { code: 1015, after: 30 };\n}\n", 'typescript', '1015', 1015), undefined);
+    assert.equal(insertAt('class Sender {\n    void f() throws Exception {\n        Exception e = new CequensException(1015);\n    }\n}\n', 'java', '1015', 1015), undefined);
+  });
+});
