@@ -1,7 +1,7 @@
 // Runs the VS Code integration suite (out/test/vscode/suite) in code-server's Node extension host,
 // driven by headless Chromium: no VS Code download. Fails on a failing test, a missing result or a
 // time-out. Usage (after `node esbuild.mjs --tests=test/vscode`): node test/vscode/runOffline.mjs
-// Env: CEQUENS_TEST_GREP (mocha grep), CEQUENS_TEST_TIMEOUT_MS (whole suite, default 180000).
+// Env: CEQUENS_TEST_GREP (mocha grep), CEQUENS_TEST_TIMEOUT_MS (whole suite, default 300000).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,7 +18,7 @@ import {
 
 const RESULTS = join(CACHE, 'vscode-offline', 'results.json');
 const TESTS = join(ROOT, 'out/test/vscode/suite/index.js');
-const TIMEOUT_MS = Number(process.env.CEQUENS_TEST_TIMEOUT_MS ?? 180_000);
+const TIMEOUT_MS = Number(process.env.CEQUENS_TEST_TIMEOUT_MS ?? 300_000);
 
 const started = Date.now();
 if (!existsSync(TESTS)) fail(`${TESTS} is missing: run \`node esbuild.mjs --tests=test/vscode\` first`);

@@ -40,15 +40,6 @@ suite('Writing handlers', () => {
     assert.equal((item.label as vscode.CompletionItemLabel).description, 'Spam rate limit hit');
   });
 
-  test('the title of a bare code shows after it as an inlay hint', async () => {
-    const hints = await waitFor('an inlay hint after case 131056', async () => {
-      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, 10, 0));
-      return found?.length && found;
-    });
-    const labels = hints.map((h) => `${h.position.line}:${typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')}`);
-    assert.ok(labels.includes('4:Pair rate limit hit'), labels.join(' | '));
-  });
-
   test('a permanent code in a set for retrying is a problem, with its rule as code', async () => {
     const diagnostics = await waitFor('the retry-permanent problem', () => {
       const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
@@ -66,26 +57,6 @@ suite('Writing handlers', () => {
       return found.length > 0 && found;
     });
     assert.equal(diagnostic.range.start.line, 2);
-  });
-
-  test("a failed status read without its errors: the quick fix keeps them, is not preferred, and the problem goes", async () => {
-    const source = "// WhatsApp status webhook\nexport function onStatus(status: { id: string; status: string }, markFailed: (id: string) => void): void {\n  if (status.status === 'failed') {\n    markFailed(status.id);\n  }\n}\n";
-    const statuses = await openScratchFile('statuses.ts', source);
-    // Without a page of its own, the rule is the code itself, not a { value, target }.
-    const isRule = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === 'failed-status-errors';
-    const [diagnostic] = await waitFor('the failed-status-errors problem', () => {
-      const found = vscode.languages.getDiagnostics(statuses.document.uri).filter(isRule);
-      return found.length > 0 && found;
-    });
-    const actions = await waitFor('the quick fix', async () => {
-      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', statuses.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-      return found?.some((a) => a.title.startsWith('Keep the failed status')) && found;
-    });
-    const keep = actions.find((a) => a.title.startsWith('Keep the failed status'))!;
-    assert.notEqual(keep.isPreferred, true, 'an auto-fix must not apply it');
-    assert.ok(keep.edit && (await vscode.workspace.applyEdit(keep.edit)));
-    assert.match(statuses.document.getText(), /'failed'\) \{\n {4}\/\/ Keep why it failed[^\n]*\n {4}const statusErrors = [^\n]*href: e\.href \}\)\);\n {4}keepStatusErrors\(statusErrors\);[^\n]*\n {4}markFailed/);
-    await waitFor('the problem gone', () => vscode.languages.getDiagnostics(statuses.document.uri).filter(isRule).length === 0);
   });
 
   test('a Java switch of arrows gets the missing codes as arms', async () => {
