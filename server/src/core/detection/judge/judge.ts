@@ -110,7 +110,13 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (key === undefined) return undefined;
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
-    if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    if (traits.codeKeys.has(key)) {
+      // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
+      if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+      // `code >= 500 || code == 429`: what is compared with a range on the line is an HTTP status.
+      if (judged.httpLike && isCompared(site) && isRangeComparedOnLine(site)) return NOT_A_CODE;
+      return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    }
     // `wantCode: 0`: zero held by another name, not compared, is "no code" unless a Graph error envelope is on its line.
     if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (!traits.statusKeys.has(key)) {
@@ -284,7 +290,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     fileHead,
   };
   let verdict: Ruling;
-  for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
+  for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) { if (process.env.H4DBG) console.log('RULE', rule.name, candidate.code, JSON.stringify(verdict)); break; }
   if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
   if (judged.tier && !standsInGraphError(judged, verdict)) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
@@ -336,10 +342,14 @@ function endsWithQuantityWord(key: string): boolean {
   return [...NOT_CODE_WORDS].some((word) => key.endsWith(word));
 }
 
+/** Words before a bracket that open a pattern or a condition, not a call: C#'s `or (>= 132000 and <= 132999)`. */
+const NOT_CALLEES = new Set(['or', 'and', 'not', 'is', 'in', 'if', 'when', 'case', 'return']);
+
 /** The name of the call whose argument the candidate is, as written: `areaCode(470)` → areaCode. */
 function calleeOf(site: Site): string | undefined {
   const open = site.enclosingOpen();
-  return open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
+  const callee = open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
+  return callee === undefined || NOT_CALLEES.has(callee) ? undefined : callee;
 }
 
 /** The line compares what the candidate is compared with (`n`) with a distinctive WhatsApp code too: `n === 190 || n === 131057`. */
@@ -352,6 +362,13 @@ function isComparedWithDistinctiveCode(site: Site): boolean {
     if (comparedSubjectToken(other) === subject) return true;
   }
   return false;
+}
+
+/** What the candidate is compared with is compared with a bound on the line too: `code >= 500 || code == 429`. */
+function isRangeComparedOnLine(site: Site): boolean {
+  const subject = comparedSubjectToken(site);
+  if (subject === undefined || !/^[A-Za-z_$][\w$]*$/.test(subject)) return false;
+  return new RegExp(`(?:^|[^\\w$])${subject.replace(/[$]/g, '\\$&')}\\s*(?:>=|<=|>|<)\\s*\\d`).test(site.lineText);
 }
 
 function comparedSubjectToken(site: Site): string | undefined {
