@@ -16,7 +16,7 @@ import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../../comparison';
 import { namesEntry, pick } from './entry';
-import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
+import { fileNamesWhatsApp, namedAbove, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
 /** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
 const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
@@ -195,9 +195,13 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site } = judged;
     const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(site);
     if (header === undefined) return undefined;
-    const codeColumn = speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header);
+    // Accents folded: a column headed "Código" is one of codes as "Code" is.
+    const headerWords = identifierWords(header.normalize('NFD').replace(/\p{M}/gu, ''));
+    const codeColumn = speaksOfErrors(headerWords) && mentionsWhatsApp(header);
     const apiColumn = namesWhatsAppApi(header) && site.tokens.some((t, i) => t.kind === 'number' && isDistinctiveWhatsAppCode(site.at(i)));
-    return codeColumn || apiColumn ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+    // `| Código | Título |` over `| 131047 | … |`: a distinctive code in a column of codes, WhatsApp named above.
+    const distinctiveInCodes = isDistinctive(judged) && speaksOfErrors(headerWords) && namedAbove(site, judged.language);
+    return codeColumn || apiColumn || distinctiveInCodes ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -290,7 +294,7 @@ export function judge(site: Site, candidate: Candidate, catalog: Catalog, langua
     fileHead,
   };
   let verdict: Ruling;
-  for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) { if (process.env.H4DBG) console.log('RULE', rule.name, candidate.code, JSON.stringify(verdict)); break; }
+  for (const rule of CHAIN) if ((verdict = rule(judged)) !== undefined) break;
   if (verdict === undefined || verdict === NOT_A_CODE) return undefined;
   if (judged.tier && !standsInGraphError(judged, verdict)) return undefined;
   // Source code that never names WhatsApp, CEQUENS or the Graph API has codes of its own (a login backend's 470).
