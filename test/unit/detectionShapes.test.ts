@@ -248,4 +248,34 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('# WhatsApp\ncheck(classify({"job": {"code": 4}}, 400) == "rate_limit")\n', 'python'), []);
     assert.deepEqual(codesIn('whatsapp relay: billing answered {"error":{"code":4,"message":"card declined"}}\n', 'log'), [], "in a log, Graph writes the message first: a code-first error is another API's");
   });
+  it("gives no card for the server's own answer repeating its status as a code, nor a status compared with a range on its line; a WhatsApp code there still counts", () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}app.post('/x', (req, res) => res.status(400).json({ code: 400, error: 'numbers is required' }));\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}app.post('/x', (req, res) => res.status(400).json({ code: 470, error: 'outside the window' }));\n`, 'typescript'), ['470']);
+    assert.deepEqual(codesIn('# WhatsApp (CEQUENS) sender\ndef retryable?(code)\n  code >= 500 || code == 429\nend\n', 'ruby'), []);
+    assert.deepEqual(codesIn('# WhatsApp (CEQUENS) sender\ndef throttled?(code)\n  code == 429\nend\n', 'ruby'), ['429']);
+  });
+
+  it('reads a C# arm whose codes stand beside a range pattern, not the range\'s bounds; not the arms of a switch on a duration', () => {
+    const arms = `${WHATSAPP}class A { static int Map(int? c) => c.Value switch {\n  131008 or 131009 or (>= 132000 and <= 132999) => 2,\n  _ => 0,\n}; }\n`;
+    assert.deepEqual(codesIn(arms, 'csharp'), ['131008', '131009']);
+    const waits = `${WHATSAPP}class A { static int Wait(int ms) => ms switch {\n  1000 => 1,\n  2000 or (>= 3000 and <= 4000) => 2,\n  _ => 0,\n}; }\n`;
+    assert.deepEqual(codesIn(waits, 'csharp'), []);
+  });
+
+  it('reads the named constants of an object named for error codes; not those of another object', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}const ERROR_CODE = {\n  API_SERVICE: 2,\n  RATE_LIMIT_HIT: 130429,\n};\n`, 'javascript'), ['2', '130429']);
+    const others = `${WHATSAPP}const LIMITS = {\n  MAX_BATCH: 1000,\n  RETRIES: 3,\n};\nconst REPLY = { STATUS: 'failed', CODE: 131047, RETRY_IN: 1000 };\n`;
+    assert.deepEqual(codesIn(others, 'javascript'), ['131047']);
+  });
+
+  it("reads the code of each case of a test parametrized by a code (`parametrize(\"code,retry\", [(1011, True)])`); not of one parametrized by another name", () => {
+    assert.deepEqual(codesIn('# WhatsApp On-Premises client\n@pytest.mark.parametrize("code,retry", [(1011, True), (1026, False)])\ndef test_retry(code, retry):\n    pass\n', 'python'), ['1011', '1026']);
+    assert.deepEqual(codesIn('# WhatsApp On-Premises client\n@pytest.mark.parametrize("size,retry", [(1011, True), (2000, False)])\ndef test_size(size, retry):\n    pass\n', 'python'), []);
+  });
+
+  it('reads a distinctive code in a Markdown column headed for codes in any language (`| Código |`) where WhatsApp is named above; not in another document or column', () => {
+    assert.deepEqual(codesIn('# Códigos de erro do WhatsApp\n\n| Código | Título |\n| ------ | ------ |\n| 131047 | Reengajamento |\n| 2000 | Outro |\n', 'markdown'), ['131047']);
+    assert.deepEqual(codesIn('# Códigos de erro da nossa API de pedidos\n\n| Código | Título |\n| ------ | ------ |\n| 131047 | Pedido |\n', 'markdown'), []);
+    assert.deepEqual(codesIn('# WhatsApp bot\n\n| Porta | Serviço |\n| ------ | ------ |\n| 131047 | x |\n', 'markdown'), []);
+  });
 });

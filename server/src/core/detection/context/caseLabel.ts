@@ -21,12 +21,18 @@ export function isCaseLabel(site: Site, language: Language): boolean {
   if (site.mode !== 'code') return false;
   const keywords = language.caseKeywords;
   let before = site.index - 1;
-  while (before >= 0 && isCaseListPart(site, before, keywords)) before--;
+  for (let range; before >= 0 && (isCaseListPart(site, before, keywords) || (range = rangePatternAt(site, before)) !== undefined); ) {
+    before = range === undefined ? before - 1 : range.open - 1;
+    range = undefined;
+  }
   // An arm without a keyword starts its line and ends with an arrow: Kotlin's `when`, Elixir's `case`, Dart's switch expression.
   const keyword = keywords.includes(site.at(before));
   if (!keyword && before >= 0) return false;
   let after = site.index + 1;
-  while (after < site.tokens.length && isCaseListPart(site, after, keywords)) after++;
+  for (let range; after < site.tokens.length && (isCaseListPart(site, after, keywords) || (range = rangePatternAt(site, after)) !== undefined); ) {
+    after = range === undefined ? after + 1 : range.close + 1;
+    range = undefined;
+  }
   // A comment ends the label as the line's end does: Ruby's `when 131048 # Rate limited`.
   const end = site.kindAt(after) === 'comment' ? '' : site.at(after);
   if (keyword) return [':', '->', '=>', '', 'then'].includes(end.toLowerCase()); // SQL's `WHEN 131026 THEN`
@@ -38,6 +44,28 @@ function isCaseListPart(site: Site, index: number, caseKeywords: readonly string
   const token = site.at(index);
   const kind = site.kindAt(index);
   return kind === 'number' || kind === 'string' || (kind === 'word' && !caseKeywords.includes(token) && token.toLowerCase() !== 'then') || [',', '|', '||', '.'].includes(token);
+}
+
+const RELATIONAL = new Set(['>=', '<=', '>', '<']);
+const PATTERN_WORDS = new Set(['and', 'or', 'not']);
+
+/**
+ * A parenthesized range pattern beside a case list's codes, at its bracket `index` (either one):
+ * C#'s `190 or 0 or (>= 200 and <= 299) =>`. Its bounds are a range, not codes; the list goes on past it.
+ */
+function rangePatternAt(site: Site, index: number): { open: number; close: number } | undefined {
+  const token = site.at(index);
+  if (token !== '(' && token !== ')') return undefined;
+  const partner = site.bracketed.partner[index];
+  if (partner < 0) return undefined;
+  const [open, close] = token === '(' ? [index, partner] : [partner, index];
+  let relational = false;
+  for (let i = open + 1; i < close; i++) {
+    const inner = site.at(i);
+    if (RELATIONAL.has(inner)) relational = true;
+    else if (site.kindAt(i) !== 'number' && !PATTERN_WORDS.has(inner)) return undefined;
+  }
+  return relational ? { open, close } : undefined;
 }
 
 /** A default an expression falls back on, at its end: `?? 0`, `|| null`. */

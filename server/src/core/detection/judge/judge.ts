@@ -16,7 +16,7 @@ import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../../comparison';
 import { namesEntry, pick } from './entry';
-import { fileNamesWhatsApp, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
+import { fileNamesWhatsApp, namedAbove, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
 /** A server's own HTTP response, where a status is never a WhatsApp code: res.status(500). */
 const OWN_RESPONSE = /\b(?:status|sendStatus|WriteHeader|abort|http_response_code|StatusCode|HttpResponse\w*|ResponseEntity|HTTPException|JsonResponse|Response)\s*\(/;
@@ -110,7 +110,13 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (key === undefined) return undefined;
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
-    if (traits.codeKeys.has(key)) return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    if (traits.codeKeys.has(key)) {
+      // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
+      if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+      // `code >= 500 || code == 429`: what is compared with a range on the line is an HTTP status.
+      if (judged.httpLike && isCompared(site) && isRangeComparedOnLine(site)) return NOT_A_CODE;
+      return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
+    }
     // `wantCode: 0`: zero held by another name, not compared, is "no code" unless a Graph error envelope is on its line.
     if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
     if (!traits.statusKeys.has(key)) {
@@ -189,9 +195,13 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site } = judged;
     const header = judged.candidate.stringCode || !inText(judged) ? undefined : columnHeader(site);
     if (header === undefined) return undefined;
-    const codeColumn = speaksOfErrors(identifierWords(header)) && mentionsWhatsApp(header);
+    // Accents folded: a column headed "Código" is one of codes as "Code" is.
+    const headerWords = identifierWords(header.normalize('NFD').replace(/\p{M}/gu, ''));
+    const codeColumn = speaksOfErrors(headerWords) && mentionsWhatsApp(header);
     const apiColumn = namesWhatsAppApi(header) && site.tokens.some((t, i) => t.kind === 'number' && isDistinctiveWhatsAppCode(site.at(i)));
-    return codeColumn || apiColumn ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
+    // `| Código | Título |` over `| 131047 | … |`: a distinctive code in a column of codes, WhatsApp named above.
+    const distinctiveInCodes = isDistinctive(judged) && speaksOfErrors(headerWords) && namedAbove(site, judged.language);
+    return codeColumn || apiColumn || distinctiveInCodes ? code(judged, { needsWhatsApp: false, smallCode: 'compared' }) : undefined;
   },
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
@@ -336,10 +346,14 @@ function endsWithQuantityWord(key: string): boolean {
   return [...NOT_CODE_WORDS].some((word) => key.endsWith(word));
 }
 
+/** Words before a bracket that open a pattern or a condition, not a call: C#'s `or (>= 132000 and <= 132999)`. */
+const NOT_CALLEES = new Set(['or', 'and', 'not', 'is', 'in', 'if', 'when', 'case', 'return']);
+
 /** The name of the call whose argument the candidate is, as written: `areaCode(470)` → areaCode. */
 function calleeOf(site: Site): string | undefined {
   const open = site.enclosingOpen();
-  return open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
+  const callee = open !== undefined && site.at(open) === '(' && site.kindAt(open - 1) === 'word' ? site.at(open - 1) : undefined;
+  return callee === undefined || NOT_CALLEES.has(callee) ? undefined : callee;
 }
 
 /** The line compares what the candidate is compared with (`n`) with a distinctive WhatsApp code too: `n === 190 || n === 131057`. */
@@ -352,6 +366,13 @@ function isComparedWithDistinctiveCode(site: Site): boolean {
     if (comparedSubjectToken(other) === subject) return true;
   }
   return false;
+}
+
+/** What the candidate is compared with is compared with a bound on the line too: `code >= 500 || code == 429`. */
+function isRangeComparedOnLine(site: Site): boolean {
+  const subject = comparedSubjectToken(site);
+  if (subject === undefined || !/^[A-Za-z_$][\w$]*$/.test(subject)) return false;
+  return new RegExp(`(?:^|[^\\w$])${subject.replace(/[$]/g, '\\$&')}\\s*(?:>=|<=|>|<)\\s*\\d`).test(site.lineText);
 }
 
 function comparedSubjectToken(site: Site): string | undefined {

@@ -86,6 +86,11 @@ export function fileNamesWhatsApp(site: Site, language: Language, fileHead: File
   return (!language.isText && fileHead.namesWhatsApp) || nearby(site, language, WHATSAPP_LINES_ABOVE, mentionsWhatsApp);
 }
 
+/** WhatsApp named on the line or a little above it, a document (Markdown) read with its lines above as code is. */
+export function namedAbove(site: Site, language: Language): boolean {
+  return nearby(site, language, WHATSAPP_LINES_ABOVE, mentionsWhatsApp, !language.readsLineAlone);
+}
+
 /**
  * A small Cloud code (`190`, `4`) stands in a Graph error: its envelope's signs on the line or just
  * above it (`OAuthException`, `fbtrace_id`, `(#190)`), or for some codes WhatsApp named there.
