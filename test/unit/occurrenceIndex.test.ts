@@ -202,3 +202,20 @@ describe('occurrence index', () => {
     assert.equal(index.all.length, expected, 'every code, none lost where segments meet');
   });
 });
+
+describe('the editor reads a document as the detector does', () => {
+  it('a Markdown document that names WhatsApp at its head: a code span far below it is a code, in the editor as in a full scan, after an edit and in slices too', () => {
+    const cloud = catalogOf();
+    const text = `# WhatsApp Cloud API errors\n\n${'Some notes on sending.\n\n'.repeat(40)}If a message fails with \`131049\`, wait before sending again.\n`;
+    const line = text.split('\n').findIndex((l) => l.includes('`131049`'));
+    const full = detect(text, 'markdown', cloud).map((o) => o.code);
+    assert.deepEqual(full, [131049]);
+    const index = new OccurrenceIndex(text, 'markdown', cloud);
+    assert.deepEqual(index.inLines(line, line).map((o) => o.code), [131049], 'read whole');
+    index.replace({ line, character: 0 }, { line, character: 2 }, 'If');
+    assert.deepEqual(index.inLines(line, line).map((o) => o.code), [131049], 'read again after an edit on its line');
+    const sliced = new OccurrenceIndex(text, 'markdown', cloud, { readInSlicesAbove: 0 });
+    while (sliced.scanSome());
+    assert.deepEqual(sliced.inLines(line, line).map((o) => o.code), [131049], 'read in slices, as a big document is');
+  });
+});

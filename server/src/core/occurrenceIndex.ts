@@ -259,11 +259,11 @@ export class OccurrenceIndex {
    */
   unknownCodesIn(from: number, to: number): PlacedOccurrence[] {
     const last = Math.min(to + 1, this.text.lineCount);
-    const contextFrom = this.isText ? from : Math.max(0, from - READS_LINES_ABOVE);
+    const contextFrom = this.readsLineAlone ? from : Math.max(0, from - READS_LINES_ABOVE);
     const window = this.text.text(contextFrom, last);
     const found = detectUnknownCodes(window, this.languageId, this.catalog, {
       range: { start: offsetOfLine(window, from - contextFrom), end: window.length },
-      ...(this.isText ? {} : { fileHead: this.text.prefix(FILE_HEAD_CHARS) }),
+      fileHead: this.text.prefix(FILE_HEAD_CHARS),
     });
     return placeByLine(window, found, last - contextFrom).flatMap((occurrences, n) => (occurrences ?? []).map((o) => ({ ...o, line: contextFrom + n })));
   }
@@ -271,7 +271,8 @@ export class OccurrenceIndex {
   /** Reads lines [from, to) with the context above them that the detector may look at. */
   private readLines(from: number, to: number): void {
     if (this.readsLineAlone) return this.detectLines(from, to, from);
-    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
+    // The document's head, as a full read of it gives the detector (a Markdown file naming WhatsApp at its top).
+    const head = this.text.prefix(FILE_HEAD_CHARS);
     this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
@@ -282,8 +283,9 @@ export class OccurrenceIndex {
       for (const [from, to] of runs) this.reread(from, to, from);
       return;
     }
-    const head = this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS);
-    if (!this.isText && (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS)) {
+    // The document's head, as a full read of it gives the detector (a Markdown file naming WhatsApp at its top).
+    const head = this.text.prefix(FILE_HEAD_CHARS);
+    if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
       return this.reread(0, this.text.lineCount, 0);
     }
     // Each run with the lines below it that may read it; overlapping windows read once.
@@ -378,8 +380,7 @@ export class OccurrenceIndex {
   }
 
   private startLongLine(line: number, fileHead?: string): LongLineReading {
-    // The head names WhatsApp for code only; a long first line makes it costly to cut out.
-    const head = fileHead ?? (this.isText ? '' : this.text.prefix(FILE_HEAD_CHARS));
+    const head = fileHead ?? this.text.prefix(FILE_HEAD_CHARS);
     return { text: this.text.line(line), head, next: 0, found: [] };
   }
 
