@@ -219,6 +219,8 @@ describe('handler names: issue 12 §1, found by the checkers (handlerChecks.test
     assert.ok(placed);
     assert.match(placed.inserted, /if \(result\.error\?\.code === 1013\) \{/);
     assert.deepEqual(newTypeScriptErrors(source, placed), []);
+    const tested = source.replace('result.error && ', 'result.error !== undefined && ');
+    assert.match(insertAt(tested, 'typescript', false)?.inserted ?? '', /if \(result\.error\?\.code === 1013\) \{/, tested);
   });
 
   it('a code in a message, in a branch that compares it, where no `err` exists: the handler tests what the branch tests', () => {

@@ -4,7 +4,7 @@ import { comparedSubject, comparisonOf, repeatable } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
-import { membershipAt, type Membership } from '../syntax/codeSlots';
+import { guardedAround, membershipAt, type Membership } from '../syntax/codeSlots';
 import { DocumentNames } from '../syntax/documentNames';
 import { inBuiltValue } from '../syntax/values';
 import { awaitAllowed } from './awaiting';
@@ -108,7 +108,7 @@ export function handlerInsertion(
   if (!labelled && !membership && isProduced(document, at, spot)) return undefined;
   const compared = comparedSubject(code, at) ?? (membership && repeatable(membership.subject.text));
   const subject = compared
-    ? subjectSeen(document, spot, unguarded(compared, lineOf(text, occurrence.start), templates))
+    ? subjectSeen(document, spot, unguarded(document.tree, occurrence.start, compared, templates))
     : labelled
       ? (switchSubject(code, document.tree, at) ?? subjectInScope(document, at))
       : enclosingSubject(document, at, String(occurrence.code));
@@ -134,25 +134,21 @@ function subjectSeen(document: Document, spot: Spot, subject: string): string | 
 }
 
 /**
- * The compared expression as the handler, after the statement, may read it: where the statement
- * guarded its object (`result.error && result.error.code !== 1013`), through the language's
- * optional member (`result.error?.code`), which needs no guard.
+ * The compared expression as the handler, after the statement, may read it: where an `&&` around
+ * the comparison guarded its object (`result.error && result.error.code !== 1013`, `result.Error !=
+ * null && …`), through the language's optional member (`result.error?.code`), which needs no guard.
  */
-function unguarded(subject: string, line: string, templates: LanguageTemplates): string {
+function unguarded(tree: SourceSyntax, offset: number, subject: string, templates: LanguageTemplates): string {
   const optional = templates.optionalMember;
   if (!optional) return subject;
+  const guarded = guardedAround(tree, offset);
   const members = subject.split('.');
   for (let n = members.length - 1; n >= 1; n--) {
     const object = members.slice(0, n).join('.');
     if (object.endsWith('?')) return subject;
-    const guard = new RegExp(`(?<![\\w$.])${object.replace(/[.$]/g, '\\$&')}\\s*(?:!==?\\s*(?:null|undefined)\\s*)?&&`);
-    if (guard.test(line)) return `${object}${optional}${members.slice(n).join('.')}`;
+    if (guarded.has(object)) return `${object}${optional}${members.slice(n).join('.')}`;
   }
   return subject;
-}
-
-function lineOf(text: string, offset: number): string {
-  return text.slice(lineStart(text, offset), lineEnd(text, offset));
 }
 
 /**

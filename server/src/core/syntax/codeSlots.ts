@@ -79,6 +79,26 @@ export function withoutFallback(expression: Node): Node {
   return left && right && right.namedChildCount === 0 && FALLBACKS.has(operator ?? '') ? left : expression;
 }
 
+/** What a guard's other side may be: a test that its object is there (`result.error != null`). */
+const ABSENT = new Set(['null', 'undefined']);
+
+/**
+ * The objects the `&&`s around `offset` test first, so that what follows them reads them only when
+ * they are there: `result.error` of `result.error && result.error.code !== 1013` and of
+ * `result.Error != null && …`.
+ */
+export function guardedAround(syntax: SourceSyntax, offset: number): ReadonlySet<string> {
+  const guarded = new Set<string>();
+  for (let node = syntax.tree.rootNode.descendantForIndex(offset); node; node = node.parent) {
+    const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
+    if (!left || !right || node.childForFieldName('operator')?.text !== '&&' || offset < right.startIndex) continue;
+    const [object, absent] = [left.childForFieldName('left'), left.childForFieldName('right')];
+    const testsPresence = object && absent && ['!=', '!=='].includes(left.childForFieldName('operator')?.text ?? '') && ABSENT.has(absent.text);
+    guarded.add(testsPresence ? object.text : left.text);
+  }
+  return guarded;
+}
+
 /** The last name of an expression names an error code: `err.response.data.error.code`, `e.getCode()`, `$e->code`. */
 export function namesErrorCode(expression: string): boolean {
   const names = expression.match(/[A-Za-z_$][\w$]*/g);
