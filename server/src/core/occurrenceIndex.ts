@@ -218,7 +218,7 @@ export class OccurrenceIndex {
     if (!this.tree || !taken) return false;
     const [from, end] = taken;
     const runs = linesReadOnTheTree(this.tree, this.text.offsetOfLine(from), this.text.offsetOfLine(end), (literal) => this.isCodeLiteral(literal));
-    const head = this.text.prefix(FILE_HEAD_CHARS);
+    const head = this.fileHead();
     for (const [first, last] of runs) this.reread(first, Math.min(last, this.text.lineCount), Math.max(0, first - READS_LINES_ABOVE), head);
     return !this.onTreePending.isEmpty;
   }
@@ -263,7 +263,7 @@ export class OccurrenceIndex {
     const window = this.text.text(contextFrom, last);
     const found = detectUnknownCodes(window, this.languageId, this.catalog, {
       range: { start: offsetOfLine(window, from - contextFrom), end: window.length },
-      fileHead: this.text.prefix(FILE_HEAD_CHARS),
+      fileHead: this.fileHead(),
     });
     return placeByLine(window, found, last - contextFrom).flatMap((occurrences, n) => (occurrences ?? []).map((o) => ({ ...o, line: contextFrom + n })));
   }
@@ -271,8 +271,7 @@ export class OccurrenceIndex {
   /** Reads lines [from, to) with the context above them that the detector may look at. */
   private readLines(from: number, to: number): void {
     if (this.readsLineAlone) return this.detectLines(from, to, from);
-    // The document's head, as a full read of it gives the detector (a Markdown file naming WhatsApp at its top).
-    const head = this.text.prefix(FILE_HEAD_CHARS);
+    const head = this.fileHead();
     this.detectLines(from, to, Math.max(0, from - READS_LINES_ABOVE), head);
   }
 
@@ -283,8 +282,7 @@ export class OccurrenceIndex {
       for (const [from, to] of runs) this.reread(from, to, from);
       return;
     }
-    // The document's head, as a full read of it gives the detector (a Markdown file naming WhatsApp at its top).
-    const head = this.text.prefix(FILE_HEAD_CHARS);
+    const head = this.fileHead();
     if (offsetOfLine(head, runs[0][0]) < head.length || head.length < FILE_HEAD_CHARS) {
       return this.reread(0, this.text.lineCount, 0);
     }
@@ -380,8 +378,13 @@ export class OccurrenceIndex {
   }
 
   private startLongLine(line: number, fileHead?: string): LongLineReading {
-    const head = fileHead ?? this.text.prefix(FILE_HEAD_CHARS);
+    const head = fileHead ?? this.fileHead();
     return { text: this.text.line(line), head, next: 0, found: [] };
+  }
+
+  /** The document's head, as a full read of it gives the detector (a Markdown file naming WhatsApp at its top, a source's imports). */
+  private fileHead(): string {
+    return this.text.prefix(FILE_HEAD_CHARS);
   }
 
   private isLong(line: number): boolean {

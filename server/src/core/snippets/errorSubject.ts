@@ -1,8 +1,8 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Statements } from '../../../../shared/src/languages';
 import { comparedSubject, repeatable } from '../comparison';
-import { withoutFallback } from '../syntax/codeSlots';
-import type { Node } from '@vscode/tree-sitter-wasm';
 import { catchAround } from '../syntax/catches';
+import { withoutFallback } from '../syntax/codeSlots';
 import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
@@ -141,9 +141,12 @@ function comparedBefore(scope: ScopeAt): string | undefined {
   return undefined;
 }
 
+/** A subject's first name, with PHP's `$` before it if any. */
+const ROOT = /^\$?(\w+)/;
+
 /** `err` of `err.code`, `e` of `e.getCode()`, `error` of PHP's `$error['code']`: the subject's first name, without a `$`. */
 function rootOf(subject: string): string | undefined {
-  return /^\$?(\w+)/.exec(subject)?.[1];
+  return ROOT.exec(subject)?.[1];
 }
 
 /** The local names seen just before token `at` (names.scm), or at `namesAt` where indentation, not the token, tells the blocks. */
@@ -172,7 +175,7 @@ class ScopeAt {
    * or declared nowhere in the function around (a field, a global: `lastError.code`).
    */
   seesCompared(subject: string): boolean {
-    const word = /^\$?\w+/.exec(subject)?.[0];
+    const word = ROOT.exec(subject)?.[0];
     return this.hasRootOf(subject) || (word !== undefined && this.names.comesFromOutside(word));
   }
 

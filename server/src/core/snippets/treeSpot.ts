@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from '../syntax/queries';
-import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import { captured, contains, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import { outermostFunctionAround } from '../syntax/scopes';
 import { firstOnLine, indentAt, lastCodeBefore, lineEnd, lineStart } from './layout';
 import { afterToken, type Spot } from './spot';
@@ -85,7 +85,7 @@ function around(syntax: SourceSyntax, offset: number, inside: (node: Node) => bo
       if (name in sets) sets[name as keyof typeof sets].add(node.id);
       else if ((name === 'block' || name === 'definition') && inside(node)) {
         if (name === 'block') blocks.add(node.id);
-        if (!container || (node.startIndex >= container.startIndex && node.endIndex <= container.endIndex && node.id !== container.id)) {
+        if (!container || (within(node, container) && node.id !== container.id)) {
           container = node;
           isBlock = name === 'block';
         } else if (node.id === container.id && name === 'block') isBlock = true;
@@ -304,10 +304,6 @@ function nextStatement(node: Node): Node | null {
   let next = node.nextNamedSibling;
   while (next && next.type.endsWith('comment')) next = next.nextNamedSibling;
   return next;
-}
-
-function within(inner: Node, outer: Node): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** The statements of a block, without its comments and a case clause's labels. */

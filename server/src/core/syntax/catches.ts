@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { functionAround } from './scopes';
-import { allMatches, captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { allMatches, captured, contains, matchesIn, within, type SourceSyntax } from './syntax';
 
 /** A catch (except, rescue) clause: the type it catches and the name it gives the error, where it has them. */
 export interface CatchClause {
@@ -29,7 +29,7 @@ export function catchAround(syntax: SourceSyntax, offset: number, { indent, with
 export function catchesWithin(syntax: SourceSyntax, node: Node | undefined): CatchClause[] {
   const matches = node ? matchesIn(syntax, 'catches', node.startIndex, node.endIndex) : allMatches(syntax, 'catches');
   return clausesOf(matches)
-    .filter((c) => !node || (c.node.startIndex >= node.startIndex && c.node.endIndex <= node.endIndex))
+    .filter((c) => !node || within(c.node, node))
     .sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 

@@ -71,12 +71,18 @@ export function membershipAt(syntax: SourceSyntax, offset: number): Membership |
 /** Operators whose right side is a default the left falls back on (`error?.code ?? 0`, `code || 0`, Python's `or`). */
 const FALLBACKS = new Set(['??', '||', 'or']);
 
+/** A binary expression's sides and operator, by the fields the grammars give them (the operator's text, else the token between the sides). */
+function binaryParts(node: Node): { readonly left: Node; readonly operator: string; readonly right: Node } | undefined {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  const operator = node.childForFieldName('operator')?.text ?? node.child(1)?.text;
+  return left && right && operator !== undefined ? { left, operator, right } : undefined;
+}
+
 /** An expression without the literal default it falls back on at its end (`$e['code'] ?? 0`): what a handler compares. */
 export function withoutFallback(expression: Node): Node {
-  const left = expression.childForFieldName('left');
-  const right = expression.childForFieldName('right');
-  const operator = expression.childForFieldName('operator')?.text ?? expression.child(1)?.text;
-  return left && right && right.namedChildCount === 0 && FALLBACKS.has(operator ?? '') ? left : expression;
+  const parts = binaryParts(expression);
+  return parts && parts.right.namedChildCount === 0 && FALLBACKS.has(parts.operator) ? parts.left : expression;
 }
 
 /** What a guard's other side may be: a test that its object is there (`result.error != null`). */
@@ -90,11 +96,11 @@ const ABSENT = new Set(['null', 'undefined']);
 export function guardedAround(syntax: SourceSyntax, offset: number): ReadonlySet<string> {
   const guarded = new Set<string>();
   for (let node = syntax.tree.rootNode.descendantForIndex(offset); node; node = node.parent) {
-    const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
-    if (!left || !right || node.childForFieldName('operator')?.text !== '&&' || offset < right.startIndex) continue;
-    const [object, absent] = [left.childForFieldName('left'), left.childForFieldName('right')];
-    const testsPresence = object && absent && ['!=', '!=='].includes(left.childForFieldName('operator')?.text ?? '') && ABSENT.has(absent.text);
-    guarded.add(testsPresence ? object.text : left.text);
+    const guard = binaryParts(node);
+    if (guard?.operator !== '&&' || offset < guard.right.startIndex) continue;
+    const presence = binaryParts(guard.left);
+    const testsPresence = presence && ['!=', '!=='].includes(presence.operator) && ABSENT.has(presence.right.text);
+    guarded.add(testsPresence ? presence.left.text : guard.left.text);
   }
   return guarded;
 }

@@ -1,4 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { escapeRegExp } from '../detection/candidates/catalogPattern';
 import type { SourceSyntax } from './syntax';
 
 /** Node types that hold words that are no names: a comment, a string or its content. */
@@ -49,8 +50,7 @@ export class DocumentNames {
  * a string, not a member after `.`, `->` or `::`), found by one search of the text: at most `most`.
  */
 export function wordNodes(syntax: SourceSyntax, text: string, name: string, from: number, to: number, most = Infinity): Node[] {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\w$\\\\]|(?:\\.|->|::)\\s*)${escaped}(?![\\w$])`, 'g');
+  const pattern = new RegExp(`(?<![\\w$\\\\]|(?:\\.|->|::)\\s*)${escapeRegExp(name)}(?![\\w$])`, 'g');
   pattern.lastIndex = from;
   const nodes: Node[] = [];
   for (let match = pattern.exec(text); match && match.index < to && nodes.length < most; match = pattern.exec(text)) {

@@ -1,15 +1,10 @@
 import type { Node, QueryMatch } from '@vscode/tree-sitter-wasm';
 import { wordNodes } from './documentNames';
 import { outermostFunctionAround } from './scopes';
-import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { captured, contains, matchesIn, within, type SourceSyntax } from './syntax';
 
 /** What a name's declaration says of its type: the words of the type written, or that it is inferred from the value (`var ex = …`, `_, err := post()`). */
 export type DeclaredType = { readonly words: readonly string[] } | 'inferred';
-
-/** A name's declaration seen at an offset, with the type it gives (undefined: none written). */
-interface Declaration {
-  readonly type: DeclaredType | undefined;
-}
 
 /**
  * The local names seen at an offset (names.scm): those declared before it in the innermost scope
@@ -20,7 +15,8 @@ interface Declaration {
  * (comesFromOutside), so that the cost is the function's, not the file's.
  */
 export class NamesSeen {
-  private readonly declared: ReadonlyMap<string, Declaration>;
+  /** Each name seen, with the type its last declaration gives it (undefined: none written). */
+  private readonly declared: ReadonlyMap<string, DeclaredType | undefined>;
   /** The outermost function around the offset; undefined at the top level. */
   private readonly outermost: Node | undefined;
 
@@ -55,10 +51,10 @@ export class NamesSeen {
     }
     const homeOf = innermostScopes([...scopes.values()]);
     const seenIds = new Set(seenScopes.map((scope) => scope.id));
-    const declared = new Map<string, Declaration>();
+    const declared = new Map<string, DeclaredType | undefined>();
     for (const { name, type } of [...byNode.values()].sort((a, b) => a.name.startIndex - b.name.startIndex)) {
       const home = homeOf(name.startIndex);
-      if (home === undefined || seenIds.has(home.id)) declared.set(name.text, { type });
+      if (home === undefined || seenIds.has(home.id)) declared.set(name.text, type);
     }
     this.declared = declared;
   }
@@ -69,7 +65,7 @@ export class NamesSeen {
 
   /** The type the last declaration of `name` seen here gives it. */
   typeOf(name: string): DeclaredType | undefined {
-    return this.declared.get(name)?.type;
+    return this.declared.get(name);
   }
 
   /**
@@ -82,7 +78,7 @@ export class NamesSeen {
     return !wordNodes(this.syntax, this.text, name, startIndex, endIndex).some((node) =>
       matchesIn(this.syntax, 'names', node.startIndex, node.endIndex).some((match) => {
         const declared = captured(match, 'name');
-        return declared !== undefined && declared.startIndex >= node.startIndex && declared.endIndex <= node.endIndex;
+        return declared !== undefined && within(declared, node);
       }),
     );
   }

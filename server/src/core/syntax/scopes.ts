@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { allMatches, captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { allMatches, captured, contains, matchesIn, within, type SourceSyntax } from './syntax';
 
 /** A function, method, lambda or closure, and whether it may await. */
 export interface FunctionScope {
@@ -16,7 +16,7 @@ export function functionAround(syntax: SourceSyntax, offset: number): FunctionSc
     if (!node || !contains(node, offset)) continue;
     const marked = captured(match, 'async') !== undefined;
     if (innermost && node.id === innermost.id) async ||= marked;
-    else if (!innermost || node.startIndex >= innermost.startIndex && node.endIndex <= innermost.endIndex) [innermost, async] = [node, marked];
+    else if (!innermost || within(node, innermost)) [innermost, async] = [node, marked];
   }
   return innermost && { node: innermost, async };
 }

@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { captured, contains, matchesIn, within, type SourceSyntax } from './syntax';
 
 /** A switch (match, case) and what its labels compare with. */
 export interface SwitchAround {
@@ -14,7 +14,7 @@ export function switchAround(syntax: SourceSyntax, offset: number): SwitchAround
     const node = captured(match, 'switch');
     const subject = captured(match, 'subject');
     if (!node || !subject || !contains(node, offset) || offset < subject.endIndex) continue;
-    if (!innermost || (node.startIndex >= innermost.node.startIndex && node.endIndex <= innermost.node.endIndex)) innermost = { node, subject };
+    if (!innermost || within(node, innermost.node)) innermost = { node, subject };
   }
   return innermost;
 }

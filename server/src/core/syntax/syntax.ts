@@ -32,3 +32,8 @@ export function captured(match: QueryMatch, name: string): Node | undefined {
 export function contains(node: Node, offset: number): boolean {
   return node.startIndex <= offset && offset < node.endIndex;
 }
+
+/** Node `inner` lies within node `outer` (or is it). */
+export function within(inner: Node, outer: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}

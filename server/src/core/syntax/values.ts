@@ -1,5 +1,5 @@
 import { functionAround } from './scopes';
-import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
+import { captured, contains, matchesIn, within, type SourceSyntax } from './syntax';
 
 /**
  * The literal at `offset` is part of a value being built (values.scm: what a name or a key is
@@ -10,6 +10,6 @@ export function inBuiltValue(syntax: SourceSyntax, offset: number): boolean {
   const body = functionAround(syntax, offset)?.node;
   return matchesIn(syntax, 'values', offset, offset + 1).some((match) => {
     const value = captured(match, 'value');
-    return value !== undefined && contains(value, offset) && !(body && body.startIndex >= value.startIndex && body.endIndex <= value.endIndex);
+    return value !== undefined && contains(value, offset) && !(body && within(body, value));
   });
 }

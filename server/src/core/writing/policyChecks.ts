@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { everydayTier, HTTP_STATUSES, identifierWords, mentionsWhatsApp, normalizeKey, NOT_CODE_WORDS } from '../detection/vocabulary/vocabulary';
 import { namesErrorCode } from '../syntax/codeSlots';
 import { answers } from '../syntax/queries';
-import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import { captured, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
 
 /** The checks, each with its own diagnostic code. */
@@ -181,7 +181,7 @@ function testedBranches(syntax: SourceSyntax, from: number, to: number): TestedB
     const body = captured(match, 'body');
     const branch = captured(match, 'branch');
     // A query over a range may pair an absent optional capture with another branch's: the body is the branch's own.
-    return test && body && branch && body.startIndex >= branch.startIndex && body.endIndex <= branch.endIndex ? [{ test, body }] : [];
+    return test && body && branch && within(body, branch) ? [{ test, body }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import { identifierWords, namesOtherKindOfCode, normalizeKey } from '../vocabulary/vocabulary';
 import type { Language } from '../../language';
+import { escapeRegExp } from '../candidates/catalogPattern';
 import { READS_LINES_ABOVE, WHATSAPP_LINES_ABOVE } from './limits';
 import { linesAbove } from './linesAbove';
 import type { Site } from './site';
@@ -94,8 +95,8 @@ export function caseListHolds(site: Site, language: Language, holds: (literal: s
 export function labelAboveHolds(site: Site, language: Language, holds: (literal: string) => boolean): boolean {
   const header = switchHeader(language.switchKeywords);
   if (!header) return false;
-  const keywords = language.caseKeywords.map(escape).join('|');
-  const arrows = (language.statements?.armArrows ?? []).map(escape).join('|');
+  const keywords = language.caseKeywords.map(escapeRegExp).join('|');
+  const arrows = (language.statements?.armArrows ?? []).map(escapeRegExp).join('|');
   const label = new RegExp(`^\\s*(?:(?:${keywords || '(?!)'})\\b(.*?)(?::|->|=>|\\b(?:then|THEN)\\b)|([\\d_,|\\s]+?)\\s*(?:${arrows || '(?!)'}))`);
   for (const line of linesAbove(site, READS_LINES_ABOVE)) {
     if (header.test(line)) return false;
@@ -104,10 +105,6 @@ export function labelAboveHolds(site: Site, language: Language, holds: (literal:
     if (list && (list.match(/\d[\d_]*/g) ?? []).some((n) => holds(n.replaceAll('_', '')))) return true;
   }
   return false;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The name the nearest `switch`/`match`/`case` above compares, and its words: `switch (err.code)` → code. */
@@ -159,7 +156,7 @@ const CALLED_NAME = /([A-Za-z_$][\w$]*)\s*\(/;
  */
 export function isAssignedOtherKindOfCode(site: Site, name: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
-  const assignment = new RegExp(`(?:^|[^\\w$.])${name.replace(/[$]/g, '\\$&')}\\s*(?::=|=(?![=>]))\\s*(.+)$`);
+  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|=(?![=>]))\\s*(.+)$`);
   for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) {
     const value = assignment.exec(line)?.[1];
     if (value === undefined) continue;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../../../shared/src/catalog';
 import type { Language } from '../../language';
+import { escapeRegExp } from '../candidates/catalogPattern';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
 import { caseListHolds, isAssignedOtherKindOfCode, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
@@ -372,7 +373,7 @@ function isComparedWithDistinctiveCode(site: Site): boolean {
 function isRangeComparedOnLine(site: Site): boolean {
   const subject = comparedSubjectToken(site);
   if (subject === undefined || !/^[A-Za-z_$][\w$]*$/.test(subject)) return false;
-  return new RegExp(`(?:^|[^\\w$])${subject.replace(/[$]/g, '\\$&')}\\s*(?:>=|<=|>|<)\\s*\\d`).test(site.lineText);
+  return new RegExp(`(?:^|[^\\w$])${escapeRegExp(subject)}\\s*(?:>=|<=|>|<)\\s*\\d`).test(site.lineText);
 }
 
 function comparedSubjectToken(site: Site): string | undefined {
