@@ -1,8 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, repeatable } from '../comparison';
 import { catchAround } from '../syntax/catches';
-import { withoutFallback } from '../syntax/codeSlots';
+import { comparisonsIn, withoutFallback } from '../syntax/codeSlots';
 import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
@@ -133,12 +132,22 @@ function caughtSubjectAt({ code, tree: syntax, statements, templates }: SubjectC
  * `e.getCode() == 1015`: a subject that names a code, not `attempt == 5`) whose root is in scope.
  */
 function comparedBefore(scope: ScopeAt): string | undefined {
-  const { code, at } = scope;
-  for (let j = at - 1; j >= 0; j--) {
-    const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
-    if (subject !== undefined && /code/i.test(subject) && scope.seesCompared(subject)) return subject;
+  const { code, tree, at } = scope;
+  const before = at < code.tokens.length ? code.tokens[at].start : code.end;
+  const compared = comparisonsIn(tree, code.tokens[0]?.start ?? 0, before).filter(({ literal }) => /^\d/.test(literal.text));
+  for (const { subject } of compared.reverse()) {
+    const text = repeatable(subject.text);
+    if (text !== undefined && /code/i.test(text) && scope.seesCompared(text)) return text;
   }
   return undefined;
+}
+
+/** The longest expression a handler repeats, on one line. */
+const MAX_SUBJECT = 80;
+
+/** An expression's text as a handler may repeat it: undefined when it is long or spans lines. */
+export function repeatable(subject: string | undefined): string | undefined {
+  return subject === undefined || subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 
 /** A subject's first name, with PHP's `$` before it if any. */
@@ -153,14 +162,16 @@ function rootOf(subject: string): string | undefined {
 class ScopeAt {
   private readonly names: NamesSeen;
   readonly code: CodeTokens;
+  readonly tree: SourceSyntax;
 
   constructor(
     private readonly context: SubjectContext,
     readonly at: number,
     namesAt?: number,
   ) {
-    const { code } = context;
+    const { code, tree } = context;
     this.code = code;
+    this.tree = tree;
     this.names = new NamesSeen(context.tree, code.text, namesAt ?? (at < code.tokens.length ? code.tokens[at].start : code.end));
   }
 

@@ -1,17 +1,16 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, comparisonOf, repeatable } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
-import { guardedAround, membershipAt, type Membership } from '../syntax/codeSlots';
+import { comparisonAt, guardedAround, membershipAt, type Comparison, type Membership } from '../syntax/codeSlots';
 import { DocumentNames } from '../syntax/documentNames';
 import { inBuiltValue } from '../syntax/values';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
 import { renderHandler, type RenderOptions } from './render';
-import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
+import { comparedAsTested, enclosingSubject, repeatable, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { templatesFor, type LanguageTemplates } from './templates';
@@ -102,11 +101,13 @@ export function handlerInsertion(
   if (at < 0) return undefined;
   const { code, templates } = document;
   const membership = membershipAt(document.tree, occurrence.start);
-  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
+  const comparison = comparisonAt(document.tree, occurrence.start);
+  const spot = branchSpot(document, at, comparison, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
-  if (!labelled && !membership && isProduced(document, at, spot)) return undefined;
-  const compared = comparedSubject(code, at) ?? (membership && repeatable(membership.subject.text));
+  // Produced, not handled: returned, thrown, or built into a value (values.scm: `{ code: 401 }`, `new Set([429, 1015])`).
+  if (!labelled && !membership && !comparison && (spot.before || inBuiltValue(document.tree, occurrence.start))) return undefined;
+  const compared = repeatable((comparison?.subject ?? membership?.subject)?.text);
   const subject = compared
     ? subjectSeen(document, spot, unguarded(document.tree, occurrence.start, compared, templates))
     : labelled
@@ -198,36 +199,14 @@ function withImports({ code, tree, syntax, templates, eol }: Document, handler: 
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
-/** Operators that test a code (the others give it to a key or a name). */
-const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
-
 /**
- * True where the code at token `at` is being produced, not handled: in a value being built
- * (values.scm: what a name or a key is given, `{ code: 401 }`, `const RETRYABLE = new Set([429,
- * 1015])`, Go's `map[int]bool{429: true}`, what `new CequensError(401)` constructs), not in a
- * function's body within it, or in a `return`/`throw`, without being compared. A handler there
- * would test an error that does not exist yet.
- */
-function isProduced({ code, tree }: Document, at: number, spot: Spot): boolean {
-  const comparison = comparisonOf(code, at);
-  if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
-  return spot.before === true || inBuiltValue(tree, code.tokens[at].start);
-}
-
-/** Operators that test a code for equality: the branch they guard is the code's. */
-const EQUALS = new Set(['==', '===', 'equals']);
-
-/**
- * The branch of an `if` whose head tests the code at token `at` for equality (`if (err.code === 470) {`)
- * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
+ * The branch of an `if` whose head tests the code for equality (`if (err.code === 470) {`) or
+ * membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, tree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
-  if (membership?.negated) return undefined;
-  const comparison = comparisonOf(code, at);
-  if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
-  const several = membership?.several === true;
-  return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
+function branchSpot({ code, tree, indent }: Document, at: number, comparison: Comparison | undefined, membership: Membership | undefined): Spot | undefined {
+  if (membership?.negated || !(membership || comparison?.equal)) return undefined;
+  return treeBranchSpot(code, tree, code.tokens[at].start, indent, membership?.several === true);
 }
 
 function statementSpot({ code, tree, indent }: Document, at: number): Spot | undefined {

@@ -1,11 +1,11 @@
-import { comparedSubject } from '../comparison';
 import { statusRead } from '../writing/policyChecks';
 import { documentOf } from './placement';
 import { errorObject, renderStatements } from './render';
 import type { TextInsertion } from './spot';
 import { switchSubject } from './errorSubject';
 import { labelsBranch, treeBranchSpot, treeStatementSpot } from './treeSpot';
-import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import { comparisonAt } from '../syntax/codeSlots';
+import type { SourceSyntax } from '../syntax/syntax';
 
 /** `s.status`, `$s->status`: the status read by member; `status["status"]`: by a string key (not Ruby's `status[:status]`, whose errors' keys are symbols too). */
 const BY_MEMBER = /(?:\.|\?\.|->)\s*[A-Za-z_]\w*$/;
@@ -45,8 +45,8 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   const at = code.indexAt(offset);
   if (at < 0) return undefined;
   const labelled = labelsBranch(document.tree, offset);
-  const compared = labelled ? undefined : comparedInTree(tree, offset);
-  const subject = labelled ? switchSubject(code, document.tree, at) : (compared?.subject ?? comparedSubject(code, at));
+  const compared = labelled ? undefined : comparisonAt(document.tree, offset);
+  const subject = labelled ? switchSubject(code, document.tree, at) : compared?.subject.text;
   const spot = labelled ? treeStatementSpot(code, document.tree, offset, indent) : treeBranchSpot(code, document.tree, offset, indent, false);
   // A test of the same words after a branch on one line would compare the subject with the bare string, not `Some("failed")`.
   if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && compared?.wrapped)) return undefined;
@@ -63,20 +63,4 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   const statements = renderStatements(lines, templates, { status: errorObject(read), errors: errors ?? '' }, { indent, eol, baseIndent: spot.baseIndent, takenNames: names, condition });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
   return { offset: spot.offset, text: eol + statements + moved };
-}
-
-/**
- * What the tree says the string at `offset` is compared with (codeSlots.scm's @subject): all of it,
- * a cast or a type assertion too (`(string)s["status"]`, `s["status"].(string)`); `wrapped` where the
- * string is not itself the other side (Rust's `== Some("failed")`).
- */
-function comparedInTree(tree: SourceSyntax | undefined, offset: number): { subject: string; wrapped: boolean } | undefined {
-  if (!tree) return undefined;
-  for (const match of matchesIn(tree, 'codeSlots', offset, offset + 1)) {
-    const literal = captured(match, 'code');
-    const subject = captured(match, 'subject');
-    // `Some("failed")`: the string, its arguments, the call, and then the comparison.
-    if (literal?.startIndex === offset && subject) return { subject: subject.text, wrapped: literal.parent?.parent?.parent?.id === subject.parent?.id };
-  }
-  return undefined;
 }
