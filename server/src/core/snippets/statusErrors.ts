@@ -38,18 +38,16 @@ function errorsRead(read: string): string | undefined {
  * same way: `s.getErrors()`) or a string key.
  */
 export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): TextInsertion | undefined {
-  const document = documentOf(text, tree, languageId, offset);
+  const document = documentOf(text, tree, languageId);
   const forms = document?.templates.keepStatusErrors;
   if (!document || !forms) return undefined;
-  const { code, templates, indent, eol, names } = document;
-  const at = code.indexAt(offset);
-  if (at < 0) return undefined;
+  const { templates, indent, eol, names } = document;
   const labelled = labelsBranch(document.tree, offset);
   const compared = labelled ? undefined : comparisonAt(document.tree, offset);
-  const subject = labelled ? switchSubject(code, document.tree, at) : compared?.subject.text;
-  const spot = labelled ? treeStatementSpot(code, document.tree, offset, indent) : treeBranchSpot(code, document.tree, offset, indent, false);
+  const subject = labelled ? switchSubject(document.tree, offset) : compared?.subject.text;
+  const spot = labelled ? treeStatementSpot(text, document.tree, offset, indent) : treeBranchSpot(text, document.tree, offset, indent, false);
   // A test of the same words after a branch on one line would compare the subject with the bare string, not `Some("failed")`.
-  if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && compared?.wrapped)) return undefined;
+  if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && (!compared || compared.wrapped))) return undefined;
   const read = statusRead(subject);
   const lines = BY_KEY.test(read) ? (forms.byKey ?? forms.byMember) : BY_MEMBER.test(read) || BY_GETTER.test(read) ? (forms.byMember ?? forms.byKey) : undefined;
   const errors = errorsRead(read);
@@ -57,8 +55,8 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   const readsAsStatus = lines?.some((line) => line.includes('{{errors}}'));
   if (!lines || (!readsAsStatus && !BY_KEY.test(read) && !BY_MEMBER.test(read)) || (readsAsStatus && !errors)) return undefined;
   // A branch on one line takes no statement: they go after it, under the same test.
-  const condition = spot.afterBranch
-    ? (code.kind(at) === 'string' ? templates.stringCondition : templates.condition).replace('{{subject}}', subject).replace('{{codeLiteral}}', code.text.slice(code.tokens[at].start, code.tokens[at].end))
+  const condition = spot.afterBranch && compared
+    ? (/^\d/.test(compared.literal.text) ? templates.condition : templates.stringCondition).replace('{{subject}}', subject).replace('{{codeLiteral}}', compared.literal.text)
     : undefined;
   const statements = renderStatements(lines, templates, { status: errorObject(read), errors: errors ?? '' }, { indent, eol, baseIndent: spot.baseIndent, takenNames: names, condition });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
