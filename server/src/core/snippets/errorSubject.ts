@@ -2,10 +2,10 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Statements } from '../../../../shared/src/languages';
 import { catchAround } from '../syntax/catches';
 import { comparisonsIn, withoutFallback } from '../syntax/codeSlots';
+import { codeEndBefore } from '../syntax/codeText';
 import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
-import { lastCodeBefore } from './layout';
 import { regionAround } from './treeSpot';
 import type { LanguageTemplates } from './templates';
 
@@ -116,7 +116,7 @@ function caughtSubjectAt({ text, tree: syntax, statements, templates }: SubjectC
   if (caughtSubject === undefined) return undefined;
   const indented = statements.blocks === 'indentation';
   // Where indentation makes blocks, a handler indented `indent` before `at` goes with the code above it.
-  const offset = indented && indent !== undefined ? Math.max(0, lastCodeBefore(text, at)) : at;
+  const offset = indented && indent !== undefined ? Math.max(0, codeEndBefore(syntax, text, at) - 1) : at;
   const clause = catchAround(syntax, offset, { indent: indented ? indent?.length : undefined, withinFunction: indented });
   return clause?.name ? caughtSubject.replace('{{caught}}', clause.name.text) : undefined;
 }

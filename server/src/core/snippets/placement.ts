@@ -9,7 +9,7 @@ import { DocumentNames } from '../syntax/documentNames';
 import { inBuiltValue } from '../syntax/values';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
-import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
+import { detectEol, detectIndentUnit, lineEnd, lineStart } from './layout';
 import { renderHandler, type RenderOptions } from './render';
 import { comparedAsTested, enclosingSubject, repeatable, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
@@ -160,7 +160,7 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   if (!spot) return undefined;
   const next = codeFrom(document.tree, text, to);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
-  const before = lastCodeBefore(text, to);
+  const before = codeEndBefore(document.tree, text, to) - 1;
   const namesAt = statements.blocks === 'indentation' ? Math.max(0, before) : next < 0 ? to : next;
   const options = subjectAt(next < 0 ? text.length : next, namesAt, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
@@ -220,7 +220,7 @@ function render(document: Document, spot: Spot, entry: CatalogEntry, options: Pa
  */
 function codeAt({ text, tree, statements }: Document, spot: Spot): number {
   if (spot.scope !== undefined) return spot.scope;
-  if (statements.blocks === 'indentation') return Math.max(0, lastCodeBefore(text, spot.offset));
+  if (statements.blocks === 'indentation') return Math.max(0, codeEndBefore(tree, text, spot.offset) - 1);
   const next = codeFrom(tree, text, spot.offset);
   return next < 0 ? text.length : next;
 }

@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import { outermostFunctionAround } from '../syntax/scopes';
-import { firstOnLine, indentAt, lastCodeBefore, lineEnd, lineStart } from './layout';
+import { firstOnLine, indentAt, lineEnd, lineStart } from './layout';
 import type { Spot } from './spot';
 import { afterCode, codeEndBefore, codeFrom } from '../syntax/codeText';
 
@@ -200,14 +200,14 @@ function blockOfLine(text: string, syntax: SourceSyntax, offset: number, byInden
     if (below.isBlock && below.container && below.container.startIndex >= offset) return below;
   }
   // The blocks that hold the code before the line or end with it (an empty one after `except E:` too).
-  const after = lastCodeBefore(text, offset) + 1;
+  const after = Math.max(0, codeEndBefore(syntax, text, offset));
   return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
 }
 
 /** The case clause (a branch that holds its statements itself) that holds the code before `offset`, a child of the node holding it. */
 function clauseBefore(text: string, syntax: SourceSyntax, offset: number): Node | undefined {
   const holder = syntax.tree.rootNode.descendantForIndex(offset);
-  const last = lastCodeBefore(text, offset);
+  const last = codeEndBefore(syntax, text, offset) - 1;
   const before = holder && last >= holder.startIndex ? childHolding(holder, last) : undefined;
   if (!before?.isNamed || before.endIndex > offset) return undefined;
   const isClause = matchesIn(syntax, 'branches', before.startIndex, before.startIndex + 1).some(
