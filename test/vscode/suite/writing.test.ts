@@ -59,6 +59,40 @@ suite('Writing handlers', () => {
     assert.equal(diagnostic.range.start.line, 2);
   });
 
+  test('a transient code given up on is a final-transient problem, whose quick fix is offered, not preferred', async () => {
+    const source = "// WhatsApp Cloud API errors\nexport function onError(err: { code: number }, markFailed: () => void): void {\n  switch (err.code) {\n    case 131056:\n      markFailed();\n      break;\n  }\n}\n";
+    const giving = await openScratchFile('givingUp.ts', source);
+    const [diagnostic] = await waitFor('the final-transient problem', () => {
+      const found = vscode.languages.getDiagnostics(giving.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'final-transient');
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostic.range.start.line, 3);
+    assert.match(diagnostic.message, /^131056 is transient: it is treated as final here/);
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', giving.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Insert handler for 131056'));
+    assert.ok(fix, actions.map((a) => a.title).join('; '));
+    assert.notEqual(fix.isPreferred, true, 'an auto-fix must not apply it');
+  });
+
+  test('a permanent code in a set for retrying: the quick fix leaves it out where the set is tested, and the problem goes', async () => {
+    const source = '// WhatsApp Cloud API errors\nconst RETRYABLE = new Set([131056, 470]);\nexport function onError(err: { code: number }, retry: () => void): void {\n  if (RETRYABLE.has(err.code)) retry();\n}\n';
+    const retrying = await openScratchFile('retrySet.ts', source);
+    const [diagnostic] = await waitFor('the retry-permanent problem on the set', () => {
+      const found = vscode.languages.getDiagnostics(retrying.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
+      return found.length > 0 && found;
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', retrying.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Leave 470 out where RETRYABLE is tested: it is not retried');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join('; '));
+    assert.notEqual(fix.isPreferred, true, 'an auto-fix must not apply it');
+    const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', retrying.document.uri, diagnostic.range, vscode.CodeActionKind.SourceFixAll.value);
+    assert.ok(!fixAll.some((a) => a.title === fix.title || a.diagnostics?.some((d) => d.source === 'cequens')), `"fix all" applies none of ours: ${fixAll.map((a) => a.title).join('; ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(retrying.document.lineAt(3).text, /^ {2}if \(err\.code !== 470 && RETRYABLE\.has\(err\.code\)\) retry\(\);$/);
+    await waitFor('the problem gone', () => vscode.languages.getDiagnostics(retrying.document.uri).every((d) => typeof d.code !== 'object' || d.code.value !== 'retry-permanent'));
+  });
+
   test('a Java switch of arrows gets the missing codes as arms', async () => {
     const source = 'class Codes {\n  static String action(int code) {\n    return switch (code) {\n      case 130429 -> "retry";\n      default -> "log";\n    };\n  }\n}\n';
     const java = await openScratchFile('Codes.java', source);
