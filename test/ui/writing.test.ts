@@ -1,5 +1,5 @@
 // Writing handlers in the workbench, as the README shows them: completion of codes, titles inline,
-// missing cases, and the policy checks with the failed-status-errors quick fix.
+// missing cases, and the policy checks with the retry-permanent and failed-status-errors quick fixes.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,13 @@ async function revert(page: Page): Promise<void> {
 /** Opens the Ctrl+. menu until it lists `title`. */
 async function actionsMenu(page: Page, title: string): Promise<void> {
   await untilVisible(page, () => page.keyboard.press('Control+.'), page.locator('.action-widget .monaco-list-row', { hasText: title }).first());
+}
+
+/** Chooses the item of the open Ctrl+. menu that lists `title`: with the keyboard, since pointer events are blocked while the menu opens. */
+async function chooseAction(page: Page, title: string): Promise<void> {
+  const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
+  for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
 
 suite('UI: writing handlers', () => {
@@ -69,6 +76,15 @@ const POLICY_SOURCE = [
   '// WhatsApp Cloud API: sends and the status webhook.',
   'export const RETRYABLE_CODES = [130429, 131056, 131047];',
   '',
+  'export function onError(err: { code: number }, retry: () => void, markFailed: () => void): void {',
+  '  if (RETRYABLE_CODES.includes(err.code)) retry();',
+  '  switch (err.code) {',
+  '    case 130429:',
+  '      markFailed();',
+  '      break;',
+  '  }',
+  '}',
+  '',
   'export function onStatus(status: { id: string; status: string }, markFailed: (id: string) => void): void {',
   "  if (status.status === 'failed') {",
   '    markFailed(status.id);',
@@ -100,16 +116,33 @@ suite('UI: policy checks', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('a transient code given up on is a warning that says to retry with back-off', async () => {
+    await openFile(page, POLICY_FILE);
+    await goTo(page, POLICY_FILE, 'case 130429', '130429', POLICY_FOLDER);
+    await showHover(page, page.locator('.monaco-hover', { hasText: '130429 is transient: it is treated as final here' }).first());
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-final.png'), animations: 'disabled' });
+    await page.keyboard.press('Escape');
+  });
+
+  test('the quick fix on a permanent code in a set for retrying leaves it out where the set is tested', async () => {
+    await openFile(page, POLICY_FILE);
+    await goTo(page, POLICY_FILE, '131047]', '131047', POLICY_FOLDER);
+    const title = 'Leave 131047 out where RETRYABLE_CODES is tested';
+    await actionsMenu(page, title);
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-retry-fix.png'), animations: 'disabled' });
+    await chooseAction(page, title);
+    await page.locator('.tabs-container .tab.active.dirty').waitFor();
+    assert.match(await visibleText(page), /if \(err\.code !== 131047 && RETRYABLE_CODES\.includes\(err\.code\)\) retry\(\);/);
+    await revert(page);
+  });
+
   test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", async () => {
     await openFile(page, POLICY_FILE);
     await goTo(page, POLICY_FILE, "'failed'", 'failed', POLICY_FOLDER);
     const title = "Keep the failed status's errors";
     await actionsMenu(page, title);
     await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-fix.png'), animations: 'disabled' });
-    // Pointer events are blocked while the menu opens: choose the item with the keyboard.
-    const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
-    for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseAction(page, title);
     await page.locator('.tabs-container .tab.active.dirty').waitFor();
     assert.match(await visibleText(page), /keepStatusErrors\(statusErrors\);/);
     await revert(page);
