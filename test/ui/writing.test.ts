@@ -108,43 +108,36 @@ suite('UI: policy checks', () => {
     rmSync(POLICY_FOLDER, { recursive: true, force: true });
   });
 
-  test('a permanent code in a set for retrying is a warning that says what to do instead', async () => {
+  /** Hovers the code of `needle` until its warning says `message`, and takes the README's screenshot of it. */
+  async function warningShown(needle: string, code: string, message: string, screenshot: string): Promise<void> {
     await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, '131047]', '131047', POLICY_FOLDER);
-    await showHover(page, page.locator('.monaco-hover', { hasText: '131047 is permanent: retrying will not help' }).first());
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check.png'), animations: 'disabled' });
+    await goTo(page, POLICY_FILE, needle, code, POLICY_FOLDER);
+    await showHover(page, page.locator('.monaco-hover', { hasText: message }).first());
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), animations: 'disabled' });
     await page.keyboard.press('Escape');
-  });
+  }
 
-  test('a transient code given up on is a warning that says to retry with back-off', async () => {
-    await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, 'case 130429', '130429', POLICY_FOLDER);
-    await showHover(page, page.locator('.monaco-hover', { hasText: '130429 is transient: it is treated as final here' }).first());
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-final.png'), animations: 'disabled' });
-    await page.keyboard.press('Escape');
-  });
+  test('a permanent code in a set for retrying is a warning that says what to do instead', () =>
+    warningShown('131047]', '131047', '131047 is permanent: retrying will not help', 'policy-check.png'));
 
-  test('the quick fix on a permanent code in a set for retrying leaves it out where the set is tested', async () => {
+  test('a transient code given up on is a warning that says to retry with back-off', () =>
+    warningShown('case 130429', '130429', '130429 is transient: it is treated as final here', 'policy-check-final.png'));
+
+  /** Applies the quick fix `title` on the code of `needle`, after the README's screenshot of the menu; the applied text matches `applied`. */
+  async function quickFixApplied(needle: string, code: string, title: string, screenshot: string, applied: RegExp): Promise<void> {
     await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, '131047]', '131047', POLICY_FOLDER);
-    const title = 'Leave 131047 out where RETRYABLE_CODES is tested';
+    await goTo(page, POLICY_FILE, needle, code, POLICY_FOLDER);
     await actionsMenu(page, title);
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-retry-fix.png'), animations: 'disabled' });
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), animations: 'disabled' });
     await chooseAction(page, title);
     await page.locator('.tabs-container .tab.active.dirty').waitFor();
-    assert.match(await visibleText(page), /if \(err\.code !== 131047 && RETRYABLE_CODES\.includes\(err\.code\)\) retry\(\);/);
+    assert.match(await visibleText(page), applied);
     await revert(page);
-  });
+  }
 
-  test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", async () => {
-    await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, "'failed'", 'failed', POLICY_FOLDER);
-    const title = "Keep the failed status's errors";
-    await actionsMenu(page, title);
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-fix.png'), animations: 'disabled' });
-    await chooseAction(page, title);
-    await page.locator('.tabs-container .tab.active.dirty').waitFor();
-    assert.match(await visibleText(page), /keepStatusErrors\(statusErrors\);/);
-    await revert(page);
-  });
+  test('the quick fix on a permanent code in a set for retrying leaves it out where the set is tested', () =>
+    quickFixApplied('131047]', '131047', 'Leave 131047 out where RETRYABLE_CODES is tested', 'policy-check-retry-fix.png', /if \(err\.code !== 131047 && RETRYABLE_CODES\.includes\(err\.code\)\) retry\(\);/));
+
+  test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", () =>
+    quickFixApplied("'failed'", 'failed', "Keep the failed status's errors", 'policy-check-fix.png', /keepStatusErrors\(statusErrors\);/));
 });
