@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspServer } from './lspServer';
 
 const TEXT = [
@@ -119,6 +120,22 @@ describe('policy checks as diagnostics', () => {
     const fix = await quickFixOf('file:///policy.ts', 'final-transient');
     assert.match(fix.title, /^Insert handler for 131056 /);
     assert.equal(fix.isPreferred, false);
+  });
+
+  it('in a set named for retrying, offers to leave the permanent code out where the set is tested, not preferred; once applied, the diagnostic goes', async () => {
+    const uri = 'file:///retry.ts';
+    const text = '// WhatsApp Cloud API errors\nconst RETRYABLE = new Set([131056, 470]);\nexport function onError(err: { code: number }, retry: () => void): boolean {\n  if (RETRYABLE.has(err.code)) retry();\n  return !RETRYABLE.has(err.code);\n}\n';
+    await server.open(uri, 'typescript', text);
+    const fix = await quickFixOf(uri, 'retry-permanent');
+    assert.equal(fix.title, 'Leave 470 out where RETRYABLE is tested (2 tests): it is not retried');
+    assert.equal(fix.isPreferred, false);
+    const edits = fix.edit!.changes![uri];
+    assert.ok(edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character), 'only inserts');
+    const document = TextDocument.create(uri, 'typescript', 1, text);
+    const applied = TextDocument.applyEdits(document, edits);
+    assert.match(applied, /if \(err\.code !== 470 && RETRYABLE\.has\(err\.code\)\) retry\(\);\n {2}return !\(err\.code !== 470 && RETRYABLE\.has\(err\.code\)\);/);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: applied }] });
+    assert.deepEqual((await next(uri, 1)).filter((d) => d.code === 'retry-permanent'), []);
   });
 
   it('follows cequens.policyChecks.severity, off included', async () => {

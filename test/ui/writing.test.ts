@@ -1,5 +1,5 @@
 // Writing handlers in the workbench, as the README shows them: completion of codes, titles inline,
-// missing cases, and the policy checks with the failed-status-errors quick fix.
+// missing cases, and the policy checks with the retry-permanent and failed-status-errors quick fixes.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,13 @@ async function revert(page: Page): Promise<void> {
 /** Opens the Ctrl+. menu until it lists `title`. */
 async function actionsMenu(page: Page, title: string): Promise<void> {
   await untilVisible(page, () => page.keyboard.press('Control+.'), page.locator('.action-widget .monaco-list-row', { hasText: title }).first());
+}
+
+/** Chooses the item of the open Ctrl+. menu that lists `title`: with the keyboard, since pointer events are blocked while the menu opens. */
+async function chooseAction(page: Page, title: string): Promise<void> {
+  const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
+  for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
 
 suite('UI: writing handlers', () => {
@@ -69,6 +76,15 @@ const POLICY_SOURCE = [
   '// WhatsApp Cloud API: sends and the status webhook.',
   'export const RETRYABLE_CODES = [130429, 131056, 131047];',
   '',
+  'export function onError(err: { code: number }, retry: () => void, markFailed: () => void): void {',
+  '  if (RETRYABLE_CODES.includes(err.code)) retry();',
+  '  switch (err.code) {',
+  '    case 130429:',
+  '      markFailed();',
+  '      break;',
+  '  }',
+  '}',
+  '',
   'export function onStatus(status: { id: string; status: string }, markFailed: (id: string) => void): void {',
   "  if (status.status === 'failed') {",
   '    markFailed(status.id);',
@@ -92,26 +108,36 @@ suite('UI: policy checks', () => {
     rmSync(POLICY_FOLDER, { recursive: true, force: true });
   });
 
-  test('a permanent code in a set for retrying is a warning that says what to do instead', async () => {
+  /** Hovers the code of `needle` until its warning says `message`, and takes the README's screenshot of it. */
+  async function warningShown(needle: string, code: string, message: string, screenshot: string): Promise<void> {
     await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, '131047]', '131047', POLICY_FOLDER);
-    await showHover(page, page.locator('.monaco-hover', { hasText: '131047 is permanent: retrying will not help' }).first());
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check.png'), animations: 'disabled' });
+    await goTo(page, POLICY_FILE, needle, code, POLICY_FOLDER);
+    await showHover(page, page.locator('.monaco-hover', { hasText: message }).first());
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), animations: 'disabled' });
     await page.keyboard.press('Escape');
-  });
+  }
 
-  test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", async () => {
+  test('a permanent code in a set for retrying is a warning that says what to do instead', () =>
+    warningShown('131047]', '131047', '131047 is permanent: retrying will not help', 'policy-check.png'));
+
+  test('a transient code given up on is a warning that says to retry with back-off', () =>
+    warningShown('case 130429', '130429', '130429 is transient: it is treated as final here', 'policy-check-final.png'));
+
+  /** Applies the quick fix `title` on the code of `needle`, after the README's screenshot of the menu; the applied text matches `applied`. */
+  async function quickFixApplied(needle: string, code: string, title: string, screenshot: string, applied: RegExp): Promise<void> {
     await openFile(page, POLICY_FILE);
-    await goTo(page, POLICY_FILE, "'failed'", 'failed', POLICY_FOLDER);
-    const title = "Keep the failed status's errors";
+    await goTo(page, POLICY_FILE, needle, code, POLICY_FOLDER);
     await actionsMenu(page, title);
-    await page.screenshot({ path: join(SCREENSHOTS, 'policy-check-fix.png'), animations: 'disabled' });
-    // Pointer events are blocked while the menu opens: choose the item with the keyboard.
-    const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
-    for (let i = 0; i < 20 && !(await focused.isVisible()); i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), animations: 'disabled' });
+    await chooseAction(page, title);
     await page.locator('.tabs-container .tab.active.dirty').waitFor();
-    assert.match(await visibleText(page), /keepStatusErrors\(statusErrors\);/);
+    assert.match(await visibleText(page), applied);
     await revert(page);
-  });
+  }
+
+  test('the quick fix on a permanent code in a set for retrying leaves it out where the set is tested', () =>
+    quickFixApplied('131047]', '131047', 'Leave 131047 out where RETRYABLE_CODES is tested', 'policy-check-retry-fix.png', /if \(err\.code !== 131047 && RETRYABLE_CODES\.includes\(err\.code\)\) retry\(\);/));
+
+  test("a failed status without its errors: the quick fix keeps each error's code, title, details and href", () =>
+    quickFixApplied("'failed'", 'failed', "Keep the failed status's errors", 'policy-check-fix.png', /keepStatusErrors\(statusErrors\);/));
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogOf } from '../../shared/src/catalogSources';
 import { OccurrenceIndex } from '../../server/src/core/occurrenceIndex';
-import { policyFindings } from '../../server/src/core/writing/policyChecks';
+import { policyContextOf, policyFindings } from '../../server/src/core/writing/policyChecks';
 import { sourceDocuments } from '../support/sourceDocuments';
 import { syntaxOf } from '../support/syntax';
 
@@ -14,8 +14,9 @@ const catalog = catalogOf();
 function findingsOf(text: string, languageId: string): string[] {
   const index = new OccurrenceIndex(text, languageId, catalog);
   const detected = new Set(index.inLines(0, index.text.lineCount - 1).map((o) => `${o.line}:${o.start}`));
-  const context = { isCode: (line: number, start: number) => detected.has(`${line}:${start}`), aboutWhatsApp: /whatsapp|statuses/i.test(text), readsErrors: /\berrors\b/.test(text) };
-  return policyFindings(syntaxOf(text, languageId)!, catalog, 0, text.length, context).map((f) => `${f.line + 1} ${f.rule}${f.entry ? ` ${f.entry.code}` : ''}`);
+  const syntax = syntaxOf(text, languageId)!;
+  const context = policyContextOf(text, (line, start) => detected.has(`${line}:${start}`), syntax);
+  return policyFindings(syntax, catalog, 0, text.length, context).map((f) => `${f.line + 1} ${f.rule}${f.entry ? ` ${f.entry.code}` : ''}`);
 }
 
 const CASES: readonly { language: string; text: string; found: readonly string[] }[] = [
@@ -80,7 +81,8 @@ describe('policy checks', () => {
 
   it('says what the code means and what to do instead', () => {
     const text = '// WhatsApp\nconst RETRYABLE_CODES = [130429, 131047];\n';
-    const [finding] = policyFindings(syntaxOf(text, 'typescript')!, catalog, 0, text.length, { isCode: () => true, aboutWhatsApp: true, readsErrors: false });
+    const syntax = syntaxOf(text, 'typescript')!;
+    const [finding] = policyFindings(syntax, catalog, 0, text.length, policyContextOf(text, () => true, syntax));
     assert.match(finding.message, /^131047 is permanent: retrying will not help; send /);
   });
 });

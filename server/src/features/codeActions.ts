@@ -15,7 +15,8 @@ import { missingCasesCodeActions } from './missingCases';
  * gets the "Insert handler" command instead, which inserts the same text as a snippet with tab stops.
  * An action fixes the diagnostic of its code when the request comes with it (the Problems panel's
  * quick fix), whatever the range. A failed status read without its errors[] gets the statements that
- * keep them. Then the missing cases of the switch or map around the cursor.
+ * keep them; a permanent code in a set named for retrying, its exclusion where the set is tested
+ * (`code !== 470 && RETRYABLE.has(code)`). Then the missing cases of the switch or map around the cursor.
  */
 export async function codeActions(
   store: DocumentStore,
@@ -36,13 +37,22 @@ export async function codeActions(
   if (token.isCancellationRequested) return [];
   const missing = tree && wants(params, CodeActionKind.RefactorRewrite) ? missingCasesCodeActions(analysed, tree, store.catalog, params.range) : [];
   const failedStatuses = ours.filter((d) => d.code === POLICY_RULES.failedStatusErrors);
-  const insertions = found.length === 0 && failedStatuses.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
+  const retriedPermanent = ours.filter((d) => d.code === POLICY_RULES.retryPermanent);
+  const insertions = found.length === 0 && failedStatuses.length === 0 && retriedPermanent.length === 0 ? undefined : HandlerInsertions.for(analysed, tree, store.treeTextOf(analysed));
   if (!insertions) return missing;
   const actions: CodeAction[] = failedStatuses.flatMap((diagnostic) => {
     const edits = insertions.keepingStatusErrors(diagnostic.range.start);
     // Never preferred: it calls a function of the user's, which an editor's auto-fix must not add unasked.
     return edits ? [{ title: KEEP_STATUS_ERRORS, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: { changes: { [analysed.uri]: edits } } }] : [];
   });
+  for (const diagnostic of retriedPermanent) {
+    const excluded = insertions.excludingFromRetry(diagnostic.range.start);
+    if (!excluded) continue;
+    const { collection, code, tests } = excluded.fix;
+    const title = `Leave ${code} out where ${collection} is tested${tests > 1 ? ` (${tests} tests)` : ''}: it is not retried`;
+    // Not preferred: it changes what the handler does, which an editor's auto-fix must not do unasked.
+    actions.push({ title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: { changes: { [analysed.uri]: excluded.edits } } });
+  }
   for (const placed of found) {
     const meanings = placed.picked ? [placed.picked] : placed.entries;
     const diagnostics = ours.filter((d) => isAt(placed, d));

@@ -9,6 +9,7 @@ import type { TextInsertion } from '../core/snippets/spot';
 import { keepStatusErrorsInsertion } from '../core/snippets/statusErrors';
 import type { PlacedText } from '../core/syntax/sourceTree';
 import type { SourceSyntax } from '../core/syntax/syntax';
+import { retryExclusionAt, type RetryExclusion } from '../core/writing/retryExclusions';
 import type { AnalysedDocument } from '../documents';
 
 /**
@@ -63,6 +64,12 @@ export class HandlerInsertions {
   keepingStatusErrors(position: Position): TextEdit[] | undefined {
     const insertion = keepStatusErrorsInsertion(this.source.text, this.syntax, this.languageId, this.source.offsetAt(position));
     return insertion && this.edits([insertion]);
+  }
+
+  /** What leaves the permanent code at `position` out of each test of the collection named for retrying that holds it (the retry-permanent quick fix). */
+  excludingFromRetry(position: Position): { readonly fix: RetryExclusion; readonly edits: TextEdit[] } | undefined {
+    const fix = retryExclusionAt(this.syntax, this.source.text, this.source.offsetAt(position));
+    return fix && { fix, edits: this.edits(fix.insertions) };
   }
 
   private get languageId(): string {

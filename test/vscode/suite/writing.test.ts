@@ -18,6 +18,14 @@ const SOURCE = [
   '',
 ].join('\n');
 
+/** The problems of a policy check's rule in a document, once there are some. */
+function problemsOf(uri: vscode.Uri, rule: string): Promise<vscode.Diagnostic[]> {
+  return waitFor(`the ${rule} problem`, () => {
+    const found = vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'object' && d.code.value === rule);
+    return found.length > 0 && found;
+  });
+}
+
 /** The same with a `case ` being typed before the default. */
 const TYPING = SOURCE.replace('    default:', '    case \n    default:');
 
@@ -41,10 +49,7 @@ suite('Writing handlers', () => {
   });
 
   test('a permanent code in a set for retrying is a problem, with its rule as code', async () => {
-    const diagnostics = await waitFor('the retry-permanent problem', () => {
-      const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
-      return found.length > 0 && found;
-    });
+    const diagnostics = await problemsOf(editor.document.uri, 'retry-permanent');
     assert.equal(diagnostics[0].range.start.line, 1);
     assert.match(diagnostics[0].message, /^131047 is permanent/);
   });
@@ -52,11 +57,36 @@ suite('Writing handlers', () => {
   test('a permanent code tested by an if whose branch retries is a problem', async () => {
     const source = '// WhatsApp Cloud API errors\nexport function onError(err: { code: number }, resend: () => void): void {\n  if (err.code === 131047) {\n    resend();\n  }\n}\n';
     const retrying = await openScratchFile('retrying.ts', source);
-    const [diagnostic] = await waitFor('the retry-permanent problem on the if', () => {
-      const found = vscode.languages.getDiagnostics(retrying.document.uri).filter((d) => typeof d.code === 'object' && d.code.value === 'retry-permanent');
-      return found.length > 0 && found;
-    });
+    const [diagnostic] = await problemsOf(retrying.document.uri, 'retry-permanent');
     assert.equal(diagnostic.range.start.line, 2);
+  });
+
+  test('a transient code given up on is a final-transient problem, whose quick fix is offered, not preferred', async () => {
+    const source = "// WhatsApp Cloud API errors\nexport function onError(err: { code: number }, markFailed: () => void): void {\n  switch (err.code) {\n    case 131056:\n      markFailed();\n      break;\n  }\n}\n";
+    const giving = await openScratchFile('givingUp.ts', source);
+    const [diagnostic] = await problemsOf(giving.document.uri, 'final-transient');
+    assert.equal(diagnostic.range.start.line, 3);
+    assert.match(diagnostic.message, /^131056 is transient: it is treated as final here/);
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', giving.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Insert handler for 131056'));
+    assert.ok(fix, actions.map((a) => a.title).join('; '));
+    assert.notEqual(fix.isPreferred, true, 'an auto-fix must not apply it');
+  });
+
+  test('a permanent code in a set for retrying: the quick fix leaves it out where the set is tested, and the problem goes', async () => {
+    const source = '// WhatsApp Cloud API errors\nconst RETRYABLE = new Set([131056, 470]);\nexport function onError(err: { code: number }, retry: () => void): void {\n  if (RETRYABLE.has(err.code)) retry();\n}\n';
+    const retrying = await openScratchFile('retrySet.ts', source);
+    const [diagnostic] = await problemsOf(retrying.document.uri, 'retry-permanent');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', retrying.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Leave 470 out where RETRYABLE is tested: it is not retried');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join('; '));
+    assert.notEqual(fix.isPreferred, true, 'an auto-fix must not apply it');
+    const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', retrying.document.uri, diagnostic.range, vscode.CodeActionKind.SourceFixAll.value);
+    assert.ok(!fixAll.some((a) => a.title === fix.title || a.diagnostics?.some((d) => d.source === 'cequens')), `"fix all" applies none of ours: ${fixAll.map((a) => a.title).join('; ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(retrying.document.lineAt(3).text, /^ {2}if \(err\.code !== 470 && RETRYABLE\.has\(err\.code\)\) retry\(\);$/);
+    await waitFor('the problem gone', () => vscode.languages.getDiagnostics(retrying.document.uri).every((d) => typeof d.code !== 'object' || d.code.value !== 'retry-permanent'));
   });
 
   test('a Java switch of arrows gets the missing codes as arms', async () => {

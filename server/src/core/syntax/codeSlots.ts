@@ -107,7 +107,7 @@ export function membershipAt(syntax: SourceSyntax, offset: number): Membership |
 const FALLBACKS = new Set(['??', '||', 'or']);
 
 /** A binary expression's sides and operator, by the fields the grammars give them (the operator's text, else the token between the sides). */
-function binaryParts(node: Node): { readonly left: Node; readonly operator: string; readonly right: Node } | undefined {
+export function binaryParts(node: Node): { readonly left: Node; readonly operator: string; readonly right: Node } | undefined {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const operator = node.childForFieldName('operator')?.text ?? node.child(1)?.text;

@@ -1,7 +1,7 @@
 import { Query, type Language } from '@vscode/tree-sitter-wasm';
 
 /** The questions asked of a syntax tree: the files of each grammar's folder under queries/. */
-export type Question = 'branches' | 'cases' | 'catches' | 'codes' | 'codeSlots' | 'fields' | 'functions' | 'imports' | 'names' | 'namings' | 'statements' | 'switches' | 'values';
+export type Question = 'branches' | 'cases' | 'catches' | 'codes' | 'codeSlots' | 'fields' | 'functions' | 'imports' | 'memberships' | 'names' | 'namings' | 'statements' | 'switches' | 'values';
 
 const INHERITS = /^; inherits: ([a-z-]+)\n/;
 

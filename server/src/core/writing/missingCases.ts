@@ -6,7 +6,7 @@ import { namesErrorCode } from '../syntax/codeSlots';
 import { handledCasesAround, type HandledCases } from '../syntax/handledCases';
 import { namingsIn, type NamedConstant } from '../syntax/namings';
 import type { SourceSyntax } from '../syntax/syntax';
-import forms from './caseForms.json';
+import { formOf, type Form } from './caseForms';
 import { familyName, familyOf } from './families';
 
 /** Text to insert at a place of the document (row and UTF-16 column). */
@@ -21,25 +21,6 @@ export interface CasesAction {
   readonly title: string;
   readonly codes: readonly number[];
   readonly insertions: readonly Insertion[];
-}
-
-interface Form {
-  readonly case: readonly string[];
-  readonly fallback: readonly string[];
-  readonly comment: string;
-  readonly entry?: string;
-  /**
-   * A map entry's lines where a separator may not end the list (Java's arguments): each new entry
-   * comes after a `,`, and `{example}` is the map's last entry written anew (`131049, "…"` of
-   * `Map.of`, `Map.entry(131049, "…")`) with `{label}` and `{message}` in it.
-   */
-  readonly separatedEntry?: readonly string[];
-  /** How many entries a bounded map takes (Java's `Map.of`: 10 pairs). */
-  readonly boundedEntries?: number;
-  /** What separates cases (a switch expression's `,`): put after the last one when cases go after it. */
-  readonly separator?: string;
-  /** The form of a switch whose cases are arms (`case 470 ->`, `470 =>`). */
-  readonly arms?: Form;
 }
 
 /** Codes named in an action's title before "…". */
@@ -103,11 +84,6 @@ function actionOf(what: string, entries: readonly CatalogEntry[], writer: CasesW
   const codes = entries.map((e) => e.code);
   const listed = codes.slice(0, TITLE_CODES).join(', ') + (codes.length > TITLE_CODES ? ', …' : '');
   return { title: `${what} (${codes.length}: ${listed})`, codes, insertions: writer.insertions(entries) };
-}
-
-function formOf(grammar: string): Form | undefined {
-  const name = (forms.sameAs as Record<string, string>)[grammar] ?? grammar;
-  return (forms.grammars as Record<string, Form>)[name];
 }
 
 /** The meanings of a code, not counting a documented range it falls in (250 in 200–299). */

@@ -6,6 +6,7 @@ import { namesErrorCode } from '../syntax/codeSlots';
 import { answers } from '../syntax/queries';
 import { captured, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import words from './policyWords.json';
+import { exclusionsOf } from './retryExclusions';
 
 /** The checks, each with its own diagnostic code. */
 export const POLICY_RULES = {
@@ -44,6 +45,8 @@ export interface PolicyContext {
   readonly aboutWhatsApp: boolean;
   /** The document reads or stores `errors` somewhere. */
   readonly readsErrors: boolean;
+  /** The document tests the collection named `name`, and each test leaves `code` out first (the retry-permanent quick fix's `code !== 470 && `). */
+  excludedWhereTested(name: string, code: string): boolean;
 }
 
 /**
@@ -61,6 +64,10 @@ export function policyContextOf(text: string, isCode: PolicyContext['isCode'], s
     // Asked only once a failed status is found: most documents have none.
     get readsErrors() {
       return (reads ??= syntax && answers(syntax.grammar, 'fields') ? readsDeclaredErrors(text, syntax) : /\berrors\b/.test(text));
+    },
+    excludedWhereTested(name, code) {
+      const exclusions = syntax ? exclusionsOf(syntax, text, name, code) : [];
+      return exclusions.length > 0 && exclusions.every((e) => e.written);
     },
   };
 }
@@ -107,12 +114,13 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
   const findings: PolicyFinding[] = [];
   // The `if`s of the range, read once it has a code compared in it.
   let tests: readonly TestedBranch[] | undefined;
-  const judge = (literal: Node, retries: boolean, givesUp: boolean) => {
+  // `collection`: the name of the collection the literal is a member of, whose tests may leave it out.
+  const judge = (literal: Node, retries: boolean, givesUp: boolean, collection?: string) => {
     const { row, column } = literal.startPosition;
     const entry = retries !== givesUp && isCode(row, column) ? verdictEntry(catalog, literal.text) : undefined;
     if (!entry) return;
     const at = { line: row, start: column, end: column + literal.text.length, entry };
-    if (retries && !entry.transient) findings.push({ ...at, rule: POLICY_RULES.retryPermanent, message: `${entry.code} is permanent: retrying will not help; ${lowerFirst(firstSentence(entry.remedy))}` });
+    if (retries && !entry.transient && !(collection !== undefined && context.excludedWhereTested(collection, literal.text))) findings.push({ ...at, rule: POLICY_RULES.retryPermanent, message: `${entry.code} is permanent: retrying will not help; ${lowerFirst(firstSentence(entry.remedy))}` });
     if (givesUp && entry.transient) findings.push({ ...at, rule: POLICY_RULES.finalTransient, message: `${entry.code} is transient: it is treated as final here; ${lowerFirst(firstSentence(entry.remedy))}` });
   };
   for (const match of matchesIn(syntax, 'codeSlots', from, to)) {
@@ -132,7 +140,7 @@ export function policyFindings(syntax: SourceSyntax, catalog: Catalog, from: num
     const said = identifierWords(name.text);
     if (said.some((w) => NOT_CODE_WORDS.has(w))) continue;
     const { retries, givesUp } = intentOf(said);
-    judge(literal, retries, givesUp);
+    judge(literal, retries, givesUp, name.text);
   }
   // The switches overlapping the range come with its cases: each case's subject is its switch's.
   const caseMatches = matchesIn(syntax, 'cases', from, to);
