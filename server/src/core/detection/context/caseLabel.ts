@@ -74,7 +74,8 @@ const FALLBACK = /\s*(?:\?\?|\|\|)\s*(?:-?\d+|null|nil|None|''|"")\s*$/;
 /** A conversion around what is compared: `Number(error.code)`, `parseInt(code, 10)`, `(int) $code`. */
 const CONVERSION_CALL = /^(?:Number|parseInt|int|str|String|intval|strval|Integer\.parseInt|Integer\.valueOf|Convert\.ToInt32|toInteger)\s*\((.*?)(?:,\s*\d+)?\)$/;
 const CAST = /^\((?:int|string|long)\)\s*/;
-const RESPONSE_CODE = /\b(?:res|resp|response|http_?response)\s*\.\s*code$/i;
+/** An HTTP response's code, its status: `response.code`, `res.code`. */
+export const RESPONSE_CODE = /(?:^|[^\w$])(?:res|resp|response|http_?response)\s*\.\s*code$/i;
 /** A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`. */
 const CONVERSION_SUFFIX = /\.(?:to_i|to_s|toString\(\)|toInt\(\)|intValue\(\))$/;
 
@@ -162,6 +163,25 @@ export function isAssignedOtherKindOfCode(site: Site, name: string): boolean {
     if (value === undefined) continue;
     const called = CALLED_NAME.exec(value)?.[1];
     return called !== undefined && namesOtherKindOfCode(normalizeKey(called));
+  }
+  return false;
+}
+
+/** What an error's code is read from: `$result['errors'][0]['code']`, `err.response.data.error.code`, `e.getCode()` of an error. */
+const ERROR_WORDS = ['error', 'errors', 'err'];
+
+/**
+ * A local variable compared with a code was assigned an error's code (`$onPremCode = $result['errors'][0]['code'] ?? null`,
+ * `code = body["error"]["code"]`): what it holds is one. Read from the nearest assignment above, as isAssignedOtherKindOfCode.
+ */
+export function isAssignedErrorCode(site: Site, name: string): boolean {
+  if (!/^\$?[A-Za-z_][\w]*$/.test(name)) return false;
+  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|=(?![=>]))\\s*(.+?);?\\s*$`);
+  for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) {
+    const value = assignment.exec(line)?.[1];
+    if (value === undefined) continue;
+    const read = subjectOf(value);
+    return read !== undefined && read.key === 'code' && read.words.some((w) => ERROR_WORDS.includes(w));
   }
   return false;
 }

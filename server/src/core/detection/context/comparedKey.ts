@@ -39,9 +39,10 @@ function keyEndingAt(site: Site, index: number): string | undefined {
   if (token === ')' && site.at(index - 1) === '(' && site.kindAt(index - 2) === 'word') {
     return normalizeKey(site.at(index - 2));
   }
-  // A getter with the key as its one argument: error.get("code"), $e->get('code').
-  if (token === ')' && site.kindAt(index - 1) === 'string' && site.at(index - 2) === '(') {
-    return normalizeKey(site.contentAt(index - 1));
+  // A getter with the key as its one argument (error.get("code"), $e->get('code')), or a path's last (Ruby's dig('error', 'code')).
+  if (token === ')' && site.kindAt(index - 1) === 'string' && (site.at(index - 2) === '(' || site.at(index - 2) === ',')) {
+    const open = site.bracketed.partner[index];
+    if (open >= 0 && site.kindAt(open - 1) === 'word') return normalizeKey(site.contentAt(index - 1));
   }
   if (token === ']') {
     const open = site.bracketed.partner[index];
