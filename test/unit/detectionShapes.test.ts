@@ -316,4 +316,19 @@ describe('detection of the shapes of the fifth held-out batch', () => {
     const whatsapps = "// The codes below are the WhatsApp's codes of the On-Premises API.\nexport const isInvalid = (err: { code: number }) => err.code === 1013;\n";
     assert.deepEqual(codesIn(whatsapps, 'typescript'), ['1013']);
   });
+
+  it('reads a map initialized from pairs of a code and its text, one pair a line (C++), small keys too; not a table of area codes', () => {
+    const hints = '// WhatsApp Cloud API\nstatic const std::unordered_map<int, const char*> kHints = {\n    {131047, "use a template"},\n    {190, "token expired"},\n    {368, "blocked"},\n};\n';
+    assert.deepEqual(codesIn(hints, 'cpp'), ['131047', '190', '368']);
+    const areas = '// WhatsApp opt-in\nstatic const std::unordered_map<int, const char*> kAreas = {\n    {470, "Atlanta"},\n    {401, "Rhode Island"},\n};\n';
+    assert.deepEqual(codesIn(areas, 'cpp'), []);
+  });
+
+  it('reads no HTTP status in an object of named constants named for errors (`HTTP_ERRORS = { BAD_REQUEST: 400 }`), even in a WhatsApp file; one named for WhatsApp holds codes, `as const` too', () => {
+    const statuses = `${WHATSAPP}export const HTTP_ERRORS = {\n  BAD_REQUEST: 400,\n  UNAUTHORIZED: 401,\n  TOO_MANY_REQUESTS: 429,\n  INTERNAL: 500,\n} as const;\n`;
+    assert.deepEqual(codesIn(statuses, 'typescript'), []);
+    assert.deepEqual(codesIn(statuses, 'javascript'), []);
+    const whatsapps = `${WHATSAPP}export const WHATSAPP_ERRORS = {\n  RATE_LIMIT_HIT: 429,\n  RE_ENGAGEMENT: 470,\n} as const;\n`;
+    assert.deepEqual(codesIn(whatsapps, 'typescript'), ['429', '470']);
+  });
 });

@@ -5,7 +5,7 @@ import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
 import { caseListHolds, isAssignedErrorCode, isAssignedOtherKindOfCode, RESPONSE_CODE, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
-import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
+import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, isKeyOfCodePairs, numberKind, type CodeKindAt } from '../context/collection';
 import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import { Site } from '../context/site';
@@ -103,7 +103,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
       return subject === undefined ? undefined : caseLabelRuling(judged, subjectOf(subject));
     }
-    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog)) : undefined;
+    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog, judged.httpLike && !judged.tier)) : undefined;
   },
   /** `code: 470`, `err.code === 1015`; a status (`res.status === 429`) needs WhatsApp named. */
   function assignedOrComparedKey(judged) {
@@ -156,6 +156,10 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     // Beside a distinctive code (`[190, 131047]`) a small one is evidently WhatsApp's; in a list of small ones only, as compared.
     const besideDistinctive = judged.tier !== undefined && holdsDistinctiveCode(site, codeKind);
     return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
+  },
+  /** `{ {131047, "use a template"}, {190, "token expired"} }`: the first number of each pair of a map of codes, its small ones too. */
+  function keyOfCodePairs(judged) {
+    return judged.site.mode === 'code' && isKeyOfCodePairs(judged.site, (literal) => numberKind(literal, judged.catalog)) ? code(judged, { smallCode: 'evident' }) : undefined;
   },
   /**
    * `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors;
