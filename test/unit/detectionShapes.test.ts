@@ -331,4 +331,11 @@ describe('detection of the shapes of the fifth held-out batch', () => {
     const whatsapps = `${WHATSAPP}export const WHATSAPP_ERRORS = {\n  RATE_LIMIT_HIT: 429,\n  RE_ENGAGEMENT: 470,\n} as const;\n`;
     assert.deepEqual(codesIn(whatsapps, 'typescript'), ['429', '470']);
   });
+
+  it("reads the first values of one test's data rows (`[InlineData(131047, …)]`) as one collection, its small codes beside the distinctive; not rows of small numbers only", () => {
+    const rows = `${WHATSAPP}class T {\n  [Theory]\n  [InlineData(131047, "template")]\n  [InlineData(190, "reauthorize")]\n  public void Classify(int code, string expected) { }\n}\n`;
+    assert.deepEqual(codesIn(rows, 'csharp'), ['131047', '190']);
+    const counts = `${WHATSAPP}class T {\n  [Theory]\n  [InlineData(2, "two")]\n  [InlineData(4, "four")]\n  public void Pages(int n, string expected) { }\n}\n`;
+    assert.deepEqual(codesIn(counts, 'csharp'), []);
+  });
 });
