@@ -61,13 +61,3 @@ export function indentAt(text: string, offset: number): string {
 export function firstOnLine(text: string, offset: number): boolean {
   return text.slice(lineStart(text, offset), offset).trim() === '';
 }
-
-/**
- * The offset of the last character before `offset` that is not whitespace: where indentation makes
- * blocks, the code a handler on a line of its own goes with. -1 when only whitespace comes before.
- */
-export function lastCodeBefore(text: string, offset: number): number {
-  let at = offset - 1;
-  while (at >= 0 && /\s/.test(text[at])) at--;
-  return at;
-}

@@ -2,8 +2,6 @@ import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { HandlerForm } from './spot';
 import { templateLanguageOf, templatesFor, type LanguageTemplates } from './templates';
 
-/** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
-
 export interface RenderOptions {
   readonly form: HandlerForm;
   /** One indent level in the document: "\t", "  ", "    " ... */
@@ -60,9 +58,7 @@ export function renderHandler(entry: CatalogEntry, language: string | LanguageTe
     // Without a known subject, no name stands for the error: a handler introduces none that is not in scope.
     error: options.subject !== undefined ? errorObject(options.subject) : templates.unknownError,
   };
-  const renames = freeNames(templates.locals, taken);
-  // A comment line is words, not names: "schedule one later attempt" stays so beside a variable `attempt`.
-  const fill = (line: string) => substitute(line.replace(/^\t*/, '').startsWith(templates.comment) ? line : renameLocals(line, renames), values, templates.quote);
+  const fill = filler(templates, values, taken);
   const condition = stringCode !== undefined ? templates.stringCondition : templates.condition;
 
   const header = headerComment(entry, templates.comment);
@@ -106,8 +102,7 @@ export function renderStatements(
   values: Record<string, string>,
   options: Pick<RenderOptions, 'indent' | 'eol' | 'baseIndent' | 'takenNames'> & { readonly condition?: string },
 ): string {
-  const renames = freeNames(templates.locals, options.takenNames ?? new Set());
-  const fill = (line: string) => substitute(line.replace(/^\t*/, '').startsWith(templates.comment) ? line : renameLocals(line, renames), values, templates.quote);
+  const fill = filler(templates, values, options.takenNames ?? new Set());
   const { condition } = options;
   const levelled =
     condition === undefined
@@ -118,6 +113,13 @@ export function renderStatements(
           ...templates.ifBlock.close.map((line) => ({ level: 0, line })),
         ];
   return levelled.map(({ level, line }) => indentLine(line, level, options.indent, options.baseIndent ?? '')).join(options.eol);
+}
+
+/** A template line with its placeholders filled and the names it declares that the document uses renamed. */
+function filler(templates: LanguageTemplates, values: Record<string, string>, taken: NamesTaken): (line: string) => string {
+  const renames = freeNames(templates.locals, taken);
+  // A comment line is words, not names: "schedule one later attempt" stays so beside a variable `attempt`.
+  return (line) => substitute(line.replace(/^\t*/, '').startsWith(templates.comment) ? line : renameLocals(line, renames), values, templates.quote);
 }
 
 /** ` // your method: …` after the condition, where the subject is the helper that reads an error without a code. */

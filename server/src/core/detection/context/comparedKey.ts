@@ -1,4 +1,4 @@
-import { comparisonOf } from '../../comparison';
+import { comparisonOf } from './comparison';
 import { normalizeKey } from '../vocabulary/vocabulary';
 import type { Site } from './site';
 
@@ -15,6 +15,13 @@ export function keyOf(site: Site): string | undefined {
 export function isCompared(site: Site): boolean {
   const operator = comparisonOf(site.bracketed, site.index)?.operator;
   return operator !== undefined && !['=', ':', '=>', ':='].includes(operator);
+}
+
+/** The text of the expression the candidate is compared with: `response.code`, `$onPremCode`. Undefined when it is not compared. */
+export function comparedExpression(site: Site): string | undefined {
+  const comparison = isCompared(site) ? comparisonOf(site.bracketed, site.index) : undefined;
+  const { text, tokens } = site.bracketed;
+  return comparison && text.slice(tokens[comparison.first].start, tokens[comparison.last].end);
 }
 
 /**

@@ -6,7 +6,7 @@ import { isElementOfErrorBlock, isEnumMember } from '../context/block';
 import { caseListHolds, isAssignedErrorCode, isAssignedOtherKindOfCode, RESPONSE_CODE, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
 import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, isKeyOfCodePairs, numberKind, type CodeKindAt } from '../context/collection';
-import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
+import { comparedExpression, comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import { Site } from '../context/site';
 import { columnHeader } from '../context/table';
@@ -16,7 +16,7 @@ import { treeSwitchOf } from '../context/switchLabels';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
-import { comparedSubject, comparisonOf } from '../../comparison';
+import { comparisonOf } from '../context/comparison';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namedAbove, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
 
@@ -113,7 +113,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
     // `response.code == 429`: an HTTP response's code is its status (Net::HTTP, HTTParty), read as a status below.
-    const responseStatus = judged.httpLike && isCompared(site) && RESPONSE_CODE.test(comparedSubject(site.bracketed, site.index) ?? '');
+    const responseStatus = judged.httpLike && isCompared(site) && RESPONSE_CODE.test(comparedExpression(site) ?? '');
     if (traits.codeKeys.has(key) && !responseStatus) {
       // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
       if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -133,7 +133,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // A name that says error code (`onPremisesErrorCodeInvalidUser = 1013`) holds one, unless it is an HTTP status's.
       const errorCodeName = (key.includes('errorcode') || key.includes('errcode')) && !/http|status/.test(key);
       // `$onPremCode == 1008` after `$onPremCode = $result['errors'][0]['code']`: a variable holding an error's code.
-      const holdsErrorCode = () => isCompared(site) && isAssignedErrorCode(site, comparedSubject(site.bracketed, site.index) ?? '');
+      const holdsErrorCode = () => isCompared(site) && isAssignedErrorCode(site, comparedExpression(site) ?? '');
       return plausible && (isDistinctive(judged) || errorCodeName || (judged.tier !== undefined && key.endsWith('code')) || holdsErrorCode()) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
