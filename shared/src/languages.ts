@@ -12,6 +12,8 @@ export interface Syntax {
   readonly quotes: readonly string[];
   /** Python's """ and ''' strings. */
   readonly tripleQuotes?: boolean;
+  /** Rust's raw strings, `r"…"`, `r#"…"#`, `br#"…"#`: no escapes, closed by the quote and as many `#` as opened them. */
+  readonly rawStrings?: boolean;
 }
 
 export type Blocks = 'braces' | 'indentation' | 'end';

@@ -279,3 +279,63 @@ describe('detection of the shapes of the second held-out batch', () => {
     assert.deepEqual(codesIn('# WhatsApp bot\n\n| Porta | Serviço |\n| ------ | ------ |\n| 131047 | x |\n', 'markdown'), []);
   });
 });
+
+describe('detection of the shapes of the fifth held-out batch', () => {
+  it('reads every label of a switch on the tree, so a small first label or arm knows the distinctive ones below it; not the labels of a switch on another number', () => {
+    const first = `${WHATSAPP}function kind(n: number) {\n  switch (n) {\n    case 4:\n    case 131056:\n      return 'rate';\n    case 190:\n      return 'auth';\n  }\n}\n`;
+    assert.deepEqual(codesIn(first, 'typescript'), ['4', '131056', '190']);
+    const arms = `<?php\n// WhatsApp Cloud API\n$delay = match ($code) {\n    130429, 80007 => 60,\n    4 => 3600,\n    default => null,\n};\n`;
+    assert.deepEqual(codesIn(arms, 'php'), ['130429', '80007', '4']);
+    const others = `${WHATSAPP}function wait(n: number) {\n  switch (n) {\n    case 4:\n    case 10:\n      return 1000;\n  }\n}\n`;
+    assert.deepEqual(codesIn(others, 'typescript'), []);
+  });
+
+  it("reads a variable assigned an error's code (`$c = $r['errors'][0]['code']`) as a code; not one assigned a count", () => {
+    const held = `<?php\n// WhatsApp On-Premises relay\n$onPremCode = $result['errors'][0]['code'] ?? null;\nif ($onPremCode == 1008 || $onPremCode == 1009) {\n    retry();\n}\n`;
+    assert.deepEqual(codesIn(held, 'php'), ['1008', '1009']);
+    const count = `<?php\n// WhatsApp On-Premises relay\n$sentCode = $result['sent'];\nif ($sentCode == 1008) {\n    retry();\n}\n`;
+    assert.deepEqual(codesIn(count, 'php'), []);
+  });
+
+  it("reads the key at the end of a path a call reads (`dig('error', 'code') == 130429`); a response's own code (`response.code == 429`) is its HTTP status", () => {
+    const ruby = "# WhatsApp Cloud API\ndef rate_limited?(response)\n  response.code == 429 || response.parsed_response&.dig('error', 'code') == 130429\nend\n";
+    assert.deepEqual(codesIn(ruby, 'ruby'), ['130429']);
+    assert.deepEqual(codesIn("# WhatsApp On-Premises\nok = body.dig('errors', 0, 'code') == 1013\n", 'ruby'), ['1013']);
+  });
+
+  it('reads no HTTP status asserted against a status (`Assert.Equal(400, (int)ex.StatusCode)`), nor a default in a function head (`estado=400`)', () => {
+    const asserted = `${WHATSAPP}class T { void A(E ex) { Assert.Equal(400, (int)ex.StatusCode); Assert.Equal(131030, ex.Error.Code); } }\n`;
+    assert.deepEqual(codesIn(asserted, 'csharp'), ['131030']);
+    assert.deepEqual(codesIn('# WhatsApp Cloud API\ndef error_meta(codigo, estado=400):\n    return codigo\n', 'python'), []);
+    assert.deepEqual(codesIn('# WhatsApp On-Premises\ndefmodule W do\n  def process_errors(msg, _errors, 471), do: msg\nend\n', 'elixir'), ['471']);
+  });
+
+  it("gives no card where the header says the codes are the file's own (\"these are this service's codes\"); it still reads a header that names WhatsApp's codes", () => {
+    const own = "// The WhatsApp bot's REST API. These are this service's codes; Meta's are handled elsewhere.\nexport const isClientError = (err: { code: number }) => err.code === 1002 || err.code === 1003;\n";
+    assert.deepEqual(codesIn(own, 'typescript'), []);
+    const whatsapps = "// The codes below are the WhatsApp's codes of the On-Premises API.\nexport const isInvalid = (err: { code: number }) => err.code === 1013;\n";
+    assert.deepEqual(codesIn(whatsapps, 'typescript'), ['1013']);
+  });
+
+  it('reads a map initialized from pairs of a code and its text, one pair a line (C++), small keys too; not a table of area codes', () => {
+    const hints = '// WhatsApp Cloud API\nstatic const std::unordered_map<int, const char*> kHints = {\n    {131047, "use a template"},\n    {190, "token expired"},\n    {368, "blocked"},\n};\n';
+    assert.deepEqual(codesIn(hints, 'cpp'), ['131047', '190', '368']);
+    const areas = '// WhatsApp opt-in\nstatic const std::unordered_map<int, const char*> kAreas = {\n    {470, "Atlanta"},\n    {401, "Rhode Island"},\n};\n';
+    assert.deepEqual(codesIn(areas, 'cpp'), []);
+  });
+
+  it('reads no HTTP status in an object of named constants named for errors (`HTTP_ERRORS = { BAD_REQUEST: 400 }`), even in a WhatsApp file; one named for WhatsApp holds codes, `as const` too', () => {
+    const statuses = `${WHATSAPP}export const HTTP_ERRORS = {\n  BAD_REQUEST: 400,\n  UNAUTHORIZED: 401,\n  TOO_MANY_REQUESTS: 429,\n  INTERNAL: 500,\n} as const;\n`;
+    assert.deepEqual(codesIn(statuses, 'typescript'), []);
+    assert.deepEqual(codesIn(statuses, 'javascript'), []);
+    const whatsapps = `${WHATSAPP}export const WHATSAPP_ERRORS = {\n  RATE_LIMIT_HIT: 429,\n  RE_ENGAGEMENT: 470,\n} as const;\n`;
+    assert.deepEqual(codesIn(whatsapps, 'typescript'), ['429', '470']);
+  });
+
+  it("reads the first values of one test's data rows (`[InlineData(131047, …)]`) as one collection, its small codes beside the distinctive; not rows of small numbers only", () => {
+    const rows = `${WHATSAPP}class T {\n  [Theory]\n  [InlineData(131047, "template")]\n  [InlineData(190, "reauthorize")]\n  public void Classify(int code, string expected) { }\n}\n`;
+    assert.deepEqual(codesIn(rows, 'csharp'), ['131047', '190']);
+    const counts = `${WHATSAPP}class T {\n  [Theory]\n  [InlineData(2, "two")]\n  [InlineData(4, "four")]\n  public void Pages(int n, string expected) { }\n}\n`;
+    assert.deepEqual(codesIn(counts, 'csharp'), []);
+  });
+});

@@ -28,6 +28,13 @@ describe('lexer', () => {
     assert.deepEqual(tokens('python', 'x = """a\n470"""'), ['word:x', 'punct:=', 'string:"""a\n470"""']);
   });
 
+  it("reads Rust's raw strings whole, quotes inside and all; an `r` elsewhere is a word", () => {
+    assert.deepEqual(tokens('rust', 'parse(r#"{"code":4}"#)'), ['word:parse', 'punct:(', 'string:r#"{"code":4}"#', 'punct:)']);
+    assert.deepEqual(tokens('rust', 'let p = r"C:\\x"; br##"a"#b"##'), ['word:let', 'word:p', 'punct:=', 'string:r"C:\\x"', 'punct:;', 'string:br##"a"#b"##']);
+    assert.deepEqual(tokens('rust', 'r + r#x'), ['word:r', 'punct:+', 'word:r', 'punct:#', 'word:x']);
+    assert.deepEqual(tokens('typescript', 'r"4"'), ['word:r', 'string:"4"']);
+  });
+
   it('reads logs as text: no comments, apostrophes are not quotes', () => {
     assert.deepEqual(tokens('log', "isn't #470"), ['word:isn', 'punct:\'', 'word:t', 'punct:#', 'number:470']);
   });

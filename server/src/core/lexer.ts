@@ -91,6 +91,12 @@ export function lex(text: string, syntax: Syntax, start = 0, end = text.length):
     if (kind === WORD) {
       let stop = i + 1;
       while (stop < end && classOf(text.charCodeAt(stop)) >= DIGIT) stop++;
+      const raw = syntax.rawStrings ? rawStringAt(text, i, stop, end) : undefined;
+      if (raw) {
+        tokens.push(raw);
+        i = raw.end;
+        continue;
+      }
       tokens.push({ kind: 'word', start: i, end: stop, innerStart: i, innerEnd: stop });
       i = stop;
       continue;
@@ -161,6 +167,19 @@ function commentOrStringAt(text: string, i: number, end: number, syntax: Syntax,
     innerEnd: closed ? stop - quote.length : stop,
   });
   return stop;
+}
+
+/** Rust's raw string whose prefix (`r`, `br`) is the word [i, stop): `r#"{"code":4}"#`, closed by `"` and as many `#`. */
+function rawStringAt(text: string, i: number, stop: number, end: number): Token | undefined {
+  const prefix = stop - i;
+  if (!(prefix === 1 ? text[i] === 'r' : prefix === 2 && text.startsWith('br', i))) return undefined;
+  let open = stop;
+  while (open < end && text[open] === '#') open++;
+  if (text[open] !== '"') return undefined;
+  const closer = '"' + '#'.repeat(open - stop);
+  const close = text.indexOf(closer, open + 1);
+  const closed = close >= 0 && close + closer.length <= end;
+  return { kind: 'string', start: i, end: closed ? close + closer.length : end, innerStart: open + 1, innerEnd: closed ? close : end };
 }
 
 export function tokenText(text: string, token: Token): string {

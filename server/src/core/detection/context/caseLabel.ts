@@ -74,7 +74,8 @@ const FALLBACK = /\s*(?:\?\?|\|\|)\s*(?:-?\d+|null|nil|None|''|"")\s*$/;
 /** A conversion around what is compared: `Number(error.code)`, `parseInt(code, 10)`, `(int) $code`. */
 const CONVERSION_CALL = /^(?:Number|parseInt|int|str|String|intval|strval|Integer\.parseInt|Integer\.valueOf|Convert\.ToInt32|toInteger)\s*\((.*?)(?:,\s*\d+)?\)$/;
 const CAST = /^\((?:int|string|long)\)\s*/;
-const RESPONSE_CODE = /\b(?:res|resp|response|http_?response)\s*\.\s*code$/i;
+/** An HTTP response's code, its status: `response.code`, `res.code`. */
+export const RESPONSE_CODE = /(?:^|[^\w$])(?:res|resp|response|http_?response)\s*\.\s*code$/i;
 /** A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`. */
 const CONVERSION_SUFFIX = /\.(?:to_i|to_s|toString\(\)|toInt\(\)|intValue\(\))$/;
 
@@ -152,16 +153,31 @@ const CALLED_NAME = /([A-Za-z_$][\w$]*)\s*\(/;
 /**
  * A local variable compared by a switch was assigned from something named for another kind of code
  * (`code := AreaCode(e164)`, `code = get_country_code(n)`): its case labels are area codes, not errors.
- * Read from the nearest assignment above, within the lines a status reads for WhatsApp.
  */
 export function isAssignedOtherKindOfCode(site: Site, name: string): boolean {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
-  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|=(?![=>]))\\s*(.+)$`);
+  const called = CALLED_NAME.exec(assignedValue(site, name) ?? '')?.[1];
+  return called !== undefined && namesOtherKindOfCode(normalizeKey(called));
+}
+
+const ERROR_WORDS = ['error', 'errors', 'err'];
+
+/**
+ * A local variable compared with a code was assigned an error's code (`$onPremCode = $result['errors'][0]['code'] ?? null`,
+ * `code = body["error"]["code"]`): what it holds is one.
+ */
+export function isAssignedErrorCode(site: Site, name: string): boolean {
+  const value = assignedValue(site, name);
+  const read = value === undefined ? undefined : subjectOf(value);
+  return read !== undefined && read.key === 'code' && read.words.some((w) => ERROR_WORDS.includes(w));
+}
+
+/** What a local variable (`code`, PHP's `$code`) was last assigned, read from the nearest assignment above within the lines a status reads for WhatsApp. */
+function assignedValue(site: Site, name: string): string | undefined {
+  if (!/^\$?[A-Za-z_][\w$]*$/.test(name)) return undefined;
+  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|=(?![=>]))\\s*(.+?);?\\s*$`);
   for (const line of linesAbove(site, WHATSAPP_LINES_ABOVE)) {
     const value = assignment.exec(line)?.[1];
-    if (value === undefined) continue;
-    const called = CALLED_NAME.exec(value)?.[1];
-    return called !== undefined && namesOtherKindOfCode(normalizeKey(called));
+    if (value !== undefined) return value;
   }
-  return false;
+  return undefined;
 }

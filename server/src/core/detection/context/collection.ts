@@ -72,6 +72,39 @@ function codeCollection(site: Site, codeKind: CodeKindAt): { size: number; disti
   return { size: codes + everyday, distinctive };
 }
 
+/** A line that is one pair of a number and its text: `{131047, "use a template"},`, `[190, 'token'],`. */
+const PAIR_LINE = /^\s*[{[(]\s*(\d[\d_]*)\s*,\s*(?:"[^"]*"|'[^']*')\s*[}\])]\s*,?\s*(?:\/\/.*|#.*)?$/;
+const MAX_PAIR_LINES = 200;
+
+/**
+ * A map initialized from pairs of a code and its text, one pair a line, C++'s `{ {131047, "…"},\n {190, "…"} }` (or
+ * `[[…], …]`, `((…), …)` where no tree reads them): the candidate is a pair's number, and the pairs of the lines around
+ * it hold two codes or more, one of them distinctive. An area-code table (`{470, "Atlanta"}`, `{401, "RI"}`) is none.
+ */
+export function isKeyOfCodePairs(site: Site, kindOf: (literal: string) => CodeKind | undefined): boolean {
+  const { text, lineStart, lineEnd } = site;
+  if (PAIR_LINE.exec(site.lineText)?.[1] !== site.at(site.index)) return false;
+  const numbers: string[] = [];
+  const pairAt = (start: number, end: number) => PAIR_LINE.exec(text.slice(start, end))?.[1];
+  for (let end = lineStart - 1, n = 0; end > 0 && n < MAX_PAIR_LINES; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const pair = pairAt(start, end);
+    if (pair === undefined) break;
+    numbers.push(pair);
+    end = start - 1;
+  }
+  numbers.push(site.at(site.index));
+  for (let start = lineEnd + 1, n = 0; start < text.length && n < MAX_PAIR_LINES; n++) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const pair = pairAt(start, end);
+    if (pair === undefined) break;
+    numbers.push(pair);
+    start = end + 1;
+  }
+  const kinds = numbers.map((n) => kindOf(n.replaceAll('_', '')));
+  return kinds.filter((k) => k !== undefined).length >= 2 && kinds.includes('distinctive');
+}
+
 /** The code is the one element of a tuple written with its trailing comma: `(131047,)`. */
 function isOneElementTuple(site: Site): boolean {
   const open = site.enclosingOpen();
@@ -120,7 +153,12 @@ export function codeKindOf(site: Site, index: number, catalog: Catalog): CodeKin
   if (kind !== 'number' && kind !== 'string' && kind !== 'word') return undefined;
   const content = kind === 'number' ? site.at(index).replaceAll('_', '') : site.contentAt(index);
   if (kind !== 'number' && catalog.entriesForStringCode(content).length > 0) return 'code';
-  if (kind === 'word' || !/^\d+$/.test(content)) return undefined;
+  return kind === 'word' ? undefined : numberKind(content, catalog);
+}
+
+/** What a number written as digits is as an element of a list of codes (see CodeKind). */
+export function numberKind(content: string, catalog: Catalog): CodeKind | undefined {
+  if (!/^\d+$/.test(content)) return undefined;
   if (isDistinctiveWhatsAppCode(content)) return 'distinctive';
   if (catalog.entriesForCode(Number(content)).length === 0) return undefined;
   return everydayTier(Number(content)) ? 'everyday' : 'code';

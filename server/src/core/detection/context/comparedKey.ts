@@ -17,6 +17,13 @@ export function isCompared(site: Site): boolean {
   return operator !== undefined && !['=', ':', '=>', ':='].includes(operator);
 }
 
+/** The text of the expression the candidate is compared with: `response.code`, `$onPremCode`. Undefined when it is not compared. */
+export function comparedExpression(site: Site): string | undefined {
+  const comparison = isCompared(site) ? comparisonOf(site.bracketed, site.index) : undefined;
+  const { text, tokens } = site.bracketed;
+  return comparison && text.slice(tokens[comparison.first].start, tokens[comparison.last].end);
+}
+
 /**
  * The variable whose member the candidate is compared with: `r.status === 429` → r,
  * `429 == waResp.StatusCode` → waResp. Undefined for a bare key (`status: 429`).
@@ -39,9 +46,10 @@ function keyEndingAt(site: Site, index: number): string | undefined {
   if (token === ')' && site.at(index - 1) === '(' && site.kindAt(index - 2) === 'word') {
     return normalizeKey(site.at(index - 2));
   }
-  // A getter with the key as its one argument: error.get("code"), $e->get('code').
-  if (token === ')' && site.kindAt(index - 1) === 'string' && site.at(index - 2) === '(') {
-    return normalizeKey(site.contentAt(index - 1));
+  // A getter with the key as its one argument (error.get("code"), $e->get('code')), or a path's last (Ruby's dig('error', 'code')).
+  if (token === ')' && site.kindAt(index - 1) === 'string' && (site.at(index - 2) === '(' || site.at(index - 2) === ',')) {
+    const open = site.bracketed.partner[index];
+    if (open >= 0 && site.kindAt(open - 1) === 'word') return normalizeKey(site.contentAt(index - 1));
   }
   if (token === ']') {
     const open = site.bracketed.partner[index];

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../../../shared/src/catalog';
 import type { LiteralContext } from '../../syntax/codes';
-import { identifierWords, isDistinctiveWhatsAppCode, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+import { HTTP_STATUSES, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 import { speaksOfErrors } from './words';
 
 const CODE_WORDS = new Set(['code', 'codes', 'error', 'errors']);
@@ -14,9 +14,10 @@ export type TreeReading = 'not a code' | { readonly smallCode?: 'evident' | 'com
  * A collection's members are codes together: beside a distinctive WhatsApp code (`[190, 131047]`,
  * `| 0 | 4 | 131047`) even its small members; in one named for errors (`RETRYABLE_ERROR_CODES`),
  * when all its numbers are codes. One named for durations, sizes or another kind of code
- * (`AREA_CODES`, `RETRY_DELAYS_MS`) holds none.
+ * (`AREA_CODES`, `RETRY_DELAYS_MS`) holds none; nor one of HTTP statuses only (`httpStatus` the candidate's kind) not
+ * named for WhatsApp (`HTTP_ERRORS = { BAD_REQUEST: 400 }`): a status anywhere else needs WhatsApp's name on it too.
  */
-export function collectionReading({ members, names }: NonNullable<LiteralContext['collection']>, catalog: Catalog): TreeReading {
+export function collectionReading({ members, names }: NonNullable<LiteralContext['collection']>, catalog: Catalog, httpStatus: boolean): TreeReading {
   const words = names.flatMap(identifierWords);
   if (names.some((name) => namesOtherKindOfCode(normalizeKey(name)))) return 'not a code';
   const numbers = members.map((m) => m.replace(/^["'`]|["'`]$/g, '').replaceAll('_', '')).filter((m) => /^\d+$/.test(m));
@@ -24,6 +25,7 @@ export function collectionReading({ members, names }: NonNullable<LiteralContext
   // Named for a quantity (`RETRY_DELAYS_MS`), unless also for codes (`BACKOFF_CODES`) or full of WhatsApp's (`RETRY_WITH_BACKOFF`).
   const quantity = words.some((w) => NOT_CODE_WORDS.has(w)) && !words.some((w) => CODE_WORDS.has(w));
   if (quantity && distinctive < 2) return 'not a code';
+  if (httpStatus && numbers.every((n) => HTTP_STATUSES.has(Number(n))) && !names.some(mentionsWhatsApp)) return 'not a code';
   const uncatalogued = numbers.filter((n) => !isDistinctiveWhatsAppCode(n) && catalog.entriesForCode(Number(n)).length === 0).length;
   // An uncatalogued number (Graph's 32) may stand among codes only beside two distinctive ones.
   if (distinctive > 0 && numbers.length >= 2 && (uncatalogued === 0 || distinctive >= 2)) return { smallCode: 'evident' };

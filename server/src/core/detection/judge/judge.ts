@@ -3,15 +3,16 @@ import type { Language } from '../../language';
 import { escapeRegExp } from '../candidates/catalogPattern';
 import type { Candidate } from '../candidates/findCandidates';
 import { isElementOfErrorBlock, isEnumMember } from '../context/block';
-import { caseListHolds, isAssignedOtherKindOfCode, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
+import { caseListHolds, isAssignedErrorCode, isAssignedOtherKindOfCode, RESPONSE_CODE, isCaseLabel, labelAboveHolds, subjectOf, switchSubject, type SwitchSubject } from '../context/caseLabel';
 import { assertedKey } from '../context/assertion';
-import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, type CodeKindAt } from '../context/collection';
-import { comparedObject, isCompared, keyOf } from '../context/comparedKey';
+import { codeKindOf, holdsDistinctiveCode, isInCodeCollection, isKeyOfCodePairs, numberKind, type CodeKindAt } from '../context/collection';
+import { comparedExpression, comparedObject, isCompared, keyOf } from '../context/comparedKey';
 import { callReading, collectionReading, type TreeReading } from '../context/literal';
 import { Site } from '../context/site';
 import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
+import { treeSwitchOf } from '../context/switchLabels';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
@@ -102,7 +103,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       const subject = switchAround(judged.literals!.syntax, judged.literals!.offsetOf(judged.site.value.innerStart))?.subject.text;
       return subject === undefined ? undefined : caseLabelRuling(judged, subjectOf(subject));
     }
-    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog)) : undefined;
+    return context.collection ? fromTree(judged, collectionReading(context.collection, judged.catalog, judged.httpLike && !judged.tier)) : undefined;
   },
   /** `code: 470`, `err.code === 1015`; a status (`res.status === 429`) needs WhatsApp named. */
   function assignedOrComparedKey(judged) {
@@ -111,7 +112,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (key === undefined) return undefined;
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
-    if (traits.codeKeys.has(key)) {
+    // `response.code == 429`: an HTTP response's code is its status (Net::HTTP, HTTParty), read as a status below.
+    const responseStatus = judged.httpLike && isCompared(site) && RESPONSE_CODE.test(comparedExpression(site) ?? '');
+    if (traits.codeKeys.has(key) && !responseStatus) {
       // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
       if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
       // `code >= 500 || code == 429`: what is compared with a range on the line is an HTTP status.
@@ -120,7 +123,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     }
     // `wantCode: 0`: zero held by another name, not compared, is "no code" unless a Graph error envelope is on its line.
     if (judged.candidate.code === 0 && !judged.candidate.stringCode && !isCompared(site) && !showsGraphError(site.lineText)) return NOT_A_CODE;
-    if (!traits.statusKeys.has(key)) {
+    if (!traits.statusKeys.has(key) && !responseStatus) {
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
       const quantity = endsWithQuantityWord(key); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
@@ -129,7 +132,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
       // A name that says error code (`onPremisesErrorCodeInvalidUser = 1013`) holds one, unless it is an HTTP status's.
       const errorCodeName = (key.includes('errorcode') || key.includes('errcode')) && !/http|status/.test(key);
-      return plausible && (isDistinctive(judged) || errorCodeName || (judged.tier !== undefined && key.endsWith('code'))) ? code(judged) : undefined;
+      // `$onPremCode == 1008` after `$onPremCode = $result['errors'][0]['code']`: a variable holding an error's code.
+      const holdsErrorCode = () => isCompared(site) && isAssignedErrorCode(site, comparedExpression(site) ?? '');
+      return plausible && (isDistinctive(judged) || errorCodeName || (judged.tier !== undefined && key.endsWith('code')) || holdsErrorCode()) ? code(judged) : undefined;
     }
     // `status === 200` is HTTP's success, never Cloud's 200; nor is any status the server sends itself.
     if (judged.tier || OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
@@ -140,6 +145,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
   function caseLabel(judged) {
     const { site, language } = judged;
+    // A range's bound (`(>= 132000 and <= 132999)`, `200..=299`) is no label of its own: the lexer reads it (isCaseLabel).
+    const onTree = site.mode === 'code' && !isRangeBound(site) ? treeSwitchOf(judged.literals, site.value.innerStart) : undefined;
+    if (onTree) return caseLabelRuling(judged, subjectOf(onTree.subject), onTree.labels);
     return isCaseLabel(site, language) ? caseLabelRuling(judged, switchSubject(site, language)) : undefined;
   },
   function inCodeCollection(judged) {
@@ -148,6 +156,10 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     // Beside a distinctive code (`[190, 131047]`) a small one is evidently WhatsApp's; in a list of small ones only, as compared.
     const besideDistinctive = judged.tier !== undefined && holdsDistinctiveCode(site, codeKind);
     return code(judged, { smallCode: besideDistinctive ? 'evident' : 'compared' });
+  },
+  /** `{ {131047, "use a template"}, {190, "token expired"} }`: the first number of each pair of a map of codes, its small ones too. */
+  function keyOfCodePairs(judged) {
+    return judged.site.mode === 'code' && isKeyOfCodePairs(judged.site, (literal) => numberKind(literal, judged.catalog)) ? code(judged, { smallCode: 'evident' }) : undefined;
   },
   /**
    * `error(131051, …)`, `block_user_from_error_code(uid, 131056)`: a distinctive code passed to a call named for errors;
@@ -165,7 +177,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** Elixir's `def process_errors(msg, _errors, 471)`: a function head that matches a code, in a function named for errors. */
   function matchedByFunctionHead(judged) {
     const { site } = judged;
-    if (site.mode !== 'code' || !DEFINITIONS.has(site.at(0))) return undefined;
+    // A default (`def error_meta(code, status=400)`, Elixir's `code \\ 400`) is a value, not a pattern the head matches.
+    if (site.mode !== 'code' || !DEFINITIONS.has(site.at(0)) || ['=', '\\\\'].includes(site.at(site.index - 1))) return undefined;
     const open = site.enclosingOpen();
     if (open === undefined || site.at(open) !== '(') return undefined;
     return identifierWords(site.at(open - 1)).some((w) => ERROR_NAME_WORDS.has(w)) ? code(judged, { smallCode: 'compared' }) : undefined;
@@ -178,7 +191,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
   function assertedCode(judged) {
     const key = assertedKey(judged.site);
-    const codeKey = key !== undefined && (judged.traits.codeKeys.has(key) || (!judged.candidate.stringCode && namesCode(key) && !namesOtherKindOfCode(key)));
+    // `Assert.Equal(400, (int)ex.StatusCode)`: a status asserted is HTTP's, though its key says code.
+    const codeKey = key !== undefined && !judged.traits.statusKeys.has(key) && (judged.traits.codeKeys.has(key) || (!judged.candidate.stringCode && namesCode(key) && !namesOtherKindOfCode(key)));
     return codeKey ? code(judged, { smallCode: 'compared' }) : undefined;
   },
   /** A member named for the code (its title, or TOKEN itself) or of an enum of errors: that says WhatsApp enough. */
@@ -250,7 +264,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
 ];
 
 /** A case label is a code when its switch compares an error's code (or an HTTP status, with WhatsApp named). */
-function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined): Ruling {
+function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined, treeLabels?: readonly string[]): Ruling {
   const { traits } = judged;
   if (subject && isAssignedOtherKindOfCode(judged.site, subject.text)) return NOT_A_CODE;
   if (subject && (traits.codeKeys.has(subject.key) || traits.subjectWords.some((w) => subject.words.includes(w)))) {
@@ -263,10 +277,23 @@ function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined): Ru
   // labels hold a distinctive WhatsApp code compares one, whatever its subject is named, unless a status, a quantity or another kind of code.
   if (subject && !judged.candidate.stringCode && !traits.statusKeys.has(subject.key) && !namesOtherKindOfCode(subject.key) && !endsWithQuantityWord(subject.key)) {
     const { site, language, fileHead } = judged;
-    const labelled = isDistinctive(judged) || caseListHolds(site, language, isDistinctiveWhatsAppCode) || labelAboveHolds(site, language, isDistinctiveWhatsAppCode);
+    const labelled = treeLabels
+      ? treeLabels.some(holdsDistinctiveNumber)
+      : isDistinctive(judged) || caseListHolds(site, language, isDistinctiveWhatsAppCode) || labelAboveHolds(site, language, isDistinctiveWhatsAppCode);
     if (labelled && fileNamesWhatsApp(site, language, fileHead)) return code(judged, { isCaseLabel: true, smallCode: 'evident' });
   }
   return NOT_A_CODE;
+}
+
+/** A bound of a range (`>= 132000`, `200..=299`, `500...599`): read from the characters around it, as languages spell ranges apart. */
+function isRangeBound(site: Site): boolean {
+  const { text, value } = site;
+  return /(?:[<>]=?|\.\.[.=<]?)\s*$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || /^\s*\.\./.test(text.slice(value.end, value.end + 3));
+}
+
+/** A label's text holds a distinctive WhatsApp code: `131051, 132001`, `131_047`. */
+function holdsDistinctiveNumber(label: string): boolean {
+  return (label.match(/\d[\d_]*/g) ?? []).some((n) => isDistinctiveWhatsAppCode(n.replaceAll('_', '')));
 }
 
 function fromTree(judged: Judged, reading: TreeReading): Ruling {

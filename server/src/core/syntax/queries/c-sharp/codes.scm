@@ -6,3 +6,8 @@
 ; A value and the name given to it.
 (variable_declarator name: (_) @name (_) @named)
 (assignment_expression left: (_) @name right: (_) @named)
+; A test's data rows, xUnit's `[InlineData(131047, "template")]` and NUnit's `[TestCase(190, …)]`: the first values of
+; one test's rows are members of one collection, so a small code there stands beside the distinctive ones of its siblings.
+(method_declaration
+  (attribute_list (attribute name: (identifier) @_row (#match? @_row "^(InlineData|TestCase)$")
+    (attribute_argument_list . (attribute_argument (integer_literal) @member))))) @collection
