@@ -55,12 +55,11 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
           const until = performance.now() + READ_BUDGET_MS;
           for (let text = pieces.next(); text !== undefined; text = pieces.next()) {
             scanner.push(text);
-            if (performance.now() < until) continue;
             if (reporter && performance.now() - reported >= REPORT_EVERY_MS) {
               reported = performance.now();
               reporter.report(summary.result({ linesRead: pieces.bytesRead, lines: bytes, unit: 'bytes' }));
             }
-            return void setImmediate(step);
+            if (performance.now() >= until) return void setImmediate(step);
           }
           resolve(true);
         } catch {
