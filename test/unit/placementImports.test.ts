@@ -9,7 +9,6 @@ import type { Occurrence } from '../../server/src/core/detection/occurrence';
 import { languageFor } from '../../server/src/core/language';
 import { missingImports } from '../../server/src/core/snippets/imports';
 import { handlerInsertion, type HandlerInsertion } from '../../server/src/core/snippets/placement';
-import { CodeTokens } from '../../server/src/core/snippets/tokens';
 import { syntaxOf } from '../support/syntax';
 
 const catalog = new Catalog(cequensEntries());
@@ -130,8 +129,8 @@ describe('handler imports: Python, as isort places them', () => {
 
   it('a package a template names by another qualifier is imported as that name', () => {
     const python = languageFor('python').syntax;
-    const handler = new CodeTokens('np.zeros(3)  # time.sleep in a comment imports nothing\n', python);
+    const handler = 'np.zeros(3)  # time.sleep in a comment imports nothing\n';
     const packages = { np: 'numpy', time: 'time' };
-    assert.deepEqual(missingImports(syntaxOf('import os\n', 'python')!, 'import os\n', handler, { syntax: 'python', packages }, '\n'), { offset: 9, text: '\nimport numpy as np' });
+    assert.deepEqual(missingImports(syntaxOf('import os\n', 'python')!, 'import os\n', handler, python, { syntax: 'python', packages }, '\n'), { offset: 9, text: '\nimport numpy as np' });
   });
 });

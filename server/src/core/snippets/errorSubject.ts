@@ -1,18 +1,17 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, repeatable } from '../comparison';
 import { catchAround } from '../syntax/catches';
-import { withoutFallback } from '../syntax/codeSlots';
+import { comparisonsIn, withoutFallback } from '../syntax/codeSlots';
 import { NamesSeen } from '../syntax/names';
 import { switchAround } from '../syntax/switches';
 import { captured, contains, matchesIn, type SourceSyntax } from '../syntax/syntax';
 import { lastCodeBefore } from './layout';
+import { regionAround } from './treeSpot';
 import type { LanguageTemplates } from './templates';
-import type { CodeTokens } from './tokens';
 
-/** What finding a handler's subject asks of the document: its region's tokens, its tree, its names, and the language's rules. */
+/** What finding a handler's subject asks of the document: its text, its tree, its names, and the language's rules. */
 export interface SubjectContext {
-  readonly code: CodeTokens;
+  readonly text: string;
   readonly tree: SourceSyntax;
   readonly statements: Statements;
   readonly templates: LanguageTemplates;
@@ -37,12 +36,11 @@ export function enclosingSubject(context: SubjectContext, at: number, codeText: 
 }
 
 /**
- * What the nearest branch around token `at` tests of the code: the subject of the switch whose
+ * What the nearest branch around `at` tests of the code: the subject of the switch whose
  * case holds it, or of an `if` whose condition compares the same code (`codeText`); the innermost
  * that tells one.
  */
-function branchSubject({ code, tree }: SubjectContext, at: number, codeText: string): string | undefined {
-  const offset = code.tokens[at].start;
+function branchSubject({ tree }: SubjectContext, offset: number, codeText: string): string | undefined {
   const around = switchAround(tree, offset);
   const tests = matchesIn(tree, 'branches', offset, offset + 1).flatMap((match) => {
     const test = captured(match, 'test');
@@ -51,7 +49,7 @@ function branchSubject({ code, tree }: SubjectContext, at: number, codeText: str
   });
   const nearestFirst = [...tests, ...(around ? [around.node] : [])].sort((a, b) => b.startIndex - a.startIndex);
   for (const node of nearestFirst) {
-    const subject = node === around?.node ? switchSubject(code, tree, at) : subjectComparedWith(tree, node, codeText);
+    const subject = node === around?.node ? switchSubject(tree, offset) : subjectComparedWith(tree, node, codeText);
     if (subject !== undefined) return subject;
   }
   return undefined;
@@ -69,21 +67,21 @@ function subjectComparedWith(tree: SourceSyntax, test: Node, codeText: string): 
 }
 
 /**
- * What the labels of the switch around token `at` compare with (`error.code` of `switch
+ * What the labels of the switch around `offset` compare with (`error.code` of `switch
  * (error.code) {`, Go's `switch apiErr.Code {`, PHP's `match ($e['code'] ?? 0) {` without its
  * fallback, Python's `match error["code"]:`), as a handler repeats it; undefined where the switch has
  * none (Go's `switch {`) or it is long or spans lines.
  */
-export function switchSubject(code: CodeTokens, syntax: SourceSyntax, at: number): string | undefined {
-  const subject = switchAround(syntax, code.tokens[at].start)?.subject;
+export function switchSubject(syntax: SourceSyntax, offset: number): string | undefined {
+  const subject = switchAround(syntax, offset)?.subject;
   return subject && repeatable(withoutFallback(subject).text);
 }
 
 /**
  * In a catch block, the error it caught; else the usual subject where its error is in scope at
- * token `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
+ * `at` (a cursor just before it), else the nearest compared one. In Python, `indent` (by
  * default the line's at `at`) is the statement's, which tells the blocks it is in, and `namesAt` (by default
- * token `at`'s start) where its names are read.
+ * `at`'s start) where its names are read.
  */
 export function subjectInScope(context: SubjectContext, at: number, indent?: string, namesAt?: number): string | undefined {
   const { templates } = context;
@@ -93,13 +91,13 @@ export function subjectInScope(context: SubjectContext, at: number, indent?: str
   return scope.hasRootOf(templates.defaultSubject) ? scope.withCode(templates.defaultSubject) : comparedBefore(scope);
 }
 
-/** The error of a subject the document compares (`e` of `e.Code`) is seen at token `at` (a cursor just before it). */
+/** The error of a subject the document compares (`e` of `e.Code`) is seen at `at` (a cursor just before it). */
 export function rootInScope(context: SubjectContext, at: number, subject: string): boolean {
   return new ScopeAt(context, at).seesCompared(subject);
 }
 
 /**
- * What the document compares, as a handler at token `at` may test it: through the template's cast
+ * What the document compares, as a handler at `at` may test it: through the template's cast
  * where its error's declaration there gives a type known to have no code (TypeScript's caught
  * error, unknown again after the `if` that narrowed it). Any other type is the document's business:
  * it compares its code.
@@ -113,32 +111,38 @@ export function comparedAsTested(context: SubjectContext, at: number, subject: s
  * `catch (error) {…}`, `$e->getCode()`; in TypeScript a cast, as a caught error is `unknown`;
  * Python's `getattr(e, "code", None)` in `except … as e:`, whatever the exception's type).
  */
-function caughtSubjectAt({ code, tree: syntax, statements, templates }: SubjectContext, at: number, indent?: string): string | undefined {
+function caughtSubjectAt({ text, tree: syntax, statements, templates }: SubjectContext, at: number, indent?: string): string | undefined {
   const { caughtSubject } = templates;
   if (caughtSubject === undefined) return undefined;
   const indented = statements.blocks === 'indentation';
-  // Where indentation makes blocks, a handler indented `indent` before token `at` goes with the code above it.
-  const offset =
-    indented && indent !== undefined
-      ? Math.max(0, lastCodeBefore(code.text, at < code.tokens.length ? code.tokens[at].start : code.text.length))
-      : at < code.tokens.length
-        ? code.tokens[at].start
-        : code.text.length;
+  // Where indentation makes blocks, a handler indented `indent` before `at` goes with the code above it.
+  const offset = indented && indent !== undefined ? Math.max(0, lastCodeBefore(text, at)) : at;
   const clause = catchAround(syntax, offset, { indent: indented ? indent?.length : undefined, withinFunction: indented });
   return clause?.name ? caughtSubject.replace('{{caught}}', clause.name.text) : undefined;
 }
 
 /**
- * The nearest code compared with a number before the scope's token (`error.code === 429`,
+ * The nearest code compared with a number before the scope's offset (`error.code === 429`,
  * `e.getCode() == 1015`: a subject that names a code, not `attempt == 5`) whose root is in scope.
  */
 function comparedBefore(scope: ScopeAt): string | undefined {
-  const { code, at } = scope;
-  for (let j = at - 1; j >= 0; j--) {
-    const subject = code.kind(j) === 'number' ? comparedSubject(code, j) : undefined;
-    if (subject !== undefined && /code/i.test(subject) && scope.seesCompared(subject)) return subject;
+  const { text, tree, at } = scope;
+  // Compared in the function around, or before it at the top level.
+  const { from } = regionAround(tree, text, Math.min(at, text.length - 1));
+  const compared = comparisonsIn(tree, from, at).filter(({ literal }) => /^\d/.test(literal.text));
+  for (const { subject } of compared.reverse()) {
+    const text = repeatable(subject.text);
+    if (text !== undefined && /code/i.test(text) && scope.seesCompared(text)) return text;
   }
   return undefined;
+}
+
+/** The longest expression a handler repeats, on one line. */
+const MAX_SUBJECT = 80;
+
+/** An expression's text as a handler may repeat it: undefined when it is long or spans lines. */
+export function repeatable(subject: string | undefined): string | undefined {
+  return subject === undefined || subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 
 /** A subject's first name, with PHP's `$` before it if any. */
@@ -149,19 +153,21 @@ function rootOf(subject: string): string | undefined {
   return ROOT.exec(subject)?.[1];
 }
 
-/** The local names seen just before token `at` (names.scm), or at `namesAt` where indentation, not the token, tells the blocks. */
+/** The local names seen just before `at` (names.scm), or at `namesAt` where indentation, not the token, tells the blocks. */
 class ScopeAt {
   private readonly names: NamesSeen;
-  readonly code: CodeTokens;
+  readonly text: string;
+  readonly tree: SourceSyntax;
 
   constructor(
     private readonly context: SubjectContext,
     readonly at: number,
     namesAt?: number,
   ) {
-    const { code } = context;
-    this.code = code;
-    this.names = new NamesSeen(context.tree, code.text, namesAt ?? (at < code.tokens.length ? code.tokens[at].start : code.end));
+    const { text, tree } = context;
+    this.text = text;
+    this.tree = tree;
+    this.names = new NamesSeen(tree, text, namesAt ?? at);
   }
 
   /** `err` of `err.code`, `error` of `error["code"]`, `error` of PHP's `$error['code']` (a word without its `$`), is in scope. */

@@ -2,7 +2,8 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { allMatches, captured, type SourceSyntax } from '../syntax/syntax';
 import { lineEnd, lineStart } from './layout';
 import type { TextInsertion } from './spot';
-import type { CodeTokens } from './tokens';
+import type { Syntax } from '../language';
+import { lex } from '../lexer';
 /** How a language's files import a package: where a missing import goes, and what shows one is there. */
 export type ImportSyntax = 'go' | 'python';
 export const IMPORT_SYNTAXES: readonly ImportSyntax[] = ['go', 'python'];
@@ -31,8 +32,8 @@ const READERS: Readonly<Record<ImportSyntax, (syntax: SourceSyntax, text: string
  * The import declarations the handler (its tokens, comments apart) needs and the file lacks, sorted
  * by path, placed as the language's tools would place them. Undefined when nothing is missing.
  */
-export function missingImports(syntax: SourceSyntax, text: string, handler: CodeTokens, imports: HandlerImports, eol: string): TextInsertion | undefined {
-  const used = qualifiersIn(handler);
+export function missingImports(syntax: SourceSyntax, text: string, handler: string, language: Syntax, imports: HandlerImports, eol: string): TextInsertion | undefined {
+  const used = qualifiersIn(handler, language);
   const wanted = Object.entries(imports.packages).filter(([qualifier]) => used.has(qualifier));
   if (wanted.length === 0) return undefined;
   const file = READERS[imports.syntax](syntax, text);
@@ -43,10 +44,12 @@ export function missingImports(syntax: SourceSyntax, text: string, handler: Code
   return missing.length > 0 ? file.insertion(missing, eol) : undefined;
 }
 
-/** The words the code qualifies a member with: `time` in `time.sleep(…)`, not in `self.time.sleep(…)`. */
-function qualifiersIn(code: CodeTokens): Set<string> {
-  const words = code.tokens.map((_, i) => i).filter((i) => code.isWord(i) && code.is(i + 1, '.') && !code.is(i - 1, '.'));
-  return new Set(words.map((i) => code.str(i)));
+/** The words the handler's code (its comments apart) qualifies a member with: `time` in `time.sleep(…)`, not in `self.time.sleep(…)`. */
+function qualifiersIn(handler: string, language: Syntax): Set<string> {
+  const tokens = lex(handler, language).filter((t) => t.kind !== 'comment');
+  const text = (i: number) => (tokens[i] ? handler.slice(tokens[i].start, tokens[i].end) : '');
+  const words = tokens.map((_, i) => i).filter((i) => tokens[i].kind === 'word' && text(i + 1) === '.' && text(i - 1) !== '.');
+  return new Set(words.map(text));
 }
 
 /**

@@ -1,22 +1,21 @@
 import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import type { Statements } from '../../../../shared/src/languages';
-import { comparedSubject, comparisonOf, repeatable } from '../comparison';
 import type { Occurrence } from '../detection/occurrence';
 import { languageFor, type Syntax } from '../language';
 import type { SourceSyntax } from '../syntax/syntax';
-import { guardedAround, membershipAt, type Membership } from '../syntax/codeSlots';
+import { comparisonAt, guardedAround, membershipAt, type Comparison, type Membership } from '../syntax/codeSlots';
+import { codeEndBefore, codeFrom, commentAcross, commentAt } from '../syntax/codeText';
 import { DocumentNames } from '../syntax/documentNames';
 import { inBuiltValue } from '../syntax/values';
 import { awaitAllowed } from './awaiting';
 import { caughtTypeAt } from './caughtType';
 import { detectEol, detectIndentUnit, lastCodeBefore, lineEnd, lineStart } from './layout';
 import { renderHandler, type RenderOptions } from './render';
-import { comparedAsTested, enclosingSubject, rootInScope, subjectInScope, switchSubject } from './errorSubject';
+import { comparedAsTested, enclosingSubject, repeatable, rootInScope, subjectInScope, switchSubject } from './errorSubject';
 import type { Spot, TextInsertion } from './spot';
 import { missingImports } from './imports';
 import { templatesFor, type LanguageTemplates } from './templates';
-import { CodeTokens } from './tokens';
-import { labelsBranch, placesFromTree, regionAround, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
+import { labelsBranch, placesFromTree, treeBranchSpot, treeLineSpot, treeStatementSpot } from './treeSpot';
 
 /** The handler's text, and the imports it needs that the document lacks: only insertions. */
 export interface HandlerInsertion extends TextInsertion {
@@ -26,7 +25,8 @@ export interface HandlerInsertion extends TextInsertion {
 }
 
 /** What placing a handler in a document needs to know of it, read once per version of the document. */
-interface DocumentFacts {
+export interface Document {
+  readonly text: string;
   readonly tree: SourceSyntax;
   readonly syntax: Syntax;
   readonly statements: Statements;
@@ -37,47 +37,25 @@ interface DocumentFacts {
   readonly names: DocumentNames;
 }
 
-/** The document, with the tokens of the region a handler is placed from (treeSpot.ts, regionAround). */
-export interface Document extends DocumentFacts {
-  readonly code: CodeTokens;
-}
-
-/** Regions of one version kept read: the quick fix places a handler for each meaning of a code, and the editor asks again as the cursor moves. */
-const REGIONS_KEPT = 8;
-
-/**
- * The last document read, kept with the regions read of it: the editor asks again as the cursor
- * moves, each time over the same text, whose reading (lexing a region) costs most.
- */
-let lastRead:
-  | { readonly text: string; readonly tree: SourceSyntax; readonly languageId: string; readonly facts: DocumentFacts | undefined; readonly regions: Map<number, CodeTokens> }
-  | undefined;
+/** The last document read: the editor asks again as the cursor moves, each time over the same text. */
+let lastRead: { readonly tree: SourceSyntax; readonly languageId: string; readonly document: Document | undefined } | undefined;
 
 /** Undefined when the language has no templates (logs, plain text), no syntax tree, or no way of placing them. */
-export function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): Document | undefined {
+export function documentOf(text: string, tree: SourceSyntax | undefined, languageId: string): Document | undefined {
   if (!tree) return undefined;
-  if (lastRead?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
-    lastRead = { text, tree, languageId, facts: readFacts(text, tree, languageId), regions: new Map() };
+  if (lastRead?.document?.text !== text || lastRead.tree.tree !== tree.tree || lastRead.languageId !== languageId) {
+    lastRead = { tree, languageId, document: readDocument(text, tree, languageId) };
   }
-  const { facts, regions } = lastRead;
-  if (!facts) return undefined;
-  const { from, to } = regionAround(tree, text, offset);
-  let code = regions.get(from);
-  if (code?.end !== to) {
-    if (regions.size >= REGIONS_KEPT) regions.clear();
-    code = new CodeTokens(text, facts.syntax, from, to);
-    regions.set(from, code);
-  }
-  return { ...facts, code };
+  return lastRead.document;
 }
 
-function readFacts(text: string, tree: SourceSyntax, languageId: string): DocumentFacts | undefined {
+function readDocument(text: string, tree: SourceSyntax, languageId: string): Document | undefined {
   const language = languageFor(languageId);
   const templates = templatesFor(languageId);
   const statements = language.statements;
   if (!templates || !statements || !placesFromTree(tree)) return undefined;
   const indent = detectIndentUnit(text, templates.indent);
-  return { tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names: new DocumentNames(tree, text) };
+  return { text, tree, syntax: language.syntax, statements, templates, indent, eol: detectEol(text), names: new DocumentNames(tree, text) };
 }
 
 /**
@@ -96,21 +74,23 @@ export function handlerInsertion(
   occurrence: Occurrence,
   entry: CatalogEntry,
 ): HandlerInsertion | undefined {
-  const document = documentOf(text, tree, languageId, occurrence.start);
-  if (!document) return undefined;
-  const at = document.code.indexAt(occurrence.start);
-  if (at < 0) return undefined;
-  const { code, templates } = document;
-  const membership = membershipAt(document.tree, occurrence.start);
-  const spot = branchSpot(document, at, membership) ?? statementSpot(document, at);
+  const document = documentOf(text, tree, languageId);
+  const at = occurrence.start;
+  // A code in a comment is no code's handling.
+  if (!document || commentAt(document.tree, at)) return undefined;
+  const { templates } = document;
+  const membership = membershipAt(document.tree, at);
+  const comparison = comparisonAt(document.tree, at);
+  const spot = branchSpot(document, at, comparison, membership) ?? statementSpot(document, at);
   if (!spot) return undefined;
   const labelled = occurrence.isCaseLabel || labelsBranch(document.tree, occurrence.start);
-  if (!labelled && !membership && isProduced(document, at, spot)) return undefined;
-  const compared = comparedSubject(code, at) ?? (membership && repeatable(membership.subject.text));
+  // Produced, not handled: returned, thrown, or built into a value (values.scm: `{ code: 401 }`, `new Set([429, 1015])`).
+  if (!labelled && !membership && !comparison && (spot.before || inBuiltValue(document.tree, occurrence.start))) return undefined;
+  const compared = repeatable((comparison?.subject ?? membership?.subject)?.text);
   const subject = compared
     ? subjectSeen(document, spot, unguarded(document.tree, occurrence.start, compared, templates))
     : labelled
-      ? (switchSubject(code, document.tree, at) ?? subjectInScope(document, at))
+      ? (switchSubject(document.tree, at) ?? subjectInScope(document, at))
       : enclosingSubject(document, at, String(occurrence.code));
   // No error to test where the code is: the handler would name one that is not there (`ex` of another method).
   if (subject === undefined) return undefined;
@@ -124,11 +104,11 @@ export function handlerInsertion(
  * statement that does not test the code for equality: `if e, ok := err.(*Error); ok && e.Code != 1015 {`).
  */
 function subjectSeen(document: Document, spot: Spot, subject: string): string | undefined {
-  const { code, statements } = document;
+  const { text, tree, statements } = document;
   if (statements.blocks !== 'braces') return subject;
-  const next = code.firstFrom(spot.offset);
+  const next = codeFrom(tree, text, spot.offset);
   const found = spot.before ? (spot.scope ?? next) : next;
-  const where = found < 0 ? code.tokens.length : found;
+  const where = found < 0 ? text.length : found;
   if (/^\$?\w/.test(subject) && !rootInScope(document, where, subject)) return undefined;
   return comparedAsTested(document, where, subject);
 }
@@ -159,29 +139,30 @@ function unguarded(tree: SourceSyntax, offset: number, subject: string, template
  * statement can go there (directly in a class body).
  */
 export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number, entry: CatalogEntry): HandlerInsertion | undefined {
-  const document = documentOf(text, tree, languageId, offset);
+  const document = documentOf(text, tree, languageId);
   if (!document) return undefined;
-  const { code, statements, indent } = document;
+  const { statements, indent } = document;
   const from = lineStart(text, offset);
   const to = lineEnd(text, offset);
-  const onLine = code.tokens.filter((t) => t.end > from && t.start < to);
   // The error the handler tests: one in scope at the cursor, else none (the handler then says what to put there).
-  const subjectAt = (token: number, namesAt: number, indent?: string) => ({ subject: subjectInScope(document, token, indent, namesAt) });
-  if (onLine.length > 0) {
-    const token = code.tokens.indexOf(onLine.find((t) => t.end >= offset) ?? onLine[onLine.length - 1]);
-    const spot = statementSpot(document, token);
-    return spot && insertion(document, spot, entry, subjectAt(token, code.tokens[token].start));
+  const subjectAt = (at: number, namesAt: number, indent?: string) => ({ subject: subjectInScope(document, at, indent, namesAt) });
+  if (codeFrom(document.tree, text, from, to) >= 0) {
+    // The code at the cursor or after it on its line, else the line's last.
+    const after = codeFrom(document.tree, text, offset, to);
+    const at = after >= 0 ? after : codeEndBefore(document.tree, text, to, from) - 1;
+    const spot = statementSpot(document, at);
+    return spot && insertion(document, spot, entry, subjectAt(at, at));
   }
   // A line without code: blank, or a comment alone; not inside a block comment going on below.
-  if (code.commentAcross(to)) return undefined;
+  if (commentAcross(document.tree, text, to)) return undefined;
   const blank = text.slice(from, to).trim() === '';
-  const spot = treeLineSpot(code, document.tree, to, indent, statements.blocks === 'indentation');
+  const spot = treeLineSpot(text, document.tree, to, indent, statements.blocks === 'indentation');
   if (!spot) return undefined;
-  const next = code.firstFrom(to);
+  const next = codeFrom(document.tree, text, to);
   // The function the handler is in holds the code before the line (Python: the one its indentation says).
   const before = lastCodeBefore(text, to);
-  const namesAt = statements.blocks === 'indentation' ? Math.max(0, before) : next < 0 ? to : code.tokens[next].start;
-  const options = subjectAt(next < 0 ? code.tokens.length : next, namesAt, spot.baseIndent);
+  const namesAt = statements.blocks === 'indentation' ? Math.max(0, before) : next < 0 ? to : next;
+  const options = subjectAt(next < 0 ? text.length : next, namesAt, spot.baseIndent);
   if (spot.scope !== undefined) return insertion(document, spot, entry, options);
   const indented = statements.blocks === 'indentation' ? spot.baseIndent.length : undefined;
   const canAwait = before >= 0 && awaitAllowed(document.tree, statements, before, indented);
@@ -193,54 +174,32 @@ export function handlerInsertionAtCursor(text: string, tree: SourceSyntax | unde
   return withImports(document, { offset: from, text: handler + document.eol });
 }
 
-function withImports({ code, tree, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
-  const imports = templates.imports && missingImports(tree, code.text, new CodeTokens(handler.text, syntax), templates.imports, eol);
+function withImports({ text, tree, syntax, templates, eol }: Document, handler: TextInsertion): HandlerInsertion {
+  const imports = templates.imports && missingImports(tree, text, handler.text, syntax, templates.imports, eol);
   return { ...handler, imports: imports ? [imports] : [], commented: false };
 }
 
-/** Operators that test a code (the others give it to a key or a name). */
-const EQUALITY_LIKE = new Set(['==', '===', '!=', '!==', 'is', 'eq', 'ne', 'equals']);
-
 /**
- * True where the code at token `at` is being produced, not handled: in a value being built
- * (values.scm: what a name or a key is given, `{ code: 401 }`, `const RETRYABLE = new Set([429,
- * 1015])`, Go's `map[int]bool{429: true}`, what `new CequensError(401)` constructs), not in a
- * function's body within it, or in a `return`/`throw`, without being compared. A handler there
- * would test an error that does not exist yet.
- */
-function isProduced({ code, tree }: Document, at: number, spot: Spot): boolean {
-  const comparison = comparisonOf(code, at);
-  if (comparison && EQUALITY_LIKE.has(comparison.operator)) return false;
-  return spot.before === true || inBuiltValue(tree, code.tokens[at].start);
-}
-
-/** Operators that test a code for equality: the branch they guard is the code's. */
-const EQUALS = new Set(['==', '===', 'equals']);
-
-/**
- * The branch of an `if` whose head tests the code at token `at` for equality (`if (err.code === 470) {`)
- * or membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
+ * The branch of an `if` whose head tests the code for equality (`if (err.code === 470) {`) or
+ * membership (`if e.code in (470, 131047):`): the code's, as a case branch, shared with the
  * collection's other codes.
  */
-function branchSpot({ code, tree, indent }: Document, at: number, membership: Membership | undefined): Spot | undefined {
-  if (membership?.negated) return undefined;
-  const comparison = comparisonOf(code, at);
-  if (!membership && !(comparison && EQUALS.has(comparison.operator))) return undefined;
-  const several = membership?.several === true;
-  return treeBranchSpot(code, tree, code.tokens[at].start, indent, several);
+function branchSpot({ text, tree, indent }: Document, at: number, comparison: Comparison | undefined, membership: Membership | undefined): Spot | undefined {
+  if (membership?.negated || !(membership || comparison?.equal)) return undefined;
+  return treeBranchSpot(text, tree, at, indent, membership?.several === true);
 }
 
-function statementSpot({ code, tree, indent }: Document, at: number): Spot | undefined {
-  return treeStatementSpot(code, tree, code.tokens[at].start, indent);
+function statementSpot({ text, tree, indent }: Document, at: number): Spot | undefined {
+  return treeStatementSpot(text, tree, at, indent);
 }
 
-/** The handler at a spot found from a token: on lines of its own after it, or before the line that leaves the block. */
+/** The handler at a spot: on lines of its own after it, or before the line that leaves the block. */
 function insertion(document: Document, found: Spot, entry: CatalogEntry, options: Pick<RenderOptions, 'subject' | 'useStringCode'>): HandlerInsertion {
-  const { code, statements, eol, templates } = document;
+  const { statements, eol, templates } = document;
   // A `break;` closing an empty branch stacked on others would skip what they share (a `return`).
   const spot: Spot =
     found.sharedBody && templates.caseClause.closeEmptyBranch.length > 0 ? { form: 'block', closeBranch: false, ...found.sharedBody } : found;
-  const canAwait = spot.scope !== undefined && awaitAllowed(document.tree, statements, code.tokens[spot.scope].start);
+  const canAwait = spot.scope !== undefined && awaitAllowed(document.tree, statements, spot.scope);
   const commented = spot.form === 'case' && spot.handled === true;
   const handler = render(document, spot, entry, { ...options, canAwait, commented });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
@@ -259,9 +218,9 @@ function render(document: Document, spot: Spot, entry: CatalogEntry, options: Pa
  * The offset of the code a handler at the spot goes with: the statement at its level, else (on the
  * cursor's line, which has none) the code after it, or before it where indentation makes blocks.
  */
-function codeAt({ code, statements }: Document, spot: Spot): number {
-  if (spot.scope !== undefined) return code.tokens[spot.scope].start;
-  if (statements.blocks === 'indentation') return Math.max(0, lastCodeBefore(code.text, spot.offset));
-  const next = code.firstFrom(spot.offset);
-  return next < 0 ? code.text.length : code.tokens[next].start;
+function codeAt({ text, tree, statements }: Document, spot: Spot): number {
+  if (spot.scope !== undefined) return spot.scope;
+  if (statements.blocks === 'indentation') return Math.max(0, lastCodeBefore(text, spot.offset));
+  const next = codeFrom(tree, text, spot.offset);
+  return next < 0 ? text.length : next;
 }

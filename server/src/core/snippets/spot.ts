@@ -1,6 +1,3 @@
-import { lineEnd } from './layout';
-import type { CodeTokens } from './tokens';
-
 /** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
 export type HandlerForm = 'case' | 'block';
 
@@ -33,21 +30,8 @@ export interface Spot {
   /** The handler goes on its own lines before the line at `offset` (whose statement leaves the block). */
   readonly before?: boolean;
   /**
-   * A token at the level of the handler's statements: the function around it decides whether they
-   * may await. Undefined for the cursor's own line, which holds no code: the handler goes on it.
+   * An offset at the level of the handler's statements: the function around it decides whether they
+   * may await, and its names which error they may test. Undefined for the cursor's own line, which holds no code: the handler goes on it.
    */
   readonly scope?: number;
-}
-
-/**
- * Just after token `i`: at the end of its line (after any line comment) when nothing else is
- * there; otherwise before what follows, which then moves to a new line indented `continuation`.
- */
-export function afterToken(code: CodeTokens, i: number, continuation: string): { offset: number; continuation?: string } {
-  const end = lineEnd(code.text, code.tokens[i].end);
-  const next = code.tokens[i + 1];
-  if (next && next.start < end) return { offset: next.start, continuation };
-  const comment = code.commentAcross(end);
-  if (comment) return { offset: comment.start, continuation };
-  return { offset: end };
 }

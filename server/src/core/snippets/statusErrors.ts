@@ -1,11 +1,11 @@
-import { comparedSubject } from '../comparison';
 import { statusRead } from '../writing/policyChecks';
 import { documentOf } from './placement';
 import { errorObject, renderStatements } from './render';
 import type { TextInsertion } from './spot';
 import { switchSubject } from './errorSubject';
 import { labelsBranch, treeBranchSpot, treeStatementSpot } from './treeSpot';
-import { captured, matchesIn, type SourceSyntax } from '../syntax/syntax';
+import { comparisonAt } from '../syntax/codeSlots';
+import type { SourceSyntax } from '../syntax/syntax';
 
 /** `s.status`, `$s->status`: the status read by member; `status["status"]`: by a string key (not Ruby's `status[:status]`, whose errors' keys are symbols too). */
 const BY_MEMBER = /(?:\.|\?\.|->)\s*[A-Za-z_]\w*$/;
@@ -38,18 +38,16 @@ function errorsRead(read: string): string | undefined {
  * same way: `s.getErrors()`) or a string key.
  */
 export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | undefined, languageId: string, offset: number): TextInsertion | undefined {
-  const document = documentOf(text, tree, languageId, offset);
+  const document = documentOf(text, tree, languageId);
   const forms = document?.templates.keepStatusErrors;
   if (!document || !forms) return undefined;
-  const { code, templates, indent, eol, names } = document;
-  const at = code.indexAt(offset);
-  if (at < 0) return undefined;
+  const { templates, indent, eol, names } = document;
   const labelled = labelsBranch(document.tree, offset);
-  const compared = labelled ? undefined : comparedInTree(tree, offset);
-  const subject = labelled ? switchSubject(code, document.tree, at) : (compared?.subject ?? comparedSubject(code, at));
-  const spot = labelled ? treeStatementSpot(code, document.tree, offset, indent) : treeBranchSpot(code, document.tree, offset, indent, false);
+  const compared = labelled ? undefined : comparisonAt(document.tree, offset);
+  const subject = labelled ? switchSubject(document.tree, offset) : compared?.subject.text;
+  const spot = labelled ? treeStatementSpot(text, document.tree, offset, indent) : treeBranchSpot(text, document.tree, offset, indent, false);
   // A test of the same words after a branch on one line would compare the subject with the bare string, not `Some("failed")`.
-  if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && compared?.wrapped)) return undefined;
+  if (!subject || !spot || spot.form !== 'case' || spot.before || (spot.afterBranch && (!compared || compared.wrapped))) return undefined;
   const read = statusRead(subject);
   const lines = BY_KEY.test(read) ? (forms.byKey ?? forms.byMember) : BY_MEMBER.test(read) || BY_GETTER.test(read) ? (forms.byMember ?? forms.byKey) : undefined;
   const errors = errorsRead(read);
@@ -57,26 +55,10 @@ export function keepStatusErrorsInsertion(text: string, tree: SourceSyntax | und
   const readsAsStatus = lines?.some((line) => line.includes('{{errors}}'));
   if (!lines || (!readsAsStatus && !BY_KEY.test(read) && !BY_MEMBER.test(read)) || (readsAsStatus && !errors)) return undefined;
   // A branch on one line takes no statement: they go after it, under the same test.
-  const condition = spot.afterBranch
-    ? (code.kind(at) === 'string' ? templates.stringCondition : templates.condition).replace('{{subject}}', subject).replace('{{codeLiteral}}', code.text.slice(code.tokens[at].start, code.tokens[at].end))
+  const condition = spot.afterBranch && compared
+    ? (/^\d/.test(compared.literal.text) ? templates.condition : templates.stringCondition).replace('{{subject}}', subject).replace('{{codeLiteral}}', compared.literal.text)
     : undefined;
   const statements = renderStatements(lines, templates, { status: errorObject(read), errors: errors ?? '' }, { indent, eol, baseIndent: spot.baseIndent, takenNames: names, condition });
   const moved = spot.continuation !== undefined ? eol + spot.continuation : '';
   return { offset: spot.offset, text: eol + statements + moved };
-}
-
-/**
- * What the tree says the string at `offset` is compared with (codeSlots.scm's @subject): all of it,
- * a cast or a type assertion too (`(string)s["status"]`, `s["status"].(string)`); `wrapped` where the
- * string is not itself the other side (Rust's `== Some("failed")`).
- */
-function comparedInTree(tree: SourceSyntax | undefined, offset: number): { subject: string; wrapped: boolean } | undefined {
-  if (!tree) return undefined;
-  for (const match of matchesIn(tree, 'codeSlots', offset, offset + 1)) {
-    const literal = captured(match, 'code');
-    const subject = captured(match, 'subject');
-    // `Some("failed")`: the string, its arguments, the call, and then the comparison.
-    if (literal?.startIndex === offset && subject) return { subject: subject.text, wrapped: literal.parent?.parent?.parent?.id === subject.parent?.id };
-  }
-  return undefined;
 }

@@ -3,8 +3,8 @@ import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import { outermostFunctionAround } from '../syntax/scopes';
 import { firstOnLine, indentAt, lastCodeBefore, lineEnd, lineStart } from './layout';
-import { afterToken, type Spot } from './spot';
-import type { CodeTokens } from './tokens';
+import type { Spot } from './spot';
+import { afterCode, codeEndBefore, codeFrom } from '../syntax/codeText';
 
 /**
  * Where a handler goes is read from the syntax tree (statements.scm, branches.scm): a language
@@ -117,27 +117,29 @@ function blockOf(syntax: SourceSyntax, node: Node): Block | undefined {
  * its value: a `return`, a `raise`, a method's last statement, a Rust block's tail expression).
  * Undefined in a definition (a class body, a parameter's default) or outside any block.
  */
-export function treeStatementSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
+export function treeStatementSpot(text: string, syntax: SourceSyntax, offset: number, indent: string): Spot | undefined {
   const label = branchAt(syntax, offset, 'label');
-  if (label) return branchSpot(code, syntax, label, indent, false);
+  if (label) return branchSpot(text, syntax, label, indent, false);
   const { container, isBlock, leaving, values, heads } = around(syntax, offset);
   if (!container || !isBlock) return undefined;
   const statement = childHolding(container, offset);
   if (!statement || !isStatement(statement, heads)) return undefined;
-  const [first, last] = tokensOf(code, statement);
-  if (first < 0 || last < 0) return undefined;
-  const baseIndent = statementIndent(code, container, heads, statement, indent);
+  // A Go statement's node may end with its line break.
+  const end = codeEndBefore(syntax, text, statement.endIndex, statement.startIndex);
+  if (end < 0) return undefined;
+  const baseIndent = statementIndent(text, container, heads, statement, indent);
+  const scope = statement.startIndex;
   if (leaving.has(statement.id) || values.has(statement.id)) {
-    if (!firstOnLine(code.text, statement.startIndex)) return undefined;
-    return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(code.text, statement.startIndex), before: true, scope: first };
+    if (!firstOnLine(text, statement.startIndex)) return undefined;
+    return { form: 'block', closeBranch: false, baseIndent, offset: lineStart(text, statement.startIndex), before: true, scope };
   }
-  return { form: 'block', closeBranch: false, baseIndent, scope: first, ...afterToken(code, last, baseIndent) };
+  return { form: 'block', closeBranch: false, baseIndent, scope, ...afterCode(syntax, text, end, baseIndent) };
 }
 
 /** The indentation of a statement of `block`: one deeper than its line where it follows a case's label there (`case 1: log(e);`). */
-function statementIndent(code: CodeTokens, block: Node, heads: ReadonlySet<number>, statement: Node, indent: string): string {
-  const lineIndent = indentAt(code.text, statement.startIndex);
-  const onLabelLine = !firstOnLine(code.text, statement.startIndex) && block.namedChildren.some((c) => c !== null && heads.has(c.id) && lineStart(code.text, c.startIndex) === lineStart(code.text, statement.startIndex));
+function statementIndent(text: string, block: Node, heads: ReadonlySet<number>, statement: Node, indent: string): string {
+  const lineIndent = indentAt(text, statement.startIndex);
+  const onLabelLine = !firstOnLine(text, statement.startIndex) && block.namedChildren.some((c) => c !== null && heads.has(c.id) && lineStart(text, c.startIndex) === lineStart(text, statement.startIndex));
   return onLabelLine ? lineIndent + indent : lineIndent;
 }
 
@@ -147,9 +149,9 @@ function statementIndent(code: CodeTokens, block: Node, heads: ReadonlySet<numbe
  * branch on one line (`notify if e.code == 470`, `if (e.code === 470) notify();`), `handled`.
  * A branch for several codes tests its own.
  */
-export function treeBranchSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, several: boolean): Spot | undefined {
+export function treeBranchSpot(text: string, syntax: SourceSyntax, offset: number, indent: string, several: boolean): Spot | undefined {
   const tested = branchAt(syntax, offset, 'test');
-  return tested && branchSpot(code, syntax, tested, indent, several || orElse(tested.part, offset));
+  return tested && branchSpot(text, syntax, tested, indent, several || orElse(tested.part, offset));
 }
 
 /** True when the code at `offset` is one side of an `||` (`or`) in the condition `test`: its branch is for other codes too. */
@@ -166,22 +168,22 @@ function orElse(test: Node, offset: number): boolean {
  * the statements of the block it is in (a case clause's, after its label); after the statement
  * around it when the line lies inside one. Undefined outside any block (a class body, a Rust file's items).
  */
-export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: number, indent: string, byIndentation: boolean): Spot | undefined {
-  const { container, isBlock, heads } = blockOfLine(code, syntax, offset, byIndentation);
+export function treeLineSpot(text: string, syntax: SourceSyntax, offset: number, indent: string, byIndentation: boolean): Spot | undefined {
+  const { container, isBlock, heads } = blockOfLine(text, syntax, offset, byIndentation);
   if (!container || !isBlock) return undefined;
   // A line after a case clause, before the next label, is in that clause.
-  const clause = clauseBefore(code, syntax, offset);
+  const clause = clauseBefore(text, syntax, offset);
   const clauseBlock = clause && blockOf(syntax, clause);
   if (clause && clauseBlock) {
     const last = clauseBlock.statements.at(-1);
-    const baseIndent = last ? statementIndent(code, clause, clauseBlock.heads, last, indent) : indentAt(code.text, clause.startIndex) + indent;
+    const baseIndent = last ? statementIndent(text, clause, clauseBlock.heads, last, indent) : indentAt(text, clause.startIndex) + indent;
     return { form: 'block', baseIndent, closeBranch: false, offset };
   }
   const inside = childHolding(container, offset);
-  if (inside && isStatement(inside, heads) && inside.startIndex < offset) return treeStatementSpot(code, syntax, inside.startIndex, indent);
+  if (inside && isStatement(inside, heads) && inside.startIndex < offset) return treeStatementSpot(text, syntax, inside.startIndex, indent);
   const statements = statementsOf(container, heads);
   const neighbour = statements.filter((s) => s.endIndex <= offset).pop() ?? statements.find((s) => s.startIndex >= offset);
-  const baseIndent = neighbour ? statementIndent(code, container, heads, neighbour, indent) : indentAt(code.text, container.startIndex) + indent;
+  const baseIndent = neighbour ? statementIndent(text, container, heads, neighbour, indent) : indentAt(text, container.startIndex) + indent;
   return { form: 'block', baseIndent, closeBranch: false, offset };
 }
 
@@ -190,22 +192,22 @@ export function treeLineSpot(code: CodeTokens, syntax: SourceSyntax, offset: num
  * indentation end at their last statement, so there the line continues the block of the code
  * before it, or begins the block of the header above it (`async def f():`), which starts below.
  */
-function blockOfLine(code: CodeTokens, syntax: SourceSyntax, offset: number, byIndentation: boolean): Around {
+function blockOfLine(text: string, syntax: SourceSyntax, offset: number, byIndentation: boolean): Around {
   if (!byIndentation) return around(syntax, offset, (node) => node.startIndex < offset && offset < node.endIndex);
-  const next = code.firstFrom(offset);
+  const next = codeFrom(syntax, text, offset);
   if (next >= 0) {
-    const below = around(syntax, code.tokens[next].start);
+    const below = around(syntax, next);
     if (below.isBlock && below.container && below.container.startIndex >= offset) return below;
   }
   // The blocks that hold the code before the line or end with it (an empty one after `except E:` too).
-  const after = lastCodeBefore(code.text, offset) + 1;
+  const after = lastCodeBefore(text, offset) + 1;
   return around(syntax, Math.max(0, after - 1), (node) => node.startIndex <= after && after <= node.endIndex, after + 1);
 }
 
 /** The case clause (a branch that holds its statements itself) that holds the code before `offset`, a child of the node holding it. */
-function clauseBefore(code: CodeTokens, syntax: SourceSyntax, offset: number): Node | undefined {
+function clauseBefore(text: string, syntax: SourceSyntax, offset: number): Node | undefined {
   const holder = syntax.tree.rootNode.descendantForIndex(offset);
-  const last = lastCodeBefore(code.text, offset);
+  const last = lastCodeBefore(text, offset);
   const before = holder && last >= holder.startIndex ? childHolding(holder, last) : undefined;
   if (!before?.isNamed || before.endIndex > offset) return undefined;
   const isClause = matchesIn(syntax, 'branches', before.startIndex, before.startIndex + 1).some(
@@ -222,60 +224,58 @@ function clauseBefore(code: CodeTokens, syntax: SourceSyntax, offset: number): N
  * that holds its statements itself and has none (`case 1015:`) falls through to the next: the
  * handler closes it, or is tested where the stacked clauses' statements begin (sharedBody).
  */
-function branchSpot(code: CodeTokens, syntax: SourceSyntax, { branch, role, part, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
-  const branchIndent = indentAt(code.text, branch.startIndex);
-  const [head, end] = tokensOf(code, branch);
-  if (head < 0 || end < 0) return undefined;
+function branchSpot(text: string, syntax: SourceSyntax, { branch, role, part, body, end: ownEnd }: Branch, indent: string, several: boolean): Spot | undefined {
+  const branchIndent = indentAt(text, branch.startIndex);
+  const end = codeEndBefore(syntax, text, branch.endIndex, branch.startIndex);
+  if (end < 0) return undefined;
+  const scope = branch.startIndex;
   let block = body && blockOf(syntax, body);
   if (body && !block && role === 'test' && part.endIndex <= body.startIndex) {
-    const after = treeStatementSpot(code, syntax, branch.startIndex, indent);
+    const after = treeStatementSpot(text, syntax, branch.startIndex, indent);
     return after && { ...after, form: 'case', handled: true, afterBranch: true };
   }
   if (body && !block) {
     // Comments under a value arm's head, after the separator that ends it (PHP's and C#'s `,`).
-    const separator = branch.nextSibling?.type === ',' ? code.indexAt(branch.nextSibling.startIndex) : -1;
+    const separator = branch.nextSibling?.type === ',' ? branch.nextSibling.endIndex : end;
     const baseIndent = branchIndent + indent;
-    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope: head, ...afterToken(code, separator >= 0 ? separator : end, baseIndent) };
+    return { form: 'case', baseIndent, closeBranch: false, handled: true, scope, ...afterCode(syntax, text, separator, baseIndent) };
   }
-  const oneLine = !code.text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
+  const oneLine = !text.slice(branch.startIndex, ownEnd).trimEnd().includes('\n');
   // A case clause holds its statements itself: those on its label's line move below the handler.
   const clause = body !== undefined && body.id === branch.id;
   if (oneLine && !clause && block && block.doing.length > 0) {
-    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, afterBranch: true, scope: head, ...afterToken(code, end, branchIndent) };
+    return { form: 'case', baseIndent: branchIndent, closeBranch: false, handled: true, afterBranch: true, scope, ...afterCode(syntax, text, end, branchIndent) };
   }
   // A clause whose only statement is a block (`case 470: {`): the block is its body.
   const braced = clause && block?.statements.length === 1 ? blockOf(syntax, block.statements[0]) : undefined;
   if (braced) block = braced;
   const statements = block?.statements ?? [];
-  const headEnd = headEndOf(code, block?.node, branch, statements[0]);
+  const headEnd = headEndOf(text, syntax, block?.node, branch, statements[0]);
   if (headEnd < 0) return undefined;
   const firstStatement = statements[0];
-  const onLaterLine = firstStatement !== undefined && code.text.slice(code.tokens[headEnd].end, firstStatement.startIndex).includes('\n');
-  const baseIndent = onLaterLine ? indentAt(code.text, firstStatement.startIndex) : branchIndent + indent;
+  const onLaterLine = firstStatement !== undefined && text.slice(headEnd, firstStatement.startIndex).includes('\n');
+  const baseIndent = onLaterLine ? indentAt(text, firstStatement.startIndex) : branchIndent + indent;
   const handled = (block?.doing.length ?? 0) > 0;
   const form = several && !handled ? 'block' : 'case';
   const closeBranch = clause && statements.length === 0;
-  const shared = closeBranch && !braced ? sharedBody(code, syntax, branch, indent) : undefined;
+  const shared = closeBranch && !braced ? sharedBody(text, syntax, branch, indent) : undefined;
   // What follows the head on its line moves below the handler: a closing bracket to the branch's indentation, statements to theirs.
   const closer = block?.node.lastChild;
-  const closes = closer?.isNamed === false && closer.startIndex === code.tokens[headEnd + 1]?.start;
-  const place = afterToken(code, headEnd, closes ? branchIndent : baseIndent);
-  return { form, baseIndent, closeBranch, handled, scope: headEnd, ...place, ...(shared ? { sharedBody: shared } : {}) };
+  const closes = closer?.isNamed === false && closer.startIndex === codeFrom(syntax, text, headEnd);
+  const place = afterCode(syntax, text, headEnd, closes ? branchIndent : baseIndent);
+  return { form, baseIndent, closeBranch, handled, scope: headEnd - 1, ...place, ...(shared ? { sharedBody: shared } : {}) };
 }
 
 /**
- * The last token of a branch's head: its body's opening bracket (`{`, which may stand on a line of
- * its own), or the last token on the head's line before the first statement (a case's `:`).
+ * The end of a branch's head: its body's opening bracket (`{`, which may stand on a line of its
+ * own), or the last code on the head's line before the first statement (a case's `:`); -1 where there is none.
  */
-function headEndOf(code: CodeTokens, body: Node | undefined, branch: Node, firstStatement: Node | undefined): number {
+function headEndOf(text: string, syntax: SourceSyntax, body: Node | undefined, branch: Node, firstStatement: Node | undefined): number {
   const opened = body !== undefined && body.id !== branch.id && body.firstChild !== null && !body.firstChild.isNamed;
-  const from = code.indexAt(opened ? body.startIndex : branch.startIndex);
-  if (from < 0) return -1;
+  const from = opened ? body.startIndex : branch.startIndex;
   const closer = opened && body.lastChild && !body.lastChild.isNamed ? body.lastChild.startIndex : undefined;
   const limit = firstStatement?.startIndex ?? closer ?? branch.endIndex;
-  let headEnd = from;
-  while (headEnd + 1 < code.tokens.length && code.tokens[headEnd + 1].start < limit && !code.lineBreakBetween(headEnd, headEnd + 1)) headEnd++;
-  return headEnd;
+  return codeEndBefore(syntax, text, Math.min(limit, lineEnd(text, from)), from);
 }
 
 /**
@@ -283,18 +283,17 @@ function headEndOf(code: CodeTokens, body: Node | undefined, branch: Node, first
  * return 'fix';`, `case 1013: default: …`): just after the last of their heads. Undefined when no
  * statement follows the stack, or a block does (`case 1016: {`).
  */
-function sharedBody(code: CodeTokens, syntax: SourceSyntax, clause: Node, indent: string): Spot['sharedBody'] {
+function sharedBody(text: string, syntax: SourceSyntax, clause: Node, indent: string): Spot['sharedBody'] {
   for (let next = nextStatement(clause); next; next = nextStatement(next)) {
     const stacked = blockOf(syntax, next);
     if (!stacked) return undefined;
     const first = stacked.statements[0];
     if (!first) continue;
     if (stacked.blocks.has(first.id)) return undefined;
-    const headEnd = headEndOf(code, undefined, next, first);
-    const scope = code.indexAt(first.startIndex);
-    if (headEnd < 0 || scope < 0) return undefined;
-    const baseIndent = firstOnLine(code.text, first.startIndex) ? indentAt(code.text, first.startIndex) : indentAt(code.text, next.startIndex) + indent;
-    return { baseIndent, scope, ...afterToken(code, headEnd, baseIndent) };
+    const headEnd = headEndOf(text, syntax, undefined, next, first);
+    if (headEnd < 0) return undefined;
+    const baseIndent = firstOnLine(text, first.startIndex) ? indentAt(text, first.startIndex) : indentAt(text, next.startIndex) + indent;
+    return { baseIndent, scope: first.startIndex, ...afterCode(syntax, text, headEnd, baseIndent) };
   }
   return undefined;
 }
@@ -321,12 +320,4 @@ function childHolding(parent: Node, offset: number): Node | undefined {
     if (node.parent?.id === parent.id) return contains(node, offset) ? node : undefined;
   }
   return undefined;
-}
-
-/** The first and last token of a node (which may end with a Go statement's line break); -1 where the tokens do not meet it. */
-function tokensOf(code: CodeTokens, node: Node): [number, number] {
-  const first = code.indexAt(node.startIndex);
-  const after = code.firstFrom(node.endIndex);
-  const last = (after < 0 ? code.tokens.length : after) - 1;
-  return [first, first >= 0 && last >= first ? last : -1];
 }

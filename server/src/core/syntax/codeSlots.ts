@@ -1,6 +1,6 @@
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node, QueryMatch } from '@vscode/tree-sitter-wasm';
 import { CODE_KEYS, CONTEXT_WORDS, HTTP_STATUSES, identifierWords, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS, SUBCODE_KEYS } from '../detection/vocabulary/vocabulary';
-import { captured, matchesIn, type SourceSyntax } from './syntax';
+import { captured, contains, matchesIn, type SourceSyntax } from './syntax';
 
 /** A literal written where an error code goes (codeSlots.scm): a case label, a side of `code ===`, a member of a set of codes. */
 export interface CodeSlot {
@@ -36,6 +36,41 @@ export function codeSlotAt(syntax: SourceSyntax, offset: number, isCode: (code: 
     return { literal, start: literal.startIndex + inner.open, end: literal.endIndex - inner.close, quoted, around: subject?.parent ?? members! };
   }
   return undefined;
+}
+
+/** A literal compared with an expression (codeSlots.scm's `@comparison`): `err.code === 470`, `"failed".equals(s)`, `== Some("failed")`. */
+export interface Comparison {
+  readonly literal: Node;
+  /** What the literal is compared with, as written. */
+  readonly subject: Node;
+  /** It tests equality (`==`, `===`, `equals`), not inequality. */
+  readonly equal: boolean;
+  /** The literal is not itself the other side, but wrapped in it (Rust's `Some("failed")`). */
+  readonly wrapped: boolean;
+}
+
+/** The comparisons whose literal starts in [from, to), in the document's order. */
+export function comparisonsIn(syntax: SourceSyntax, from: number, to: number): Comparison[] {
+  return matchesIn(syntax, 'codeSlots', from, to).flatMap((match) => {
+    const found = comparisonOf(match);
+    return found && found.literal.startIndex >= from && found.literal.startIndex < to ? [found] : [];
+  });
+}
+
+/** The comparison whose literal holds `offset` (inside a string's quotes too). */
+export function comparisonAt(syntax: SourceSyntax, offset: number): Comparison | undefined {
+  for (const match of matchesIn(syntax, 'codeSlots', offset, offset + 1)) {
+    const found = comparisonOf(match);
+    if (found && contains(found.literal, offset)) return found;
+  }
+  return undefined;
+}
+
+function comparisonOf(match: QueryMatch): Comparison | undefined {
+  const [literal, subject, comparison] = ['code', 'subject', 'comparison'].map((name) => captured(match, name));
+  if (!literal || !subject || !comparison) return undefined;
+  const equal = !comparison.children.some((child) => child?.type === '!=' || child?.type === '!==');
+  return { literal, subject, equal, wrapped: literal.parent?.parent?.parent?.id === comparison.id };
 }
 
 /** A test of whether the code is one of a collection's literals. */

@@ -1,4 +1,4 @@
-import { comparisonOf } from '../../comparison';
+import { comparisonOf } from './comparison';
 import { normalizeKey } from '../vocabulary/vocabulary';
 import type { Site } from './site';
 

@@ -15,7 +15,7 @@ import { switchAround } from '../../syntax/switches';
 import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
-import { comparisonOf } from '../../comparison';
+import { comparisonOf } from '../context/comparison';
 import { namesEntry, pick } from './entry';
 import { fileNamesWhatsApp, namedAbove, namesProviderSharingIt, showsGraphContext, namesWhatsApp, speaksForOtherProvider, type FileHead, type WhatsAppScope } from './whatsappNearby';
 

@@ -4,8 +4,8 @@
 (switch_expression . (_) @subject (switch_expression_arm . (constant_pattern (integer_literal) @code)))
 (switch_expression . (_) @subject (switch_expression_arm . (or_pattern (constant_pattern (integer_literal) @code))))
 (switch_expression . (_) @subject (switch_expression_arm . (or_pattern (or_pattern (constant_pattern (integer_literal) @code)))))
-(binary_expression left: (_) @subject operator: ["==" "!="] right: [(integer_literal) (string_literal)] @code)
-(binary_expression left: [(integer_literal) (string_literal)] @code operator: ["==" "!="] right: (_) @subject)
+(binary_expression left: (_) @subject operator: ["==" "!="] right: [(integer_literal) (string_literal)] @code) @comparison
+(binary_expression left: [(integer_literal) (string_literal)] @code operator: ["==" "!="] right: (_) @subject) @comparison
 ; `new HashSet<int> { 470, 1026 }`, `int[] codes = { 470 }`, `{ [470] = "…" }`, `{ { 470, "…" } }`
 (variable_declarator name: (_) @name
   [(object_creation_expression initializer: (initializer_expression [(integer_literal) @code

@@ -6,8 +6,8 @@
 (switch_statement
   value: (parenthesized_expression (_) @subject)
   body: (switch_body (switch_case (ERROR (number) @code))))
-(binary_expression left: (_) @subject operator: ["===" "==" "!==" "!="] right: [(number) (string)] @code)
-(binary_expression left: [(number) (string)] @code operator: ["===" "==" "!==" "!="] right: (_) @subject)
+(binary_expression left: (_) @subject operator: ["===" "==" "!==" "!="] right: [(number) (string)] @code) @comparison
+(binary_expression left: [(number) (string)] @code operator: ["===" "==" "!==" "!="] right: (_) @subject) @comparison
 ; A membership @test: `[470, 1026].includes(err.code)`, `new Set([470, 1026]).has(err.code)`.
 (call_expression
   function: (member_expression object: (array [(number) (string)] @code) @members property: (property_identifier) @_includes (#eq? @_includes "includes"))

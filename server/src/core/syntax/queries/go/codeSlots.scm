@@ -1,8 +1,8 @@
 ; Where a literal stands for an error code, and what it is compared with or belongs to (captures: README.md).
 (expression_switch_statement value: (_) @subject
   (expression_case value: (expression_list [(int_literal) (interpreted_string_literal)] @code)))
-(binary_expression left: (_) @subject operator: ["==" "!="] right: [(int_literal) (interpreted_string_literal)] @code)
-(binary_expression left: [(int_literal) (interpreted_string_literal)] @code operator: ["==" "!="] right: (_) @subject)
+(binary_expression left: (_) @subject operator: ["==" "!="] right: [(int_literal) (interpreted_string_literal)] @code) @comparison
+(binary_expression left: [(int_literal) (interpreted_string_literal)] @code operator: ["==" "!="] right: (_) @subject) @comparison
 (short_var_declaration left: (expression_list . (_) @name)
   right: (expression_list (composite_literal body: (literal_value [(literal_element (int_literal) @code) (keyed_element key: (literal_element (int_literal) @code))]) @members)))
 (var_spec name: (_) @name

@@ -3,8 +3,8 @@
   body: (block (case_clause (case_pattern [(integer) (string)] @code))))
 (match_statement subject: (_) @subject
   body: (block (case_clause (case_pattern (union_pattern [(integer) (string)] @code)))))
-(comparison_operator (_) @subject operators: ["==" "!="] [(integer) (string)] @code)
-(comparison_operator [(integer) (string)] @code operators: ["==" "!="] (_) @subject)
+(comparison_operator (_) @subject operators: ["==" "!="] [(integer) (string)] @code) @comparison
+(comparison_operator [(integer) (string)] @code operators: ["==" "!="] (_) @subject) @comparison
 ; `err.code in (470, 1026)`
 (comparison_operator (_) @subject operators: "in" [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members) @test
 (comparison_operator (_) @subject operators: "not in" [(tuple (integer) @code) (list (integer) @code) (set (integer) @code)] @members) @test @negated

@@ -1,4 +1,4 @@
-import type { BracketedTokens } from './bracketedTokens';
+import type { BracketedTokens } from '../../bracketedTokens';
 
 /** Operators that compare a code with an expression, or assign it to a key. */
 const ASSIGN_OR_COMPARE = new Set([':', '=', '==', '===', '!=', '!==', '=>', ':=', 'is', 'eq', 'ne']);
@@ -9,7 +9,6 @@ const ACCESSORS = ['.', '?.', '->', '::'];
 /** Words before a parenthesis that make it a statement's or operator's, not a call. */
 const KEYWORDS = new Set(['if', 'elif', 'while', 'return', 'switch', 'case', 'and', 'or', 'not', 'in', 'typeof', 'await', 'match']);
 const MAX_STEPS = 50;
-const MAX_SUBJECT = 80;
 
 /** The expression a code is compared with or assigned to: tokens [first, last], and the operator. */
 export interface Comparison {
@@ -39,21 +38,6 @@ export function comparisonOf(code: BracketedTokens, at: number): Comparison | un
     return comparison(expressionAfter(code, at + 4), 'equals');
   }
   return undefined;
-}
-
-/**
- * The text of the expression the code is tested for equality with, for a handler's `if`:
- * undefined when there is none, or it is long or spans lines.
- */
-export function comparedSubject(code: BracketedTokens, at: number): string | undefined {
-  const found = comparisonOf(code, at);
-  if (!found || !(EQUALITY.has(found.operator) || found.operator === 'equals')) return undefined;
-  return repeatable(code.text.slice(code.tokens[found.first].start, code.tokens[found.last].end));
-}
-
-/** An expression's text as a handler may repeat it: undefined when it is long or spans lines. */
-export function repeatable(subject: string): string | undefined {
-  return subject.includes('\n') || subject.length > MAX_SUBJECT ? undefined : subject;
 }
 
 function comparison(range: [number, number] | undefined, operator: string): Comparison | undefined {

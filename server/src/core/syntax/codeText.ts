@@ -1,0 +1,64 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { lineEnd } from '../snippets/layout';
+import { contains, type SourceSyntax } from './syntax';
+
+/** Where code is in a document's text: not whitespace, nor a comment, as its syntax tree tells comments. */
+
+/** The comment holding `offset`: a comment node, or one a comment's parts are in (Rust's doc comments). */
+export function commentAt(syntax: SourceSyntax, offset: number): Node | undefined {
+  let comment: Node | undefined;
+  for (let node: Node | null = syntax.tree.rootNode.descendantForIndex(offset); node; node = node.parent) {
+    if (node.type.endsWith('comment') && contains(node, offset)) comment = node;
+  }
+  return comment;
+}
+
+/** A comment that runs from before `offset` onto a later line: inserting there would land inside it. */
+export function commentAcross(syntax: SourceSyntax, text: string, offset: number): Node | undefined {
+  const comment = commentAt(syntax, offset);
+  return comment && comment.startIndex < offset && text.slice(offset, comment.endIndex).includes('\n') ? comment : undefined;
+}
+
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+
+/** The offset of the first code at or after `offset`, before `stop`; -1 where there is none. */
+export function codeFrom(syntax: SourceSyntax, text: string, offset: number, stop = text.length): number {
+  for (let at = offset; at < stop; ) {
+    if (isSpace(text, at)) at++;
+    else {
+      const comment = commentAt(syntax, at);
+      if (!comment) return at;
+      at = comment.endIndex;
+    }
+  }
+  return -1;
+}
+
+/** The end of the last code before `offset`, after `stop`; -1 where there is none. */
+export function codeEndBefore(syntax: SourceSyntax, text: string, offset: number, stop = 0): number {
+  for (let at = offset; at > stop; ) {
+    if (isSpace(text, at - 1)) at--;
+    else {
+      const comment = commentAt(syntax, at - 1);
+      if (!comment) return at;
+      at = comment.startIndex;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Just after code ending at `end`: at the end of its line (after any comment) when no code
+ * follows there; otherwise before what follows, which then moves to a new line indented `continuation`.
+ */
+export function afterCode(syntax: SourceSyntax, text: string, end: number, continuation: string): { offset: number; continuation?: string } {
+  const close = lineEnd(text, end);
+  const next = codeFrom(syntax, text, end, close);
+  if (next >= 0) return { offset: next, continuation };
+  const comment = commentAcross(syntax, text, close);
+  if (comment) return { offset: comment.startIndex, continuation };
+  return { offset: close };
+}
