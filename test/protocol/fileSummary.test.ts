@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type Diagnostic } from 'vscode-languageserver-protocol';
 import { FileSummaryRequest, SummaryRequest, type SummaryResult } from '../../shared/src/protocol';
 import { LspServer } from './lspServer';
 
@@ -50,6 +50,27 @@ describe('cequens/summarizeFile: a log too big to open, read from disk', () => {
     assert.ok(problems, 'diagnostics published for the file');
     assert.equal(problems.length, 301, 'the first 300 codes, then one saying how many more there are');
     assert.match(problems[300].message, /more CEQUENS\/WhatsApp error codes in this file/);
+  });
+
+  it('stops reading when the view no longer wants the summary: no answer, no problems published', async () => {
+    const text = readFileSync('samples/logs/gateway.log', 'utf8').repeat(8_000); // 30 MB: read in many slices
+    const path = join(dir, 'cancelled.log');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    const cancel = new CancellationTokenSource();
+    const partialResultToken = 'cancelled';
+    const listening = server.connection.onProgress(FileSummaryRequest, partialResultToken, () => cancel.cancel());
+    // The server answers once it stops reading (a cancelled request, or null): a summary read to the end would be no null, and its problems would be published before it.
+    const answer = await server.connection.sendRequest(FileSummaryRequest, { uri, partialResultToken }, cancel.token).catch((error: { code?: number }) => {
+      assert.equal(error.code, LSPErrorCodes.RequestCancelled);
+      return null;
+    });
+    listening.dispose();
+    assert.ok(cancel.token.isCancellationRequested, 'cancelled at the first report');
+    assert.equal(answer, null);
+    await server.open('file:///open/after.log', 'log', 'ERROR whatsapp error 470: x\n');
+    assert.ok(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///open/after.log' }, position: { line: 0, character: 22 } }));
+    assert.equal(published.has(uri), false);
   });
 
   it('answers null for a file that cannot be read', async () => {

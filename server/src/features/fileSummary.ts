@@ -1,17 +1,16 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../../shared/src/catalog';
 import { languageIdOfFile } from '../../../shared/src/languages';
 import { FileSummaryRequest, type SummaryResult } from '../../../shared/src/protocol';
-import { readStreamInPieces } from '../core/streaming/readPieces';
+import { FilePieces } from '../core/streaming/readPieces';
 import { StreamScanner } from '../core/streaming/streamScanner';
+import { READ_BUDGET_MS } from '../documents';
 import { DiagnosticList } from './diagnostics';
 import type { Settings } from './settings';
 import { LogSummary } from './summary';
 
-/** Read a chunk at a time: each is detected in a few milliseconds, and requests are answered between chunks. */
-const CHUNK_BYTES = 64 * 1024;
 /** While the file is read, a report of the summary so far goes out at most this often (after the first). */
 const REPORT_EVERY_MS = 200;
 
@@ -40,21 +39,37 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
       summary.add(occurrence);
       problems.add(occurrence);
     });
-    let reported = -Infinity;
-    const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+    let pieces: FilePieces;
     try {
-      await readStreamInPieces(stream, (text) => {
-        if (token.isCancellationRequested) stream.destroy();
-        scanner.push(text);
-        if (reporter && performance.now() - reported >= REPORT_EVERY_MS) {
-          reported = performance.now();
-          reporter.report(summary.result({ linesRead: stream.bytesRead, lines: bytes, unit: 'bytes' }));
-        }
-      });
+      pieces = new FilePieces(path);
     } catch {
-      return null; // unreadable, or cancelled
+      return null; // unreadable
     }
-    if (token.isCancellationRequested) return null;
+    let reported = -Infinity;
+    // Read as the command-line tool reads, between requests a few chunks at a time: a stream's chunk
+    // a turn waited for the disk after each and let a request in after ~1 ms of work.
+    const read = await new Promise<boolean>((resolve) => {
+      const step = () => {
+        try {
+          if (token.isCancellationRequested) return resolve(false);
+          const until = performance.now() + READ_BUDGET_MS;
+          for (let text = pieces.next(); text !== undefined; text = pieces.next()) {
+            scanner.push(text);
+            if (reporter && performance.now() - reported >= REPORT_EVERY_MS) {
+              reported = performance.now();
+              reporter.report(summary.result({ linesRead: pieces.bytesRead, lines: bytes, unit: 'bytes' }));
+            }
+            if (performance.now() >= until) return void setImmediate(step);
+          }
+          resolve(true);
+        } catch {
+          resolve(false); // unreadable
+        }
+      };
+      step();
+    });
+    pieces.close();
+    if (!read || token.isCancellationRequested) return null;
     scanner.end();
     void connection.sendDiagnostics({ uri, diagnostics: problems.result() });
     return summary.result() satisfies SummaryResult;
