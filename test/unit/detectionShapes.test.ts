@@ -339,3 +339,14 @@ describe('detection of the shapes of the fifth held-out batch', () => {
     assert.deepEqual(codesIn(counts, 'csharp'), []);
   });
 });
+
+describe('detection of the shapes of the sixth held-out batch', () => {
+  it('reads `codigo` (Portuguese and Spanish for code) as an error code\'s name, as `code` is: a switch on it, a comparison with it; not where no WhatsApp is near, nor a postal `codigo`', () => {
+    const gateway = '/** Cliente do WhatsApp Business API On-Premises. */\nclass Gateway {\n  Resultado tratar(int codigo) {\n    switch (codigo) {\n      case 470: return janela();\n      case 1015: return repetir();\n      default: return falha(codigo);\n    }\n  }\n}\n';
+    assert.deepEqual(codesIn(gateway, 'java'), ['470', '1015']);
+    assert.deepEqual(codesIn('# WhatsApp\nif codigo == 1013:\n    sem_whatsapp()\n', 'python'), ['1013']);
+    const products = 'class Estoque {\n  String nome(int codigo) {\n    switch (codigo) {\n      case 470: return "Arroz";\n      case 1015: return "Feijão";\n    }\n    return "";\n  }\n}\n';
+    assert.deepEqual(codesIn(products, 'java'), []);
+    assert.deepEqual(codesIn('# WhatsApp\nif codigo_postal == 1013:\n    entregar()\n', 'python'), []);
+  });
+});
