@@ -349,4 +349,15 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(products, 'java'), []);
     assert.deepEqual(codesIn('# WhatsApp\nif codigo_postal == 1013:\n    entregar()\n', 'python'), []);
   });
+
+  it('reads a switch on a code read as a JSON number (cJSON\'s `code->valueint`, Jackson\'s `.asInt()`) or by a call given its key (`node.path("code")`); not on another value so read', () => {
+    const c = '/* WhatsApp On-Premises gateway */\nint classify(cJSON *code) {\n    switch (code->valueint) {\n    case 1011: /* Service not ready */\n    case 1015:\n        return RETRY;\n    }\n    return GIVE_UP;\n}\n';
+    assert.deepEqual(codesIn(c, 'c'), ['1011', '1015']);
+    const java = '/** WhatsApp On-Premises client. */\nclass C {\n  int f(JsonNode erro) {\n    switch (erro.path("code").asInt()) {\n      case 470: return 1;\n      case 1026: return 2;\n    }\n    return 0;\n  }\n}\n';
+    assert.deepEqual(codesIn(java, 'java'), ['470', '1026']);
+    const port = '/* WhatsApp On-Premises gateway */\nint listen_on(cJSON *port) {\n    switch (port->valueint) {\n    case 1011:\n    case 1015:\n        return 1;\n    }\n    return 0;\n}\n';
+    assert.deepEqual(codesIn(port, 'c'), []);
+    const mode = '/** WhatsApp On-Premises client. */\nclass C {\n  int f(JsonNode cfg) {\n    switch (cfg.path("retries").asInt()) {\n      case 470: return 1;\n      case 1026: return 2;\n    }\n    return 0;\n  }\n}\n';
+    assert.deepEqual(codesIn(mode, 'java'), []);
+  });
 });

@@ -76,8 +76,12 @@ const CONVERSION_CALL = /^(?:Number|parseInt|int|str|String|intval|strval|Intege
 const CAST = /^\((?:int|string|long)\)\s*/;
 /** An HTTP response's code, its status: `response.code`, `res.code`. */
 export const RESPONSE_CODE = /(?:^|[^\w$])(?:res|resp|response|http_?response)\s*\.\s*code$/i;
-/** A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`. */
-const CONVERSION_SUFFIX = /\.(?:to_i|to_s|toString\(\)|toInt\(\)|intValue\(\))$/;
+/**
+ * A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`; or a JSON value read
+ * as a number or text: cJSON's `code->valueint`, Jackson's `.asInt()`, Gson's `.getAsInt()`, Go's
+ * `json.Number`'s `.Int64()`, serde's `.as_i64()`, System.Text.Json's `.GetInt32()`.
+ */
+const CONVERSION_SUFFIX = /(?:\.|->)(?:to_i|to_s|toString\(\)|toInt\(\)|intValue\(\)|valueint|valuedouble|as(?:Int|Long|Text)\(\)|getAs(?:Int|Long|String)\(\)|Int64\(\)|as_[iu]64\(\)|as_str\(\)|GetInt(?:32|64)\(\))$/;
 
 /** The list of a case label the candidate is in holds a distinctive WhatsApp code: `10 | 200 | 131005 =>`, `case 4, 131056:`. */
 export function caseListHolds(site: Site, language: Language, holds: (literal: string) => boolean): boolean {
@@ -141,7 +145,8 @@ export function subjectOf(text: string): SwitchSubject | undefined {
   }
   // A response's code made a number is its HTTP status (Net::HTTP's `response.code.to_i`): it stays as written.
   if (subject !== written && RESPONSE_CODE.test(subject)) subject = written;
-  const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject);
+  // A key read by index or by a call given it last: `error["code"]`, `node.path("code")`, `json.get("error", "code")`.
+  const quotedKey = /\[\s*["']([^"']+)["']\s*\]$/.exec(subject) ?? /\(\s*(?:["'][^"']*["']\s*,\s*)*["']([^"'()]+)["']\s*\)$/.exec(subject);
   const lastName = /([A-Za-z_$][\w$]*)\s*(?:\(\s*\))?$/.exec(subject);
   const key = quotedKey?.[1] ?? lastName?.[1];
   return key === undefined ? undefined : { key: normalizeKey(key), words: identifierWords(subject), text: subject };
