@@ -360,4 +360,11 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     const mode = '/** WhatsApp On-Premises client. */\nclass C {\n  int f(JsonNode cfg) {\n    switch (cfg.path("retries").asInt()) {\n      case 470: return 1;\n      case 1026: return 2;\n    }\n    return 0;\n  }\n}\n';
     assert.deepEqual(codesIn(mode, 'java'), []);
   });
+
+  it("reads a response's own code through Kotlin's safe call (`response?.code == 401`) as its HTTP status; an error's code so read stays a code", () => {
+    const kotlin = '// WhatsApp Cloud API socket\nfun onFailure(response: Response?) {\n    if (response?.code == 401) reconnect()\n}\n';
+    assert.deepEqual(codesIn(kotlin, 'kotlin'), []);
+    const error = '// WhatsApp Cloud API client\nfun onError(error: GraphError?) {\n    if (error?.code == 131047) sendTemplate()\n}\n';
+    assert.deepEqual(codesIn(error, 'kotlin'), ['131047']);
+  });
 });

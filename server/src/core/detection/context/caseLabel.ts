@@ -74,8 +74,8 @@ const FALLBACK = /\s*(?:\?\?|\|\|)\s*(?:-?\d+|null|nil|None|''|"")\s*$/;
 /** A conversion around what is compared: `Number(error.code)`, `parseInt(code, 10)`, `(int) $code`. */
 const CONVERSION_CALL = /^(?:Number|parseInt|int|str|String|intval|strval|Integer\.parseInt|Integer\.valueOf|Convert\.ToInt32|toInteger)\s*\((.*?)(?:,\s*\d+)?\)$/;
 const CAST = /^\((?:int|string|long)\)\s*/;
-/** An HTTP response's code, its status: `response.code`, `res.code`. */
-export const RESPONSE_CODE = /(?:^|[^\w$])(?:res|resp|response|http_?response)\s*\.\s*code$/i;
+/** An HTTP response's code, its status: `response.code`, `res.code`, Kotlin's `response?.code`, `response!!.code`. */
+export const RESPONSE_CODE = /(?:^|[^\w$])(?:res|resp|response|http_?response)\s*(?:\?|!!)?\.\s*code$/i;
 /**
  * A conversion after it: `code.to_i` (Ruby), `code.toString()`, `code.toInt()`; or a JSON value read
  * as a number or text: cJSON's `code->valueint`, Jackson's `.asInt()`, Gson's `.getAsInt()`, Go's
