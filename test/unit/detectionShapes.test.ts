@@ -367,4 +367,10 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     const error = '// WhatsApp Cloud API client\nfun onError(error: GraphError?) {\n    if (error?.code == 131047) sendTemplate()\n}\n';
     assert.deepEqual(codesIn(error, 'kotlin'), ['131047']);
   });
+
+  it("reads a distinctive code followed by its title's words with no colon (a table's `131008 Required parameter missing`); a small or table code still needs the colon, and other words do not do", () => {
+    const table = '# Envío de plantillas\n\n| Error | Significa |\n|---|---|\n| `131008 Required parameter missing` | Faltaba una variable |\n| `131048 Spam rate limit` | Limitado |\n';
+    assert.deepEqual(codesIn(table, 'markdown'), ['131008', '131048']);
+    assert.deepEqual(codesIn('# Pedidos\n\n| `131008 pedidos entregados` | hoy |\n| `4 calls to the API, too many` | x |\n', 'markdown'), []);
+  });
 });

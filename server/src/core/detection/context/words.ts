@@ -30,12 +30,12 @@ export function isFollowedByTextualCode(site: Site, entries: readonly CatalogEnt
 
 /**
  * `471: the On-Premises spam rate limit`: at least two of an entry's title's words (of four letters
- * or more) among the eight words after the code.
+ * or more) among the words of the ten tokens from `skip` after the code (2: past its colon).
  */
-export function isFollowedByTitleWords(site: Site, entries: readonly CatalogEntry[]): boolean {
+export function isFollowedByTitleWords(site: Site, entries: readonly CatalogEntry[], skip: number): boolean {
   const following = new Set(
     site.tokens
-      .slice(site.index + 2, site.index + 12)
+      .slice(site.index + skip, site.index + skip + 10)
       .filter((t) => t.kind === 'word')
       .map((t) => site.text.slice(t.start, t.end).toLowerCase()),
   );

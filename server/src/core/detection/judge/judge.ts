@@ -183,10 +183,14 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (open === undefined || site.at(open) !== '(') return undefined;
     return identifierWords(site.at(open - 1)).some((w) => ERROR_NAME_WORDS.has(w)) ? code(judged, { smallCode: 'compared' }) : undefined;
   },
-  /** `# 471: the spam rate limit`: a code before a colon and words of its title, in a comment or a log. */
+  /**
+   * `# 471: the spam rate limit`: a code before a colon and words of its title, in a comment or a log;
+   * a distinctive one needs no colon (`` `131008 Required parameter missing` ``, a table's cell).
+   */
   function beforeItsTitleWords(judged) {
     const { site, candidate } = judged;
-    return !candidate.stringCode && inText(judged) && site.at(site.index + 1) === ':' && isFollowedByTitleWords(site, candidate.entries) ? code(judged) : undefined;
+    const colon = site.at(site.index + 1) === ':';
+    return !candidate.stringCode && inText(judged) && (colon || isDistinctive(judged)) && isFollowedByTitleWords(site, candidate.entries, colon ? 2 : 1) ? code(judged) : undefined;
   },
   /** `assert_equal 470, x.dig("errors", 0, "code")`, `assertEquals(131051, e.code())`, `expect(err.code).toBe(470)`. */
   function assertedCode(judged) {
