@@ -373,4 +373,13 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(table, 'markdown'), ['131008', '131048']);
     assert.deepEqual(codesIn('# Pedidos\n\n| `131008 pedidos entregados` | hoy |\n| `4 calls to the API, too many` | x |\n', 'markdown'), []);
   });
+
+  it('reads the lines of a block comment begun above them (a doc comment\'s ` * code 131047 -> …`) as a comment\'s text, as the tree tells; a bare number in code stays code', () => {
+    const doc = `${WHATSAPP}/**\n * Maps a Graph error to what the bot does next:\n * - code 131047 -> send the re-engagement template\n * - code 131026 -> mark the user unreachable\n */\nexport function next(): void {}\n`;
+    assert.deepEqual(codesIn(doc, 'typescript'), ['131047', '131026']);
+    const php = '<?php\n// WhatsApp Cloud API\n/**\n * Los fallos del webhook (como el 131049) se guardan.\n */\nfunction f() {}\n';
+    assert.deepEqual(codesIn(php, 'php'), ['131049']);
+    assert.deepEqual(codesIn(`${WHATSAPP}const timeout =\n  131047;\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('/**\n * Order 131047 shipped.\n */\nexport function ship(): void {}\n', 'typescript'), []);
+  });
 });

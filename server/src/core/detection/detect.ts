@@ -9,6 +9,7 @@ import { isHeldByQuantityOrOtherCode, judge } from './judge/judge';
 import { FileHead, fileNamesWhatsApp } from './judge/whatsappNearby';
 import type { Occurrence } from './occurrence';
 import { LiteralContexts } from '../syntax/codes';
+import { commentAt } from '../syntax/codeText';
 import type { SourceSyntax } from '../syntax/syntax';
 
 export interface DetectOptions {
@@ -39,7 +40,15 @@ export function detectUnknownCodes(text: string, languageId: string, catalog: Ca
   return judged(text, languageId, catalog, options, forEachUnknownNumber, (site, language, fileHead) => fileNamesWhatsApp(site, language, fileHead));
 }
 
-type CandidateFinder = (text: string, language: Language, catalog: Catalog, from: number, end: number, visit: (site: Site, candidate: Candidate) => void) => void;
+type CandidateFinder = (
+  text: string,
+  language: Language,
+  catalog: Catalog,
+  from: number,
+  end: number,
+  visit: (site: Site, candidate: Candidate) => void,
+  inComment?: (offset: number) => boolean,
+) => void;
 
 function judged(
   text: string,
@@ -56,12 +65,14 @@ function judged(
   const literals = syntax && LiteralContexts.readable(syntax.tree) ? new LiteralContexts(syntax.tree, syntax.offset, from, end) : undefined;
   const occurrences: Occurrence[] = [];
   const repeats = new LineRepeats(occurrences, language);
+  const tree = syntax?.tree;
+  const inComment = tree && ((offset: number) => commentAt(tree, offset + syntax.offset) !== undefined);
   find(text, language, catalog, from, end, (site, candidate) => {
     repeats.enter(site);
     const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
     if (occurrence && alsoNeeds(site, language, fileHead)) occurrences.push(occurrence);
     else repeats.hold(site, candidate);
-  });
+  }, inComment);
   return repeats.done();
 }
 

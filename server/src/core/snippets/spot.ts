@@ -1,3 +1,7 @@
+import { codeFrom, commentAcross } from '../syntax/codeText';
+import type { SourceSyntax } from '../syntax/syntax';
+import { lineEnd } from './layout';
+
 /** 'case': statements for an existing case branch; 'block': an `if (<subject> == <code>)` statement. */
 export type HandlerForm = 'case' | 'block';
 
@@ -34,4 +38,17 @@ export interface Spot {
    * may await, and its names which error they may test. Undefined for the cursor's own line, which holds no code: the handler goes on it.
    */
   readonly scope?: number;
+}
+
+/**
+ * Just after code ending at `end`: at the end of its line (after any comment) when no code
+ * follows there; otherwise before what follows, which then moves to a new line indented `continuation`.
+ */
+export function afterCode(syntax: SourceSyntax, text: string, end: number, continuation: string): { offset: number; continuation?: string } {
+  const close = lineEnd(text, end);
+  const next = codeFrom(syntax, text, end, close);
+  if (next >= 0) return { offset: next, continuation };
+  const comment = commentAcross(syntax, text, close);
+  if (comment) return { offset: comment.startIndex, continuation };
+  return { offset: close };
 }

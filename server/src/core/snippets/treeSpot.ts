@@ -3,8 +3,8 @@ import { answers } from '../syntax/queries';
 import { captured, contains, matchesIn, within, type SourceSyntax } from '../syntax/syntax';
 import { outermostFunctionAround } from '../syntax/scopes';
 import { firstOnLine, indentAt, lineEnd, lineStart } from './layout';
-import type { Spot } from './spot';
-import { afterCode, codeEndBefore, codeFrom } from '../syntax/codeText';
+import { afterCode, type Spot } from './spot';
+import { codeEndBefore, codeFrom } from '../syntax/codeText';
 
 /**
  * Where a handler goes is read from the syntax tree (statements.scm, branches.scm): a language

@@ -1,5 +1,4 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { lineEnd } from '../snippets/layout';
 import { contains, type SourceSyntax } from './syntax';
 
 /** Where code is in a document's text: not whitespace, nor a comment, as its syntax tree tells comments. */
@@ -48,17 +47,4 @@ export function codeEndBefore(syntax: SourceSyntax, text: string, offset: number
     }
   }
   return -1;
-}
-
-/**
- * Just after code ending at `end`: at the end of its line (after any comment) when no code
- * follows there; otherwise before what follows, which then moves to a new line indented `continuation`.
- */
-export function afterCode(syntax: SourceSyntax, text: string, end: number, continuation: string): { offset: number; continuation?: string } {
-  const close = lineEnd(text, end);
-  const next = codeFrom(syntax, text, end, close);
-  if (next >= 0) return { offset: next, continuation };
-  const comment = commentAcross(syntax, text, close);
-  if (comment) return { offset: comment.startIndex, continuation };
-  return { offset: close };
 }

@@ -35,6 +35,7 @@ export function forEachCandidate(
   from: number,
   end: number,
   visit: (site: Site, candidate: Candidate) => void,
+  inComment?: (offset: number) => boolean,
 ): void {
   const patterns = catalogPatternOf(catalog);
   const { stringCodes } = patterns;
@@ -46,7 +47,7 @@ export function forEachCandidate(
     if (language.isText && code !== undefined && (isUnlikelySmallCode(text, index, code, language.readsLineAlone ? graphLines : undefined) || isValueOfQuantityKey(text, index))) return undefined;
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
     return entries.length === 0 ? undefined : { code: code ?? entries[0].code, stringCode, entries };
-  });
+  }, inComment);
 }
 
 /** A number of three to nine digits: what a team's own code looks like (9001, 63016). */
@@ -56,14 +57,25 @@ const CODE_LIKE_NUMBER = /\b\d{3,9}\b/g;
  * Calls `visit` with every number in text[from, end) that the catalog neither has nor calls never a
  * code, as a candidate without entries: a code the team may add to its catalog.
  */
-export function forEachUnknownNumber(text: string, language: Language, catalog: Catalog, from: number, end: number, visit: (site: Site, candidate: Candidate) => void): void {
+export function forEachUnknownNumber(
+  text: string,
+  language: Language,
+  catalog: Catalog,
+  from: number,
+  end: number,
+  visit: (site: Site, candidate: Candidate) => void,
+  inComment?: (offset: number) => boolean,
+): void {
   forEachMatch(text, language, CODE_LIKE_NUMBER, from, end, visit, (found) => {
     const code = Number(found);
     return catalog.entriesForCode(code).length > 0 || catalog.neverCodes.has(code) ? undefined : { code, entries: [] };
-  });
+  }, inComment);
 }
 
-/** Each match of `pattern` in text[from, end) that `candidateOf` takes, placed among the tokens of its line. */
+/**
+ * Each match of `pattern` in text[from, end) that `candidateOf` takes, placed among the tokens of
+ * its line; `inComment` (the syntax tree's answer) tells a line inside a block comment begun above it.
+ */
 function forEachMatch(
   text: string,
   language: Language,
@@ -72,6 +84,7 @@ function forEachMatch(
   end: number,
   visit: (site: Site, candidate: Candidate) => void,
   candidateOf: (found: string, index: number) => Candidate | undefined,
+  inComment?: (offset: number) => boolean,
 ): void {
   pattern.lastIndex = from;
   let line: LexedLine | undefined;
@@ -79,7 +92,7 @@ function forEachMatch(
     const candidate = candidateOf(match[0], match.index);
     if (!candidate) continue;
     if (!line || match.index >= line.end) line = lexLine(text, match.index, language);
-    const site = siteOf(text, match.index, match[0].length, line, language);
+    const site = siteOf(text, match.index, match[0].length, line, language, inComment);
     if (site) visit(site, candidate);
   }
 }
@@ -117,12 +130,18 @@ function lexLine(text: string, offset: number, language: Language): LexedLine {
 }
 
 /** Places the candidate among tokens: of its line, or of the string or comment that holds it. */
-function siteOf(text: string, offset: number, length: number, line: LexedLine, language: Language): Site | undefined {
+function siteOf(text: string, offset: number, length: number, line: LexedLine, language: Language, inComment?: (offset: number) => boolean): Site | undefined {
   const lineMode = language.isText ? 'text' : 'code';
   const index = tokenIndexAt(line.tokens.tokens, offset);
   const token = line.tokens.tokens[index];
   if (!token) return undefined;
   const exact = (t: Token) => t.innerStart === offset && t.innerEnd === offset + length;
+  // A line of a block comment begun above it (` * code 131047 -> …`), which its line's tokens do not show: its words are text.
+  if (token.kind !== 'comment' && token.kind !== 'string' && inComment?.(offset)) {
+    const words = lex(text, TEXT_SYNTAX, line.start, line.end);
+    const at = tokenIndexAt(words, offset);
+    return words[at] && exact(words[at]) ? new Site(new BracketedTokens(text, words), at, 'text', line.start, line.end, TEXT_SYNTAX) : undefined;
+  }
   // A number, a word, or a string that holds just the code ("470", 'TOKEN').
   if (token.kind !== 'punct' && token.kind !== 'comment' && exact(token)) {
     return new Site(line.tokens, index, lineMode, line.start, line.end, language.syntax);
