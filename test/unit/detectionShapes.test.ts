@@ -383,12 +383,14 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn('/**\n * Order 131047 shipped.\n */\nexport function ship(): void {}\n', 'typescript'), []);
   });
 
-  it("gives no card where the header says the codes are another's (\"the SMS gateway's own response codes\", \"their own numbering\"); a header naming the On-Premises API's own codes still reads them", () => {
+  it("gives no card where the header says the codes are another's (\"the SMS gateway's own response codes\", \"their own numbering\", \"not WhatsApp's\"); a header naming the On-Premises API's own codes still reads them", () => {
     const sms = "<?php\n/**\n * SMS fallback when the WhatsApp notification is off. The codes below are the SMS gateway's own response codes.\n */\nif (in_array($rc, array(1005, 1015), true)) { retry(); }\n";
     assert.deepEqual(codesIn(sms, 'php'), []);
     const marketo = "// Marketo REST API error codes (their own numbering, returned in errors[].code as strings).\n// Syncs the WhatsApp campaign audience.\nconst body = { errors: [{ code: '1013', message: 'Object not found' }] };\n";
     assert.deepEqual(codesIn(marketo, 'typescript'), []);
     const onPrem = "<?php\n/**\n * WhatsApp gateway. The codes below are the On-Premises API's own codes.\n */\nif (in_array($code, array(1013, 1026), true)) { markInvalid(); }\n";
     assert.deepEqual(codesIn(onPrem, 'php'), ['1013', '1026']);
+    const callMeBot = "/*\n * Sends WhatsApp messages through a gateway that answers with its own codes, not WhatsApp's, in the body.\n */\nif (code === 1005 || code === 1015) retry();\n";
+    assert.deepEqual(codesIn(callMeBot, 'javascript'), []);
   });
 });
