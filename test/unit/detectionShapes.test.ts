@@ -393,4 +393,9 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     const callMeBot = "/*\n * Sends WhatsApp messages through a gateway that answers with its own codes, not WhatsApp's, in the body.\n */\nif (code === 1005 || code === 1015) retry();\n";
     assert.deepEqual(codesIn(callMeBot, 'javascript'), []);
   });
+
+  it('reads no bound of a range written in text (`132000..132999`, `..=`) as a code; a code before an ellipsis is one', () => {
+    assert.deepEqual(codesIn(`${WHATSAPP}// status "failed" + code 132000..132999 -> dead letter\nexport const x = 1;\n`, 'typescript'), []);
+    assert.deepEqual(codesIn(`${WHATSAPP}// we got error 131047... again\nexport const x = 1;\n`, 'typescript'), ['131047']);
+  });
 });
