@@ -398,4 +398,11 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(`${WHATSAPP}// status "failed" + code 132000..132999 -> dead letter\nexport const x = 1;\n`, 'typescript'), []);
     assert.deepEqual(codesIn(`${WHATSAPP}// we got error 131047... again\nexport const x = 1;\n`, 'typescript'), ['131047']);
   });
+
+  it("reads a distinctive code on a document's line that speaks of errors under a head naming WhatsApp; not on another line, nor under another head", () => {
+    const mapping = '# Plantillas por WhatsApp\n\n| Qué pasa | Acción |\n|---|---|\n| Error mapping | 131047 -> `window_closed`; 131026 -> `recipient_invalid` |\n';
+    assert.deepEqual(codesIn(mapping, 'markdown'), ['131047', '131026']);
+    assert.deepEqual(codesIn('# Plantillas por WhatsApp\n\nPedido 131047 enviado hoy.\n', 'markdown'), []);
+    assert.deepEqual(codesIn('# Orders\n\n| Error mapping | 131047 -> `late` |\n', 'markdown'), []);
+  });
 });

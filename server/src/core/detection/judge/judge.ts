@@ -250,7 +250,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   /**
    * `new Error("Meta Cloud API 131047")`, `# Distinct from 131049, …`, `frequency_capped?("131049")`,
    * `it('retries on 131056')`: a distinctive WhatsApp code written as text (in a string, a comment, a
-   * log or prose) where WhatsApp is named (in a log or prose, on its line), unless what holds it
+   * log or prose) where WhatsApp is named (in a log or prose, on its line; in a document, at its head
+   * too, for a code span or a line that speaks of errors), unless what holds it
    * names a quantity or another kind of code (`postal_code=130021`). A bare number in code
    * (`timeout = (131047)`) needs a code's context.
    */
@@ -262,7 +263,9 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     // span (`` `131049` = Frequency Capping ``) in a document that names WhatsApp at its head is a literal of its codes.
     const lineNames = () => mentionsWhatsApp(site.lineText) || showsGraphError(site.lineText);
     const codeSpan = () => !language.readsLineAlone && site.at(site.index - 1) === '`' && site.at(site.index + 1) === '`' && judged.fileHead.namesWhatsApp;
-    const named = language.isText ? lineNames() || codeSpan() : fileNamesWhatsApp(site, language, judged.fileHead);
+    // A document's line that speaks of errors, under a head naming WhatsApp (`| Error mapping | 131047 -> window_closed; … |`).
+    const errorLine = () => !language.readsLineAlone && judged.fileHead.namesWhatsApp && speaksOfErrors(identifierWords(site.lineText));
+    const named = language.isText ? lineNames() || codeSpan() || errorLine() : fileNamesWhatsApp(site, language, judged.fileHead);
     return named ? code(judged) : undefined;
   },
 ];
