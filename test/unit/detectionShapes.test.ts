@@ -382,4 +382,11 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(`${WHATSAPP}const timeout =\n  131047;\n`, 'typescript'), []);
     assert.deepEqual(codesIn('/**\n * Order 131047 shipped.\n */\nexport function ship(): void {}\n', 'typescript'), []);
   });
+  it("reads no quoted code whose error object gives a message of another meaning (Marketo's `{ code: '1013', message: 'Object not found' }`); a quoted code with its own title, or a number beside a paraphrase, stays", () => {
+    const sync = `${WHATSAPP}mock({ errors: [{ code: '1013', message: 'Object not found' }] });\n`;
+    assert.deepEqual(codesIn(sync, 'typescript'), []);
+    const onPrem = `${WHATSAPP}mock({ errors: [{ code: '1013', message: 'User is not valid' }] });\n`;
+    assert.deepEqual(codesIn(onPrem, 'typescript'), ['1013']);
+    assert.deepEqual(codesIn(`${WHATSAPP}format([{ code: 470, message: 'Outside window' }]);\n`, 'typescript'), ['470']);
+  });
 });

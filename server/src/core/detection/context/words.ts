@@ -78,6 +78,21 @@ export function isNextToTitle(site: Site, title: string, isTextualCode: boolean)
 }
 
 /**
+ * `{ code: '1013', message: 'Object not found' }`: a code quoted as text (WhatsApp's are numbers) whose
+ * object gives its own message, no word of it (four letters or more) in a title or description of the
+ * code: another provider's code. A number beside a paraphrase (`{ code: 470, message: 'Outside window' }`) stays.
+ */
+export function carriesOtherMessage(site: Site, entries: readonly CatalogEntry[]): boolean {
+  if (site.value.start === site.value.innerStart) return false;
+  const after = site.text.slice(site.value.end, site.lineEnd);
+  const message = /^["'`]?\s*,\s*["']?(?:message|msg|error_message|errorMessage)["']?\s*(?::|=>?)\s*["'`]([^"'`]+)["'`]/i.exec(after)?.[1];
+  if (message === undefined) return false;
+  const words = identifierWords(message).filter((w) => w.length >= 4);
+  const known = new Set(entries.flatMap((e) => [...identifierWords(e.title), ...identifierWords(e.description)]));
+  return words.length > 0 && !words.some((w) => known.has(w));
+}
+
+/**
  * `'(2000) Number of parameters does not match…'`: a code in parentheses, then the start of its
  * title or of its description (three words, or all of them).
  */

@@ -13,7 +13,7 @@ import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { treeSwitchOf } from '../context/switchLabels';
-import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
+import { carriesOtherMessage, followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../context/comparison';
@@ -117,6 +117,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (traits.codeKeys.has(key) && !responseStatus) {
       // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
       if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+      if (!isCompared(site) && carriesOtherMessage(site, judged.candidate.entries)) return NOT_A_CODE;
       // `code >= 500 || code == 429`: what is compared with a range on the line is an HTTP status.
       if (judged.httpLike && isCompared(site) && isRangeComparedOnLine(site)) return NOT_A_CODE;
       return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
