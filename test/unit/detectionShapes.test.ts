@@ -389,4 +389,10 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(onPrem, 'typescript'), ['1013']);
     assert.deepEqual(codesIn(`${WHATSAPP}format([{ code: 470, message: 'Outside window' }]);\n`, 'typescript'), ['470']);
   });
+  it("gives no card where the header says, in two words, whose own the codes are (\"the SMS gateway's own response codes\"); a header naming WhatsApp's gateway so still reads", () => {
+    const sms = "<?php\n// When WhatsApp is off, the message goes by SMS. The codes below are the SMS gateway's own response codes.\n$rc = (int) $body['response_code'];\nif (in_array($rc, array(1005, 1015), true)) { retry(); }\n";
+    assert.deepEqual(codesIn(sms, 'php'), []);
+    const whatsapp = "<?php\n// The codes below are the official WhatsApp's codes.\n$code = (int) $body['errors'][0]['code'];\nif (in_array($code, array(1005, 1015), true)) { retry(); }\n";
+    assert.deepEqual(codesIn(whatsapp, 'php'), ['1005', '1015']);
+  });
 });
