@@ -395,4 +395,10 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     const whatsapp = "<?php\n// The codes below are the official WhatsApp's codes.\n$code = (int) $body['errors'][0]['code'];\nif (in_array($code, array(1005, 1015), true)) { retry(); }\n";
     assert.deepEqual(codesIn(whatsapp, 'php'), ['1005', '1015']);
   });
+  it("gives no card for a small code where the header says the codes are another provider's, not WhatsApp's (CallMeBot's `code === 0`); a distinctive Cloud code there still reads", () => {
+    const head = "/*\n * Sends WhatsApp messages through CallMeBot. CallMeBot answers with its OWN codes,\n * not WhatsApp's, in the body of a 200 response.\n */\n";
+    assert.deepEqual(codesIn(`${head}if (code === 0 || code === 210) done();\n`, 'javascript'), []);
+    assert.deepEqual(codesIn(`${head}if (err.code === 131047) reopen();\n`, 'javascript'), ['131047']);
+    assert.deepEqual(codesIn("// WhatsApp Cloud API client\nif (code === 0 || code === 131047) done();\n", 'javascript'), ['0', '131047']);
+  });
 });
