@@ -401,4 +401,8 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(`${head}if (err.code === 131047) reopen();\n`, 'javascript'), ['131047']);
     assert.deepEqual(codesIn("// WhatsApp Cloud API client\nif (code === 0 || code === 131047) done();\n", 'javascript'), ['0', '131047']);
   });
+  it('reads no bound of a range joined by dots (`132000..132999` in a comment); the codes beside it still read', () => {
+    const go = 'package wa\n\n// WhatsApp Cloud API statuses are routed by outcome:\n//\n//\tstatus "failed" + code 131047 -> DeadLetter "window"\n//\tstatus "failed" + code 132000..132999 -> DeadLetter "template"\ntype Client struct{}\n';
+    assert.deepEqual(codesIn(go, 'go'), ['131047']);
+  });
 });

@@ -80,6 +80,12 @@ const inText = (judged: Judged) => judged.site.mode === 'text';
 
 /** The rules, asked in order: the first with a say decides. */
 const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
+  /** `132000..132999`, `200...299`: a number joined to another by dots is a range's bound, in code or in a comment. */
+  function joinedRange(judged) {
+    const { text, value } = judged.site;
+    const joined = /\d\.\.[.=<]?$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || /^\.\.[.=<]?\d/.test(text.slice(value.end, value.end + 4));
+    return joined ? NOT_A_CODE : undefined;
+  },
   /** In code a bare TOKEN is a name; it is the code only as a key of a map of codes. */
   function nameInCode(judged) {
     const { site, codeKind } = judged;
