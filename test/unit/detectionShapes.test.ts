@@ -405,4 +405,10 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     const go = 'package wa\n\n// WhatsApp Cloud API statuses are routed by outcome:\n//\n//\tstatus "failed" + code 131047 -> DeadLetter "window"\n//\tstatus "failed" + code 132000..132999 -> DeadLetter "template"\ntype Client struct{}\n';
     assert.deepEqual(codesIn(go, 'go'), ['131047']);
   });
+  it('reads no HTTP status keying a section (`"401": { "message": … }`, as Make\'s error sections and OpenAPI\'s responses are); a code keying a value still reads', () => {
+    const sections = '{\n  "name": "WhatsApp Cloud API",\n  "error": {\n    "401": {\n      "message": "The access token is no longer valid."\n    },\n    "429": {\n      "message": "Too many requests."\n    }\n  }\n}\n';
+    assert.deepEqual(codesIn(sections, 'json'), []);
+    const hints = '{\n  "name": "WhatsApp Cloud API",\n  "hints": {\n    "131026": "Receiver incapable",\n    "131047": { "retry": false }\n  }\n}\n';
+    assert.deepEqual(codesIn(hints, 'json'), ['131026', '131047']);
+  });
 });

@@ -86,6 +86,12 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const joined = /\d\.\.[.=<]?$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || /^\.\.[.=<]?\d/.test(text.slice(value.end, value.end + 4));
     return joined ? NOT_A_CODE : undefined;
   },
+  /** `"401": { "message": … }`: an HTTP status keying a section (Make's error sections, OpenAPI's responses) is that status. */
+  function statusKeyedSection(judged) {
+    const { site } = judged;
+    const next = site.at(site.index + 1);
+    return judged.httpLike && (next === ':' || next === '=>') && site.at(site.index + 2) === '{' ? NOT_A_CODE : undefined;
+  },
   /** In code a bare TOKEN is a name; it is the code only as a key of a map of codes. */
   function nameInCode(judged) {
     const { site, codeKind } = judged;
