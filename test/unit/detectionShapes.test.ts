@@ -405,4 +405,53 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn('# Plantillas por WhatsApp\n\nPedido 131047 enviado hoy.\n', 'markdown'), []);
     assert.deepEqual(codesIn('# Orders\n\n| Error mapping | 131047 -> `late` |\n', 'markdown'), []);
   });
+
+  it("reads no quoted code whose error object gives a message of another meaning (Marketo's `{ code: '1013', message: 'Object not found' }`); a quoted code with its own title, or a number beside a paraphrase, stays", () => {
+    const sync = `${WHATSAPP}mock({ errors: [{ code: '1013', message: 'Object not found' }] });\n`;
+    assert.deepEqual(codesIn(sync, 'typescript'), []);
+    const onPrem = `${WHATSAPP}mock({ errors: [{ code: '1013', message: 'User is not valid' }] });\n`;
+    assert.deepEqual(codesIn(onPrem, 'typescript'), ['1013']);
+    assert.deepEqual(codesIn(`${WHATSAPP}format([{ code: 470, message: 'Outside window' }]);\n`, 'typescript'), ['470']);
+  });
+  it("gives no card where the header says, in two words, whose own the codes are (\"the SMS gateway's own response codes\"); a header naming WhatsApp's gateway so still reads", () => {
+    const sms = "<?php\n// When WhatsApp is off, the message goes by SMS. The codes below are the SMS gateway's own response codes.\n$rc = (int) $body['response_code'];\nif (in_array($rc, array(1005, 1015), true)) { retry(); }\n";
+    assert.deepEqual(codesIn(sms, 'php'), []);
+    const whatsapp = "<?php\n// The codes below are the official WhatsApp's codes.\n$code = (int) $body['errors'][0]['code'];\nif (in_array($code, array(1005, 1015), true)) { retry(); }\n";
+    assert.deepEqual(codesIn(whatsapp, 'php'), ['1005', '1015']);
+  });
+  it("gives no card for a small code where the header says the codes are another provider's, not WhatsApp's (CallMeBot's `code === 0`); a distinctive Cloud code there still reads", () => {
+    const head = "/*\n * Sends WhatsApp messages through CallMeBot. CallMeBot answers with its OWN codes,\n * not WhatsApp's, in the body of a 200 response.\n */\n";
+    assert.deepEqual(codesIn(`${head}if (code === 0 || code === 210) done();\n`, 'javascript'), []);
+    assert.deepEqual(codesIn(`${head}if (err.code === 131047) reopen();\n`, 'javascript'), ['131047']);
+    assert.deepEqual(codesIn("// WhatsApp Cloud API client\nif (code === 0 || code === 131047) done();\n", 'javascript'), ['0', '131047']);
+  });
+  it('reads no bound of a range joined by dots (`132000..132999` in a comment); the codes beside it still read', () => {
+    const go = 'package wa\n\n// WhatsApp Cloud API statuses are routed by outcome:\n//\n//\tstatus "failed" + code 131047 -> DeadLetter "window"\n//\tstatus "failed" + code 132000..132999 -> DeadLetter "template"\ntype Client struct{}\n';
+    assert.deepEqual(codesIn(go, 'go'), ['131047']);
+  });
+  it('reads no HTTP status keying a section (`"401": { "message": … }`, as Make\'s error sections and OpenAPI\'s responses are); a code keying a value still reads', () => {
+    const sections = '{\n  "name": "WhatsApp Cloud API",\n  "error": {\n    "401": {\n      "message": "The access token is no longer valid."\n    },\n    "429": {\n      "message": "Too many requests."\n    }\n  }\n}\n';
+    assert.deepEqual(codesIn(sections, 'json'), []);
+    const hints = '{\n  "name": "WhatsApp Cloud API",\n  "hints": {\n    "131026": "Receiver incapable",\n    "131047": { "retry": false }\n  }\n}\n';
+    assert.deepEqual(codesIn(hints, 'json'), ['131026', '131047']);
+  });
+
+  it("reads a number after the word code in a comment of a WhatsApp file (`- code 190 -> renew`, `codes 4, 613`, `(codes 470, 1013)`); not a status's, an exit's or a sample's code, nor in another file", () => {
+    const doc = `${WHATSAPP}/**\n * - 429 / codes 4, 613 -> retry with back-off\n * - 401 / code 190 -> stop, renew the token\n */\nexport function next(): void {}\n`;
+    assert.deepEqual(codesIn(doc, 'typescript'), ['4', '613', '190']);
+    assert.deepEqual(codesIn(`${WHATSAPP}// the status code 200 means sent; exit code 1 means a crash\nexport const x = 1;\n`, 'typescript'), []);
+    assert.deepEqual(codesIn('// Orders service\n// - code 190 -> archived\nexport const x = 1;\n', 'typescript'), []);
+  });
+
+  it('reads a table code compared with the subject of a distinctive code on its line (`ex.MetaCode == 131047 || ex.MetaCode == 470`); not a count so compared', () => {
+    const filter = `${WHATSAPP}class W { void F() { try { } catch (ApiException ex) when (ex.MetaCode == 131047 || ex.MetaCode == 470) { } } }\n`;
+    assert.deepEqual(codesIn(filter, 'csharp'), ['131047', '470']);
+    assert.deepEqual(codesIn(`${WHATSAPP}if (err.code === 131047 || retryCount === 470) reopen();\n`, 'typescript'), ['131047']);
+  });
+
+  it("reads a doc comment's later line (` * codes 470, 1013`) as a comment in a language without a grammar (Kotlin), by its star; not a multiplication", () => {
+    const kdoc = '// WhatsApp delivery statuses\n/**\n * The old On-Premises client sends its codes (470, 1013).\n */\nclass Mapper\n';
+    assert.deepEqual(codesIn(kdoc, 'kotlin'), ['470', '1013']);
+    assert.deepEqual(codesIn('// WhatsApp delivery statuses\nval size = width\n    * 1013\n', 'kotlin'), []);
+  });
 });

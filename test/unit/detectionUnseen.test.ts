@@ -16,6 +16,7 @@ const BATCHES = [
   { folder: 'heldout3', fewestMarked: 15 },
   { folder: 'heldout4', fewestMarked: 15 },
   { folder: 'heldout5', fewestMarked: 15 },
+  { folder: 'heldout6', fewestMarked: 15 },
 ];
 
 for (const { folder, fewestMarked } of BATCHES) {

@@ -66,7 +66,7 @@ function judged(
   const occurrences: Occurrence[] = [];
   const repeats = new LineRepeats(occurrences, language);
   const tree = syntax?.tree;
-  const inComment = tree && ((offset: number) => commentAt(tree, offset + syntax.offset) !== undefined);
+  const inComment = tree ? (offset: number) => commentAt(tree, offset + syntax.offset) !== undefined : continuesDocComment(text, language);
   find(text, language, catalog, from, end, (site, candidate) => {
     repeats.enter(site);
     const occurrence = judge(site, candidate, catalog, language, fileHead, literals);
@@ -127,4 +127,16 @@ class LineRepeats {
     }
     this.held = [];
   }
+}
+
+/**
+ * Without a syntax tree, a line of a doc comment begun above it (` * codes 470, 1013`: Javadoc's,
+ * KDoc's, Doxygen's) is known by the star it starts with, in a language whose block comments open with `/*`.
+ */
+function continuesDocComment(text: string, language: Language): ((offset: number) => boolean) | undefined {
+  if (language.syntax.blockComment?.[0] !== '/*') return undefined;
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*\*(?!\/)/.test(text.slice(start, offset));
+  };
 }

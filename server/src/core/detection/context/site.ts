@@ -47,10 +47,10 @@ export class Site {
     return this.text.slice(this.lineStart, this.lineEnd);
   }
 
-  /** The candidate is part of a longer name or a range in its text: `whatsapp-error-131049`, `/errors/131047`, `v1.131047`, `132000..132999`. */
+  /** The candidate is part of a longer name in its text: `whatsapp-error-131049`, `/errors/131047`, `v1.131047`. */
   isPartOfName(): boolean {
     const { innerStart, innerEnd } = this.value;
-    return /[-\w./\\]/.test(this.text[innerStart - 1] ?? '') || /[-\w/\\]/.test(this.text[innerEnd] ?? '') || /^\.\.=?\d/.test(this.text.slice(innerEnd, innerEnd + 4));
+    return /[-\w./\\]/.test(this.text[innerStart - 1] ?? '') || /[-\w/\\]/.test(this.text[innerEnd] ?? '');
   }
 
   /** The innermost bracket on this line that encloses the candidate, if any. */

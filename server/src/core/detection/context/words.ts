@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../../../../shared/src/catalogTypes';
-import { CONTEXT_WORDS, ERROR_WORDS, identifierWords, isDistinctiveTextualCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
+import { CONTEXT_WORDS, ERROR_WORDS, identifierWords, isDistinctiveTextualCode, namesOtherKindOfCode, normalizeKey, NOT_CODE_WORDS } from '../vocabulary/vocabulary';
 import type { Site } from './site';
 
 /** `error 470`, `whatsapp error: 1008`, `failed (#131047)`, `Error #1015` in prose and logs. */
@@ -10,6 +10,25 @@ export function followsErrorWord(site: Site): boolean {
   while (i >= 0 && [':', '#', '(', '=', '*', '`'].includes(site.at(i))) i--;
   if (site.kindAt(i) === 'word' && normalizeKey(site.at(i)) === 'code') i--;
   return site.kindAt(i) === 'word' && ERROR_WORDS.has(site.at(i).toLowerCase());
+}
+
+/** Words that make a `code` before a number another kind of code: `status code 200`, `exit code 1`, `HTTP code 429`. */
+const OTHER_CODE_WORDS = new Set(['status', 'http', 'exit', 'return', 'response', 'result', 'line', 'source', 'sample', 'example', 'the']);
+/** What may part the members of a list of codes in prose: `codes 4, 32, 613`, `10 / 200`, `470 y 1013`. */
+const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', 'y', 'e', 'o', 'ou']);
+
+/**
+ * `code 190`, `codes 4, 32, 613`, `(codes 470, 1013, 1026)`, `código 4 y 80007` in a comment or prose:
+ * a number after the word code, or in the list that begins so; not a status's, an exit's or a sample's code.
+ */
+export function followsCodeWord(site: Site): boolean {
+  let i = site.index - 1;
+  // Back over the list's earlier members: `4, 32, 613` → the word before 4.
+  while (LIST_SEPARATORS.has(site.at(i).toLowerCase()) && site.kindAt(i - 1) === 'number') i -= 2;
+  while (i >= 0 && [':', '#', '('].includes(site.at(i))) i--;
+  if (site.kindAt(i) !== 'word' || !['code', 'codes', 'codigo', 'codigos'].includes(normalizeKey(site.at(i)))) return false;
+  const before = site.kindAt(i - 1) === 'word' ? site.at(i - 1).toLowerCase() : '';
+  return !OTHER_CODE_WORDS.has(before) && !namesOtherKindOfCode(normalizeKey(`${before}code`));
 }
 
 /** `HTTP 429` in prose and logs. */
@@ -75,6 +94,21 @@ export function isNextToTitle(site: Site, title: string, isTextualCode: boolean)
     .slice(Math.max(site.lineStart, value.start - title.length - 24), value.start)
     .replace(/(?:\b(?:error\s+)?code)?[\s:=#()[\]"'`,\-–—]*$/i, '');
   return same(before).endsWith(same(title)) && !/[\w$]$/.test(before.slice(0, -title.length));
+}
+
+/**
+ * `{ code: '1013', message: 'Object not found' }`: a code quoted as text (WhatsApp's are numbers) whose
+ * object gives its own message, no word of it (four letters or more) in a title or description of the
+ * code: another provider's code. A number beside a paraphrase (`{ code: 470, message: 'Outside window' }`) stays.
+ */
+export function carriesOtherMessage(site: Site, entries: readonly CatalogEntry[]): boolean {
+  if (site.value.start === site.value.innerStart) return false;
+  const after = site.text.slice(site.value.end, site.lineEnd);
+  const message = /^["'`]?\s*,\s*["']?(?:message|msg|error_message|errorMessage)["']?\s*(?::|=>?)\s*["'`]([^"'`]+)["'`]/i.exec(after)?.[1];
+  if (message === undefined) return false;
+  const words = identifierWords(message).filter((w) => w.length >= 4);
+  const known = new Set(entries.flatMap((e) => [...identifierWords(e.title), ...identifierWords(e.description)]));
+  return words.length > 0 && !words.some((w) => known.has(w));
 }
 
 /**

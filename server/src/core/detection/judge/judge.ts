@@ -13,7 +13,7 @@ import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { treeSwitchOf } from '../context/switchLabels';
-import { followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
+import { carriesOtherMessage, followsCodeWord, followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../context/comparison';
@@ -80,6 +80,16 @@ const inText = (judged: Judged) => judged.site.mode === 'text';
 
 /** The rules, asked in order: the first with a say decides. */
 const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
+  /** `132000..132999`, `200...299`: a number joined to another by dots is a range's bound, in code or in a comment. */
+  function joinedRange(judged) {
+    return isJoinedByDots(judged.site) ? NOT_A_CODE : undefined;
+  },
+  /** `"401": { "message": … }`: an HTTP status keying a section (Make's error sections, OpenAPI's responses) is that status. */
+  function statusKeyedSection(judged) {
+    const { site } = judged;
+    const next = site.at(site.index + 1);
+    return judged.httpLike && (next === ':' || next === '=>') && site.at(site.index + 2) === '{' ? NOT_A_CODE : undefined;
+  },
   /** In code a bare TOKEN is a name; it is the code only as a key of a map of codes. */
   function nameInCode(judged) {
     const { site, codeKind } = judged;
@@ -117,6 +127,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     if (traits.codeKeys.has(key) && !responseStatus) {
       // The body of the server's own answer (`res.status(400).json({ code: 400 })`) repeats its HTTP status.
       if (judged.httpLike && !isCompared(site) && OWN_RESPONSE.test(site.lineText)) return NOT_A_CODE;
+      if (!isCompared(site) && carriesOtherMessage(site, judged.candidate.entries)) return NOT_A_CODE;
       // `code >= 500 || code == 429`: what is compared with a range on the line is an HTTP status.
       if (judged.httpLike && isCompared(site) && isRangeComparedOnLine(site)) return NOT_A_CODE;
       return code(judged, isCompared(site) ? { smallCode: 'compared' } : {});
@@ -127,8 +138,8 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
       // 131056 is WhatsApp's wherever a code-like name holds it or anything but a quantity is compared with it.
       const quantity = endsWithQuantityWord(key); // userId, retryCount
       const plausible = !namesOtherKindOfCode(key) && (namesCode(key) || (isCompared(site) && !quantity));
-      // `n === 190 || n === 131057`: what is compared with a distinctive code on the line is a code.
-      if (judged.tier !== undefined && isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
+      // `n === 190 || n === 131057`, `ex.MetaCode == 131047 || ex.MetaCode == 470`: what is compared with a distinctive code on the line is a code.
+      if (isCompared(site) && !quantity && isComparedWithDistinctiveCode(site)) return code(judged, { smallCode: 'compared' });
       // A small code held by a code (`wantCode: 190`) is a Graph error's only with its envelope's signs near (standsInGraphError).
       // A name that says error code (`onPremisesErrorCodeInvalidUser = 1013`) holds one, unless it is an HTTP status's.
       const errorCodeName = (key.includes('errorcode') || key.includes('errcode')) && !/http|status/.test(key);
@@ -225,6 +236,12 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
   function afterErrorWord(judged) {
     return inText(judged) && followsErrorWord(judged.site) ? code(judged) : undefined;
   },
+  /** `- code 190 -> renew the token`, `(codes 470, 1013, 1026)` in a comment of a file that names WhatsApp. */
+  function afterCodeWord(judged) {
+    const { site, language, fileHead, candidate } = judged;
+    if (candidate.stringCode || !inText(judged) || !followsCodeWord(site) || !fileNamesWhatsApp(site, language, fileHead)) return undefined;
+    return code(judged, { needsWhatsApp: false, smallCode: 'compared' });
+  },
   /** `HTTP 429`: a status, a code only where WhatsApp is named on the line. */
   function afterHttp(judged) {
     if (judged.candidate.stringCode || !inText(judged) || !followsHttp(judged.site)) return undefined;
@@ -295,7 +312,12 @@ function caseLabelRuling(judged: Judged, subject: SwitchSubject | undefined, tre
 /** A bound of a range (`>= 132000`, `200..=299`, `500...599`): read from the characters around it, as languages spell ranges apart. */
 function isRangeBound(site: Site): boolean {
   const { text, value } = site;
-  return /(?:[<>]=?|\.\.[.=<]?)\s*$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || /^\s*\.\./.test(text.slice(value.end, value.end + 3));
+  return /[<>]=?\s*$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || isJoinedByDots(site);
+}
+
+/** A number joined to another by dots (`132000..132999`, `200..=299`, Swift's `200..<300`, `500...599`). */
+function isJoinedByDots({ text, value }: Site): boolean {
+  return /\d\.\.[.=<]?$/.test(text.slice(Math.max(0, value.start - 4), value.start)) || /^\.\.[.=<]?\d/.test(text.slice(value.end, value.end + 4));
 }
 
 /** A label's text holds a distinctive WhatsApp code: `131051, 132001`, `131_047`. */

@@ -5,7 +5,7 @@ import { linesAbove } from '../context/linesAbove';
 import { columnHeader } from '../context/table';
 import type { Site } from '../context/site';
 import { CEQUENS_SOURCE } from '../../../../../shared/src/cequensCatalog';
-import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsCodeFirstEnvelope, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
+import { CEQUENS_NAMED, GRAPH_LINES_ABOVE, headerSpeaksForOtherProvider, mentionsWhatsApp, showsCodeFirstEnvelope, everydayTier, showsGraphError, WHATSAPP_IN_WORDS, type EverydayTier } from '../vocabulary/vocabulary';
 
 /** The start of the document, read once per detection: whether it names WhatsApp is asked of every code. */
 export class FileHead {
@@ -125,10 +125,12 @@ export function namesProviderSharingIt(site: Site, candidate: Candidate, languag
 /**
  * Source or a document (Markdown, not a log read line by line) whose header says it speaks for another
  * provider (a billing API that is "not WhatsApp", Gupshup, Twilio, a WhatsApp Web library, a service's
- * own codes): a number of the CEQUENS table there is that provider's, unless its line names WhatsApp or CEQUENS in words.
+ * own codes): a number of the CEQUENS table or a small Cloud code there is that provider's, unless its line names WhatsApp or CEQUENS in words.
  */
 export function speaksForOtherProvider(site: Site, candidate: Candidate, language: Language, fileHead: FileHead): boolean {
-  if (language.readsLineAlone || candidate.stringCode || !candidate.entries.every((e) => e.source === CEQUENS_SOURCE)) return false;
+  // A distinctive Cloud code (131047) is WhatsApp's whoever speaks; a small one (`code === 0`) may be the provider's own.
+  const sharable = candidate.entries.every((e) => e.source === CEQUENS_SOURCE) || everydayTier(candidate.code) !== undefined;
+  if (language.readsLineAlone || candidate.stringCode || !sharable) return false;
   if (!fileHead.speaksForOtherProvider(language.isText) || WHATSAPP_IN_WORDS.test(site.lineText)) return false;
   // A document's table row is named by its header row: `| Twilio | WhatsApp error code |`.
   const header = language.isText ? columnHeader(site) : undefined;
