@@ -12,10 +12,13 @@ export function commentAt(syntax: SourceSyntax, offset: number): Node | undefine
   return comment;
 }
 
-/** A comment that runs from before `offset` onto a later line: inserting there would land inside it. */
+/**
+ * A comment that runs from before `offset` onto a later line: inserting there would land inside it.
+ * Not one whose node only holds its line's break (Rust's `///`, `//!`).
+ */
 export function commentAcross(syntax: SourceSyntax, text: string, offset: number): Node | undefined {
   const comment = commentAt(syntax, offset);
-  return comment && comment.startIndex < offset && text.slice(offset, comment.endIndex).includes('\n') ? comment : undefined;
+  return comment && comment.startIndex < offset && text.slice(offset, comment.endIndex).replace(/\r?\n$/, '').includes('\n') ? comment : undefined;
 }
 
 function isSpace(text: string, at: number): boolean {
