@@ -3,7 +3,7 @@ import { languageFor, type Language } from '../language';
 import type { Site } from './context/site';
 import { everydayTier, HTTP_STATUSES, isDistinctiveWhatsAppCode } from './vocabulary/vocabulary';
 import { pick } from './judge/entry';
-import { forEachCandidate, forEachUnknownNumber, type Candidate } from './candidates/findCandidates';
+import { forEachCandidate, forEachUnknownNumber, type Candidate, type CandidateFinder } from './candidates/findCandidates';
 import { FILE_HEAD_CHARS } from './context/limits';
 import { isHeldByQuantityOrOtherCode, judge } from './judge/judge';
 import { FileHead, fileNamesWhatsApp } from './judge/whatsappNearby';
@@ -39,16 +39,6 @@ export function detect(text: string, languageId: string, catalog: Catalog, optio
 export function detectUnknownCodes(text: string, languageId: string, catalog: Catalog, options: DetectOptions = {}): Occurrence[] {
   return judged(text, languageId, catalog, options, forEachUnknownNumber, (site, language, fileHead) => fileNamesWhatsApp(site, language, fileHead));
 }
-
-type CandidateFinder = (
-  text: string,
-  language: Language,
-  catalog: Catalog,
-  from: number,
-  end: number,
-  visit: (site: Site, candidate: Candidate) => void,
-  inComment?: (offset: number) => boolean,
-) => void;
 
 function judged(
   text: string,

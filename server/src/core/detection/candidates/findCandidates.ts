@@ -24,11 +24,11 @@ interface LexedLine {
 }
 
 /**
- * Calls `visit` with every candidate in text[from, end), placed among the tokens of its line: each
- * match of the catalog's pattern that is a whole token (or a whole word in a string or comment).
+ * Calls `visit` with each candidate in text[from, end), placed among the tokens of its line;
+ * `inComment` (the syntax tree's answer) tells a line inside a block comment begun above it.
  * A callback, not a generator: it runs for every candidate of a 50 MB log.
  */
-export function forEachCandidate(
+export type CandidateFinder = (
   text: string,
   language: Language,
   catalog: Catalog,
@@ -36,7 +36,10 @@ export function forEachCandidate(
   end: number,
   visit: (site: Site, candidate: Candidate) => void,
   inComment?: (offset: number) => boolean,
-): void {
+) => void;
+
+/** Every match of the catalog's pattern that is a whole token (or a whole word in a string or comment). */
+export const forEachCandidate: CandidateFinder = (text, language, catalog, from, end, visit, inComment) => {
   const patterns = catalogPatternOf(catalog);
   const { stringCodes } = patterns;
   const graphLines = new GraphLines(text);
@@ -48,7 +51,7 @@ export function forEachCandidate(
     const entries = stringCode ? catalog.entriesForStringCode(stringCode) : catalog.entriesForCode(code!);
     return entries.length === 0 ? undefined : { code: code ?? entries[0].code, stringCode, entries };
   }, inComment);
-}
+};
 
 /** A number of three to nine digits: what a team's own code looks like (9001, 63016). */
 const CODE_LIKE_NUMBER = /\b\d{3,9}\b/g;
@@ -57,25 +60,14 @@ const CODE_LIKE_NUMBER = /\b\d{3,9}\b/g;
  * Calls `visit` with every number in text[from, end) that the catalog neither has nor calls never a
  * code, as a candidate without entries: a code the team may add to its catalog.
  */
-export function forEachUnknownNumber(
-  text: string,
-  language: Language,
-  catalog: Catalog,
-  from: number,
-  end: number,
-  visit: (site: Site, candidate: Candidate) => void,
-  inComment?: (offset: number) => boolean,
-): void {
+export const forEachUnknownNumber: CandidateFinder = (text, language, catalog, from, end, visit, inComment) => {
   forEachMatch(text, language, CODE_LIKE_NUMBER, from, end, visit, (found) => {
     const code = Number(found);
     return catalog.entriesForCode(code).length > 0 || catalog.neverCodes.has(code) ? undefined : { code, entries: [] };
   }, inComment);
-}
+};
 
-/**
- * Each match of `pattern` in text[from, end) that `candidateOf` takes, placed among the tokens of
- * its line; `inComment` (the syntax tree's answer) tells a line inside a block comment begun above it.
- */
+/** Each match of `pattern` in text[from, end) that `candidateOf` takes, placed among the tokens of its line. */
 function forEachMatch(
   text: string,
   language: Language,
