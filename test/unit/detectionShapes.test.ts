@@ -454,4 +454,9 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(kdoc, 'kotlin'), ['470', '1013']);
     assert.deepEqual(codesIn('// WhatsApp delivery statuses\nval size = width\n    * 1013\n', 'kotlin'), []);
   });
+
+  it("reads no bound of a range a call builds (Python's `range(132000, 133000)`); the same codes in a tuple or passed to another call stay", () => {
+    assert.deepEqual(codesIn('# WhatsApp Cloud API\nif code in range(132000, 133000):\n    alert()\n', 'python'), []);
+    assert.deepEqual(codesIn('# WhatsApp Cloud API\nif code in (132000, 132001):\n    alert()\nclassify(132000)\n', 'python'), ['132000', '132001', '132000']);
+  });
 });
