@@ -55,15 +55,10 @@ function branchSubject({ tree }: SubjectContext, offset: number, codeText: strin
   return undefined;
 }
 
-/** What the code `codeText` is compared with in an `if`'s test (codeSlots.scm), as a handler repeats it: not when it is long or spans lines. */
+/** What the code `codeText` is compared with in an `if`'s test (codeSlots.scm's @comparison), as a handler repeats it: not when it is long or spans lines. */
 function subjectComparedWith(tree: SourceSyntax, test: Node, codeText: string): string | undefined {
-  for (const match of matchesIn(tree, 'codeSlots', test.startIndex, test.endIndex)) {
-    const literal = captured(match, 'code');
-    const subject = captured(match, 'subject');
-    if (!literal || !subject || captured(match, 'members') || literal.text !== codeText || !contains(test, literal.startIndex)) continue;
-    return repeatable(subject.text);
-  }
-  return undefined;
+  const compared = comparisonsIn(tree, test.startIndex, test.endIndex).find(({ literal }) => literal.text === codeText);
+  return compared && repeatable(compared.subject.text);
 }
 
 /**
