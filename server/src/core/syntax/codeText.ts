@@ -3,11 +3,20 @@ import { contains, type SourceSyntax } from './syntax';
 
 /** Where code is in a document's text: not whitespace, nor a comment, as its syntax tree tells comments. */
 
-/** The comment holding `offset`: a comment node, or one a comment's parts are in (Rust's doc comments). */
+/** How far above the node at an offset a comment holding it may be: a comment's parts are its leaves (Rust's doc comment and its marker). */
+const COMMENT_PART_DEPTH = 2;
+
+/**
+ * The comment holding `offset`: a comment node, or the one a comment's parts are in (Rust's doc
+ * comments). Only the few nodes above the one at `offset` are asked: detection asks this of every
+ * candidate of a source, and the walk to the root cost it as much as the rest of its reading.
+ */
 export function commentAt(syntax: SourceSyntax, offset: number): Node | undefined {
   let comment: Node | undefined;
-  for (let node: Node | null = syntax.tree.rootNode.descendantForIndex(offset); node; node = node.parent) {
+  let node: Node | null = syntax.tree.rootNode.descendantForIndex(offset);
+  for (let depth = 0; node && depth <= COMMENT_PART_DEPTH; depth++, node = node.parent) {
     if (node.type.endsWith('comment') && contains(node, offset)) comment = node;
+    else if (comment) break;
   }
   return comment;
 }
