@@ -52,7 +52,7 @@ export interface Comparison {
 /** The comparisons whose literal starts in [from, to), in the document's order. */
 export function comparisonsIn(syntax: SourceSyntax, from: number, to: number): Comparison[] {
   return matchesIn(syntax, 'codeSlots', from, to).flatMap((match) => {
-    const found = comparisonOf(match);
+    const found = comparisonMatched(match);
     return found && found.literal.startIndex >= from && found.literal.startIndex < to ? [found] : [];
   });
 }
@@ -60,13 +60,14 @@ export function comparisonsIn(syntax: SourceSyntax, from: number, to: number): C
 /** The comparison whose literal holds `offset` (inside a string's quotes too). */
 export function comparisonAt(syntax: SourceSyntax, offset: number): Comparison | undefined {
   for (const match of matchesIn(syntax, 'codeSlots', offset, offset + 1)) {
-    const found = comparisonOf(match);
+    const found = comparisonMatched(match);
     if (found && contains(found.literal, offset)) return found;
   }
   return undefined;
 }
 
-function comparisonOf(match: QueryMatch): Comparison | undefined {
+/** The comparison a codeSlots.scm match captured (`@comparison`), if it is one. */
+function comparisonMatched(match: QueryMatch): Comparison | undefined {
   const [literal, subject, comparison] = ['code', 'subject', 'comparison'].map((name) => captured(match, name));
   if (!literal || !subject || !comparison) return undefined;
   const equal = !comparison.children.some((child) => child?.type === '!=' || child?.type === '!==');
