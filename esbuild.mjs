@@ -49,6 +49,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: production },
   // The server is also the package's `bin`, run by other editors as `node dist/server.js --stdio`.
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
+  // What the server's threads run to read a big file's ranges (features/fileSummary.ts).
+  { ...common, entryPoints: { rangeThread: 'server/src/rangeThread.ts' }, outdir: 'dist', minify: production },
   // The command-line tool, the package's other `bin`: `npx cequens-errors scan logs/`.
   { ...common, entryPoints: { 'cequens-errors': 'server/src/cli/main.ts' }, outdir: 'dist', minify: production, banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 
@@ -65,6 +65,13 @@ describe(`npx ${BIN} --stdio`, () => {
     assert.match(hover.contents.value, /131047 Re-engagement message/);
     const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })) as unknown[];
     assert.ok(actions.length > 0, 'the quick fix needs the JavaScript grammar');
+  });
+
+  it('summarizes a log from disk on the threads the package ships (cequens/summarizeFile, what VS Code asks for a log too big to open)', async () => {
+    const path = join(root, 'gateway.log');
+    writeFileSync(path, readFileSync('samples/logs/gateway.log', 'utf8'));
+    const summary = (await connection.sendRequest('cequens/summarizeFile', { uri: pathToFileURL(path).href })) as { total: number } | null;
+    assert.ok(summary && summary.total > 5, JSON.stringify(summary));
   });
 
   it("points workspace symbols into the installed package's catalog file", async () => {

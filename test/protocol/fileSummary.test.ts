@@ -24,25 +24,17 @@ describe('cequens/summarizeFile: a log too big to open, read from disk', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives the summary the open document gets, reports it while reading, and publishes the file’s problems', async () => {
+  it('gives the summary the open document gets, and publishes the file’s problems', async () => {
     const text = readFileSync('samples/logs/gateway.log', 'utf8').repeat(50);
     const path = join(dir, 'gateway.log');
     writeFileSync(path, text);
     const uri = pathToFileURL(path).href;
-    const reports: SummaryResult[] = [];
-    const partialResultToken = 'file-summary';
-    const listening = server.connection.onProgress(FileSummaryRequest, partialResultToken, (report) => reports.push(report));
-    const fromDisk = (await server.connection.sendRequest(FileSummaryRequest, { uri, partialResultToken }))!;
-    listening.dispose();
+    const fromDisk = (await server.connection.sendRequest(FileSummaryRequest, { uri }))!;
 
     await server.open('file:///open/gateway.log', 'log', text);
     const open = (await server.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///open/gateway.log' } }))!;
     assert.ok(fromDisk.total > 500);
     assert.deepEqual(fromDisk, open);
-
-    assert.ok(reports.length > 0, 'a report while reading');
-    assert.equal(reports[0].reading?.unit, 'bytes');
-    assert.equal(reports[0].reading?.lines, Buffer.byteLength(text));
 
     const until = Date.now() + 10_000;
     while (!published.has(uri) && Date.now() < until) await new Promise((done) => setImmediate(done));
@@ -52,14 +44,18 @@ describe('cequens/summarizeFile: a log too big to open, read from disk', () => {
     assert.match(problems[300].message, /more CEQUENS\/WhatsApp error codes in this file/);
   });
 
-  it('stops reading when the view no longer wants the summary: no answer, no problems published', async () => {
-    const text = readFileSync('samples/logs/gateway.log', 'utf8').repeat(8_000); // 30 MB: read in many slices
+  it('reports the summary so far while reading, and stops when the view no longer wants it: no answer, no problems published', async () => {
+    const text = readFileSync('samples/logs/gateway.log', 'utf8').repeat(12_000); // 45 MB: read in ranges of 8 MiB
     const path = join(dir, 'cancelled.log');
     writeFileSync(path, text);
     const uri = pathToFileURL(path).href;
     const cancel = new CancellationTokenSource();
     const partialResultToken = 'cancelled';
-    const listening = server.connection.onProgress(FileSummaryRequest, partialResultToken, () => cancel.cancel());
+    const reports: SummaryResult[] = [];
+    const listening = server.connection.onProgress(FileSummaryRequest, partialResultToken, (report) => {
+      reports.push(report);
+      cancel.cancel();
+    });
     // The server answers once it stops reading (a cancelled request, or null): a summary read to the end would be no null, and its problems would be published before it.
     const answer = await server.connection.sendRequest(FileSummaryRequest, { uri, partialResultToken }, cancel.token).catch((error: { code?: number }) => {
       assert.equal(error.code, LSPErrorCodes.RequestCancelled);
@@ -68,6 +64,11 @@ describe('cequens/summarizeFile: a log too big to open, read from disk', () => {
     listening.dispose();
     assert.ok(cancel.token.isCancellationRequested, 'cancelled at the first report');
     assert.equal(answer, null);
+    const [first] = reports;
+    assert.equal(first.reading?.unit, 'bytes');
+    assert.equal(first.reading?.lines, Buffer.byteLength(text));
+    assert.ok(first.reading.linesRead > 0 && first.reading.linesRead < Buffer.byteLength(text) / 2, `${first.reading.linesRead} bytes read at the first report`);
+    assert.ok(first.total > 0 && first.rows.length > 0, 'the counts so far');
     await server.open('file:///open/after.log', 'log', 'ERROR whatsapp error 470: x\n');
     assert.ok(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///open/after.log' }, position: { line: 0, character: 22 } }));
     assert.equal(published.has(uri), false);

@@ -7,55 +7,73 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { CatalogEntry } from '../../shared/src/catalogTypes';
 import { catalogOf } from '../../shared/src/catalogSources';
-import { cutInto, MIN_RANGE_BYTES, rangesOf, readsInRanges, tallyFileRange, type RangePlace } from '../../server/src/core/streaming/fileRanges';
+import type { MinuteCount } from '../../shared/src/protocol';
+import { cutInto, MIN_RANGE_BYTES, rangesOf, readFileRange, readsInRanges, type RangePlace } from '../../server/src/core/streaming/fileRanges';
 import { readFileInPieces } from '../../server/src/core/streaming/readPieces';
 import { StreamScanner } from '../../server/src/core/streaming/streamScanner';
-import { CodeTally, meaningsOf } from '../../server/src/core/summary/codeTally';
+import { CodeTally } from '../../server/src/core/summary/codeTally';
+import { ListedCodes, type ListedCodesResult, type ListWanted } from '../../server/src/core/summary/listedCodes';
+import { MinuteCounts } from '../../server/src/core/summary/minuteCounts';
 
 const catalog = catalogOf();
 const dir = mkdtempSync(join(tmpdir(), 'cequens-ranges-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const transient = (meanings: readonly CatalogEntry[]) => meanings.some((e) => e.transient);
+/** The problems' list asks for the transient meanings: a list that leaves codes out. */
+const listed: ListWanted = { ids: catalog.entries.filter((e) => e.transient).map((e) => e.id), most: 40 };
 
 interface Summary {
   readonly rows: readonly string[];
   readonly total: number;
   readonly transient: number;
+  readonly minutes: readonly MinuteCount[];
+  readonly listed: readonly string[];
 }
 
-const rowsOf = (tally: CodeTally<RangePlace>, matching: number): Summary => ({
-  rows: [...tally.rows()].map((r) => `${r.key} ×${r.count} ${r.first.line}:${r.first.start} … ${r.last.line}:${r.last.start}`),
-  total: tally.total,
-  transient: matching,
-});
+const placeOf = (line: number, start: number) => `${line}:${start}`;
+
+function summaryOf(tally: CodeTally<RangePlace>, minutes: MinuteCounts, list: ListedCodesResult): Summary {
+  const rows = tally.rows();
+  return {
+    rows: rows.map((r) => `${r.key} ×${r.count} ${placeOf(r.first.line, r.first.start)} … ${placeOf(r.last.line, r.last.start)}`),
+    total: tally.total,
+    transient: rows.filter((r) => transient(r.meanings)).reduce((sum, r) => sum + r.count, 0),
+    minutes: minutes.result(),
+    listed: [...list.codes.map((c) => `${c.code} ${placeOf(c.line, c.start)}`), `${list.more} more from ${list.firstMore && placeOf(list.firstMore.line, list.firstMore.start)}`],
+  };
+}
 
 /** The file read whole, as the tool reads a file in one piece. */
 function whole(path: string, languageId: string): Summary {
   const tally = new CodeTally<RangePlace>();
-  let matching = 0;
+  const minutes = new MinuteCounts();
+  const list = new ListedCodes(listed);
   const scanner = new StreamScanner(languageId, catalog, (o) => {
-    if (transient(meaningsOf(o))) matching++;
     tally.add(o, { line: o.line, start: o.start });
+    minutes.add(o.line, () => o.lineHead);
+    list.add(o);
   });
   readFileInPieces(path, (text) => scanner.push(text));
   scanner.end();
-  return rowsOf(tally, matching);
+  return summaryOf(tally, minutes, list.result());
 }
 
 /** The file read in `count` ranges, each apart, then added up in order with its lines shifted. */
 function inRanges(path: string, languageId: string, count: number): Summary {
   const tally = new CodeTally<RangePlace>();
+  const minutes = new MinuteCounts();
+  const list = new ListedCodes(listed);
   let linesBefore = 0;
-  let matching = 0;
   for (const range of cutInto(statSync(path).size, count)) {
-    const part = tallyFileRange(path, range, languageId, catalog, transient);
+    const part = readFileRange(path, range, languageId, catalog, { perMinute: true, listed });
     const before = linesBefore;
-    tally.addLater(part.tally.inOrderFound(), (p) => ({ line: before + p.line, start: p.start }));
+    tally.addLater(part.rows, (p) => ({ line: before + p.line, start: p.start }));
+    minutes.addAll(part.minutes);
+    list.addLater(part.listed, before);
     linesBefore += part.lineBreaks;
-    matching += part.matching;
   }
-  return rowsOf(tally, matching);
+  return summaryOf(tally, minutes, list.result());
 }
 
 function assertSameInRanges(name: string, text: string, counts: readonly number[], languageId = 'log'): Summary {
@@ -75,6 +93,8 @@ describe('reading a log in byte ranges', () => {
     // 7-byte ranges: most hold no line start, many cut a line (and a UTF-8 character) in two.
     const summary = assertSameInRanges('gateway.log', text, [2, 3, 10, 97, Math.ceil(Buffer.byteLength(text) / 7)]);
     assert.ok(summary.rows.length > 5 && summary.transient > 0 && summary.transient < summary.total);
+    assert.ok(summary.minutes.some((m) => m.count > 0), 'codes counted per minute');
+    assert.ok(summary.listed.length === listed.most + 1 && !summary.listed.at(-1)!.startsWith('0 more'), 'more transient codes than the list takes');
   });
 
   it('counts "\\r\\n" and a lone "\\r" as line ends, and reads a byte order mark only at the start', () => {

@@ -37,10 +37,9 @@ describe('the packaged extension', () => {
     for (const { path } of grammars) assert.ok(packed.includes(path.replace(/^\.\//, '')), `${path} is not in the package`);
   });
 
-  it('carries the server, its grammars and the catalog file its symbols point into', () => {
-    for (const file of ['dist/server.js', 'dist/grammars/tree-sitter.wasm', 'dist/catalog.txt']) assert.ok(packed.includes(file), `${file} is not in the package`);
+  it('carries the server, the bundle its reading threads run, its grammars and the catalog file its symbols point into', () => {
+    for (const file of ['dist/server.js', 'dist/rangeThread.js', 'dist/grammars/tree-sitter.wasm', 'dist/catalog.txt']) assert.ok(packed.includes(file), `${file} is not in the package`);
   });
-
 
   it('carries the team catalog schema it contributes', () => {
     const validations: { url: string }[] = manifest.contributes.jsonValidation;

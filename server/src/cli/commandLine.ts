@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CATALOG_SOURCES } from '../../../shared/src/catalogSources';
+import { defaultThreadCount } from '../core/streaming/rangeThreads';
 import { parseGate, type Gate } from './gate';
 import { UsageError } from './usageError';
 
@@ -132,7 +132,7 @@ export function parseCommandLine(args: readonly string[]): Command {
         noIgnore: values['no-ignore'] ?? false,
         stdinName: values['stdin-filename'] ?? '<stdin>',
         checks: values.checks ?? false,
-        threads: values.threads === undefined ? Math.min(availableParallelism(), DEFAULT_THREADS_AT_MOST) : threadCount(values.threads),
+        threads: values.threads === undefined ? defaultThreadCount() : threadCount(values.threads),
       };
     }
     case 'explain':
@@ -151,9 +151,6 @@ export function parseCommandLine(args: readonly string[]): Command {
       throw new UsageError(`unknown command "${command}": use scan, explain, list or schema`);
   }
 }
-
-/** Each thread that reads a part of a log holds ~25 MB: on a big machine the default stays near the memory of two. */
-const DEFAULT_THREADS_AT_MOST = 4;
 
 function threadCount(value: string): number {
   if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);

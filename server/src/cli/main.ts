@@ -8,7 +8,7 @@ import { parseCommandLine, TOOL_NAME, USAGE } from './commandLine';
 import { explain } from './explain';
 import { list } from './list';
 import { reportStreams } from './reports/report';
-import { answerRangeJobs, isRangeThread } from './rangeScan';
+import { answerRangeJobs, isRangeThread } from '../core/streaming/rangeThreads';
 import { EXIT, scan } from './scan';
 import { printable } from '../core/hover/cardStyle';
 import { Paint, wantsColour } from './terminal';

@@ -56,7 +56,7 @@ export async function scan(command: ScanCommand, catalog: Catalog, streams: Repo
       const ranges = checked ? [] : rangesToRead(input, languageId, command);
       if (ranges.length > 1) {
         outcome = isBinaryFile(path) ? 'binary' : 'read';
-        if (outcome === 'read') failing += await tallyInRanges(path, ranges, command.threads, languageId, { catalogs: command.catalogs, catalogFiles: command.catalogFiles, gate: command.gate.description }, catalog, tally);
+        if (outcome === 'read') failing += await tallyInRanges({ path, languageId, ranges }, command.threads, catalog, command.gate.matches, tally);
       } else {
         outcome = await read(input, stdin, (text) => {
           scanner.push(text);

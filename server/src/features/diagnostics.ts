@@ -1,10 +1,12 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Catalog } from '../../../shared/src/catalog';
 import { LOG_AND_PAYLOAD_LANGUAGE_IDS } from '../../../shared/src/languages';
 import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
 import { meaningsOf, messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
-import type { SeverityName } from '../../../shared/src/catalogTypes';
+import type { CatalogEntry, SeverityName } from '../../../shared/src/catalogTypes';
+import type { ListedCodesResult, ListWanted } from '../core/summary/listedCodes';
 import { policyDiagnostics } from './policyDiagnostics';
 import type { ResourceSettings, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
@@ -110,10 +112,30 @@ export class DiagnosticList {
   ) {}
 
   add(occurrence: PlacedOccurrence): void {
-    const meanings = meaningsOf(occurrence);
-    const severity = mostSevere(meanings.map((e) => SEVERITIES[e.severity ?? this.settings.severity[e.category]]));
+    this.addCode(occurrence.code, meaningsOf(occurrence), rangeOf(occurrence.line, occurrence));
+  }
+
+  /** What a reader of a file's ranges apart is to keep for this list (ListedCodes): codes with a severity, as many as the list takes. */
+  wanted(catalog: Catalog): ListWanted {
+    return { ids: catalog.entries.filter((e) => this.severityOf([e]) !== undefined).map((e) => e.id), most: this.settings.maxPerDocument };
+  }
+
+  /** Adds the codes a reader of a file's ranges listed for it (ListedCodes, with `wanted`'s wants). */
+  addListed({ codes, more, firstMore }: ListedCodesResult, catalog: Catalog): void {
+    for (const listed of codes) this.addCode(listed.code, listed.meaningIds.map((id) => catalog.entry(id)!), rangeOf(listed.line, listed));
+    if (firstMore) {
+      this.leftOut += more;
+      this.firstLeftOut ??= rangeOf(firstMore.line, firstMore);
+    }
+  }
+
+  private severityOf(meanings: readonly CatalogEntry[]): DiagnosticSeverity | undefined {
+    return mostSevere(meanings.map((e) => SEVERITIES[e.severity ?? this.settings.severity[e.category]]));
+  }
+
+  private addCode(code: number, meanings: readonly CatalogEntry[], range: Range): void {
+    const severity = this.severityOf(meanings);
     if (severity === undefined) return;
-    const range = { start: { line: occurrence.line, character: occurrence.start }, end: { line: occurrence.line, character: occurrence.end } };
     if (this.diagnostics.length >= this.settings.maxPerDocument) {
       this.leftOut++;
       this.firstLeftOut ??= range;
@@ -124,9 +146,9 @@ export class DiagnosticList {
       range,
       severity,
       source: DIAGNOSTIC_SOURCE,
-      code: occurrence.code,
+      code,
       ...(page ? { codeDescription: { href: page } } : {}),
-      message: messageOf(occurrence.code, meanings),
+      message: messageOf(code, meanings),
       // The Problems panel lists these under the problem, and the editor's hover shows them.
       relatedInformation: meanings.map((entry) => ({
         location: { uri: this.uri, range },
@@ -148,6 +170,10 @@ export class DiagnosticList {
       },
     ];
   }
+}
+
+function rangeOf(line: number, { start, end }: { readonly start: number; readonly end: number }): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 /** The most severe of the severities (Error is 1), undefined when all are off. */

@@ -1,23 +1,29 @@
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { Catalog } from '../../../shared/src/catalog';
 import { languageIdOfFile } from '../../../shared/src/languages';
 import { FileSummaryRequest, type SummaryResult } from '../../../shared/src/protocol';
-import { FilePieces } from '../core/streaming/readPieces';
-import { StreamScanner } from '../core/streaming/streamScanner';
-import { READ_BUDGET_MS } from '../documents';
+import { cutInto, MIN_RANGE_BYTES, readsInRanges } from '../core/streaming/fileRanges';
+import { defaultThreadCount, readRangesOnThreads } from '../core/streaming/rangeThreads';
+import { isBinaryFile } from '../core/streaming/readPieces';
+import { ListedCodes } from '../core/summary/listedCodes';
 import { DiagnosticList } from './diagnostics';
 import type { Settings } from './settings';
 import { LogSummary } from './summary';
 
 /** While the file is read, a report of the summary so far goes out at most this often (after the first). */
 const REPORT_EVERY_MS = 200;
+/** The bundle the reading threads run (esbuild.mjs builds it beside the server's). */
+const RANGE_THREAD_SCRIPT = join(__dirname, 'rangeThread.js');
 
 /**
- * `cequens/summarizeFile`: a file too big for the editor to hand over, read from disk with the
- * command-line tool's reader (core/streaming) in bounded memory, its summary reported as it grows
- * and its codes published as the file's problems.
+ * `cequens/summarizeFile`: a file too big for the editor to hand over, read from disk as the
+ * command-line tool reads it, in ranges of MIN_RANGE_BYTES on one thread per CPU (a log; other text
+ * in one range, read with the lines above each), so that the server's own thread stays free for requests. Its summary
+ * is reported as the ranges come in, in the file's order, and its codes are published as the
+ * file's problems.
  */
 export function registerFileSummaryRequest(connection: Connection, catalog: () => Catalog, settings: Settings): void {
   connection.onRequest(FileSummaryRequest, async ({ uri, ...params }, token) => {
@@ -27,50 +33,38 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
     try {
       path = fileURLToPath(uri);
       bytes = statSync(path).size;
-    } catch {
-      return null;
-    }
-    let lineHead = '';
-    const summary = new LogSummary(() => lineHead);
-    const problems = new DiagnosticList(uri, await settings.for(uri));
-    const languageId = languageIdOfFile(path) ?? 'plaintext';
-    const scanner = new StreamScanner(languageId, catalog(), (occurrence) => {
-      lineHead = occurrence.lineHead;
-      summary.add(occurrence);
-      problems.add(occurrence);
-    });
-    let pieces: FilePieces;
-    try {
-      pieces = new FilePieces(path);
+      if (isBinaryFile(path)) return null;
     } catch {
       return null; // unreadable
     }
+    const languageId = languageIdOfFile(path) ?? 'plaintext';
+    const summary = new LogSummary(() => '');
+    const problems = new DiagnosticList(uri, await settings.for(uri));
+    const codes = catalog();
+    const listed = problems.wanted(codes);
+    const problemCodes = new ListedCodes(listed);
+    const stop = new AbortController();
+    token.onCancellationRequested(() => stop.abort());
+    const ranges = readsInRanges(languageId) ? cutInto(bytes, Math.max(1, Math.floor(bytes / MIN_RANGE_BYTES))) : [{ start: 0, end: Infinity }];
+    let linesBefore = 0;
     let reported = -Infinity;
-    // Read as the command-line tool reads, between requests a few chunks at a time: a stream's chunk
-    // a turn waited for the disk after each and let a request in after ~1 ms of work.
-    const read = await new Promise<boolean>((resolve) => {
-      const step = () => {
-        try {
-          if (token.isCancellationRequested) return resolve(false);
-          const until = performance.now() + READ_BUDGET_MS;
-          for (let text = pieces.next(); text !== undefined; text = pieces.next()) {
-            scanner.push(text);
-            if (reporter && performance.now() - reported >= REPORT_EVERY_MS) {
-              reported = performance.now();
-              reporter.report(summary.result({ linesRead: pieces.bytesRead, lines: bytes, unit: 'bytes' }));
-            }
-            if (performance.now() >= until) return void setImmediate(step);
-          }
-          resolve(true);
-        } catch {
-          resolve(false); // unreadable
+    let read: boolean;
+    try {
+      const wants = { perMinute: true, listed };
+      read = await readRangesOnThreads({ script: RANGE_THREAD_SCRIPT, path, languageId, catalog: codes, wants, ranges, threads: defaultThreadCount(), signal: stop.signal }, (reading, range) => {
+        summary.addLater(reading, linesBefore);
+        problemCodes.addLater(reading.listed, linesBefore);
+        linesBefore += reading.lineBreaks;
+        if (reporter && range.end < bytes && performance.now() - reported >= REPORT_EVERY_MS) {
+          reported = performance.now();
+          reporter.report(summary.result({ linesRead: range.end, lines: bytes, unit: 'bytes' }));
         }
-      };
-      step();
-    });
-    pieces.close();
+      });
+    } catch {
+      return null; // unreadable, or a thread failed
+    }
     if (!read || token.isCancellationRequested) return null;
-    scanner.end();
+    problems.addListed(problemCodes.result(), codes);
     void connection.sendDiagnostics({ uri, diagnostics: problems.result() });
     return summary.result() satisfies SummaryResult;
   });

@@ -1,12 +1,11 @@
 import type { Connection, Range, ResultProgressReporter } from 'vscode-languageserver';
-import { SummaryRequest, type MinuteCount, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
+import { SummaryRequest, type SummaryReading, type SummaryResult, type SummaryRow } from '../../../shared/src/protocol';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
+import type { RangeReading } from '../core/streaming/fileRanges';
 import { CodeTally, inBrief, type TalliedCode } from '../core/summary/codeTally';
+import { MinuteCounts } from '../core/summary/minuteCounts';
 import type { AnalysedDocument, DocumentStore } from '../documents';
 import { forEachOccurrenceInSlices } from './slices';
-
-/** An ISO-8601-like timestamp ("2025-03-14T09:00:07.663Z", "2025-03-14 09:00:07"), up to its minute. */
-const TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/;
 
 /** While the document is being read, a report of the summary so far goes out at most this often (after the first). */
 const REPORT_EVERY_MS = 200;
@@ -53,31 +52,27 @@ export async function summarizeDocument(
   return done ? summary.result() : undefined;
 }
 
-/** Occurrences added in document order, counted per meaning and per minute. */
+/** Occurrences added in document order (or the readings of a file's ranges, in the file's order), counted per meaning and per minute. */
 export class LogSummary {
   private readonly tally = new CodeTally<number>();
-  private readonly minutes = new Map<string, number>();
-  private lastLine = -1;
-  private lastMinute: string | undefined;
+  private readonly minutes = new MinuteCounts();
 
   constructor(private readonly lineText: (line: number) => string) {}
 
   add(occurrence: PlacedOccurrence): void {
     this.tally.add(occurrence, occurrence.line);
-    if (occurrence.line !== this.lastLine) {
-      this.lastLine = occurrence.line;
-      const match = TIMESTAMP.exec(this.lineText(occurrence.line));
-      this.lastMinute = match ? `${match[1]}T${match[2]}` : undefined;
-    }
-    if (this.lastMinute) this.minutes.set(this.lastMinute, (this.minutes.get(this.lastMinute) ?? 0) + 1);
+    this.minutes.add(occurrence.line, () => this.lineText(occurrence.line));
+  }
+
+  /** Adds what a range of a file read apart holds, its lines numbered after `linesBefore`. */
+  addLater({ rows, minutes }: RangeReading, linesBefore: number): void {
+    this.tally.addLater(rows, (place) => linesBefore + place.line);
+    this.minutes.addAll(minutes);
   }
 
   /** The summary of what was added; `reading` says how far that is, while lines are still to come. */
   result(reading?: SummaryReading): SummaryResult {
-    const rows = this.tally.rows().map(rowOf);
-    const perMinute: MinuteCount[] = [...this.minutes].map(([minute, count]) => ({ minute, count }));
-    perMinute.sort((a, b) => (a.minute < b.minute ? -1 : a.minute > b.minute ? 1 : 0));
-    return { total: this.tally.total, ...(reading ? { reading } : {}), rows, perMinute };
+    return { total: this.tally.total, ...(reading ? { reading } : {}), rows: this.tally.rows().map(rowOf), perMinute: this.minutes.result() };
   }
 }
 

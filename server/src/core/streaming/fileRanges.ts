@@ -1,7 +1,8 @@
 import type { Catalog } from '../../../../shared/src/catalog';
-import type { CatalogEntry } from '../../../../shared/src/catalogTypes';
 import { languageFor } from '../language';
-import { CodeTally, meaningsOf } from '../summary/codeTally';
+import { CodeTally, type TalliedCode } from '../summary/codeTally';
+import { ListedCodes, type ListedCodesResult, type ListWanted } from '../summary/listedCodes';
+import { MinuteCounts } from '../summary/minuteCounts';
 import { readFileRangeInPieces, type ByteRange } from './readPieces';
 import { StreamScanner } from './streamScanner';
 
@@ -19,11 +20,21 @@ export interface RangePlace {
   readonly start: number;
 }
 
-/** What a range of a file holds: its codes counted, how many of them `matches` took, and its line breaks. */
-export interface RangeTally {
-  readonly tally: CodeTally<RangePlace>;
-  readonly matching: number;
+/** What a range of a file is read for, beside its codes' counts: the chart's minutes, the problems' list. */
+export interface RangeWants {
+  readonly perMinute: boolean;
+  readonly listed?: ListWanted;
+}
+
+/**
+ * What a range of a file holds: its codes counted (places within the range), in the order found,
+ * its line breaks, and what `RangeWants` asked (empty where it did not).
+ */
+export interface RangeReading {
+  readonly rows: readonly TalliedCode<RangePlace>[];
   readonly lineBreaks: number;
+  readonly minutes: readonly (readonly [string, number])[];
+  readonly listed: ListedCodesResult;
 }
 
 /**
@@ -51,22 +62,24 @@ export function cutInto(size: number, count: number): ByteRange[] {
 }
 
 /**
- * Counts the codes of the lines that start in a range of a file (readFileRangeInPieces), as a
- * StreamScanner reading the whole file would find them; places are within the range.
+ * Reads the lines of a file that start in a range (readFileRangeInPieces) as a StreamScanner
+ * reading the whole file would read them; places are within the range.
  */
-export function tallyFileRange(path: string, range: ByteRange, languageId: string, catalog: Catalog, matches: (meanings: readonly CatalogEntry[]) => boolean): RangeTally {
+export function readFileRange(path: string, range: ByteRange, languageId: string, catalog: Catalog, wants: RangeWants): RangeReading {
   const tally = new CodeTally<RangePlace>();
-  let matching = 0;
+  const minutes = new MinuteCounts();
+  const listed = new ListedCodes(wants.listed ?? { ids: [], most: 0 });
   const scanner = new StreamScanner(
     languageId,
     catalog,
     (occurrence) => {
-      if (matches(meaningsOf(occurrence))) matching++;
       tally.add(occurrence, { line: occurrence.line, start: occurrence.start });
+      if (wants.perMinute) minutes.add(occurrence.line, () => occurrence.lineHead);
+      if (wants.listed) listed.add(occurrence);
     },
     range.start > 0,
   );
   readFileRangeInPieces(path, range, (text) => scanner.push(text));
   scanner.end();
-  return { tally, matching, lineBreaks: scanner.lineBreaks };
+  return { rows: [...tally.inOrderFound()], lineBreaks: scanner.lineBreaks, minutes: [...minutes.entries()], listed: listed.result() };
 }

@@ -21,7 +21,7 @@ export interface ByteRange {
  * Throws what the file system throws.
  */
 export function readFileInPieces(path: string, onText: (text: string) => void): ReadOutcome {
-  return handOver(new FilePieces(path), onText);
+  return readLinesOfRange(path, { start: 0, end: Infinity }, onText, true);
 }
 
 /**
@@ -33,92 +33,29 @@ export function readFileInPieces(path: string, onText: (text: string) => void): 
  * a time, so memory stays bounded. No binary check: a range is a part of a file already sniffed.
  */
 export function readFileRangeInPieces(path: string, range: ByteRange, onText: (text: string) => void): void {
-  handOver(new FilePieces(path, range), onText);
+  readLinesOfRange(path, range, onText, false);
 }
 
-function handOver(pieces: FilePieces, onText: (text: string) => void): ReadOutcome {
-  for (let text = pieces.next(); text !== undefined; text = pieces.next()) onText(text);
-  return pieces.outcome;
-}
-
-/**
- * The pieces of text of a file (of the lines that start in a byte range of it) that
- * readFileInPieces and readFileRangeInPieces hand over, taken one at a time: a reader may take a
- * few between other work (the language server, between requests). The file is open until they are
- * all taken or close() is called. The whole file is sniffed for binary; a range is not.
- */
-export class FilePieces {
-  private readonly fd: number;
-  private readonly range: ByteRange;
-  private readonly sniff: boolean;
-  private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  private readonly decoder = new StringDecoder('utf8');
-  private open = true;
-  /** Where the next chunk starts; undefined once the bytes are all read. */
-  private position: number | undefined;
-  /** Whether the decoder's last characters are still to be handed over. */
-  private endPending = true;
-  /** Bytes read so far (from the range's first line). */
-  bytesRead = 0;
-  /** 'binary' once the file turned out binary: it is read no further. */
-  outcome: ReadOutcome = 'read';
-
-  /** `range`: the lines of the file that start in it; the whole file (sniffed for binary) without. Throws what the file system throws. */
-  constructor(path: string, range?: ByteRange) {
-    this.range = range ?? { start: 0, end: Infinity };
-    this.sniff = range === undefined;
-    this.fd = openSync(path, 'r');
-    try {
-      const start = this.range.start === 0 ? 0 : afterNewline(this.fd, this.buffer, this.range.start - 1);
-      this.position = start !== undefined && start < this.range.end ? start : undefined;
-    } catch (error) {
-      this.close();
-      throw error;
+function readLinesOfRange(path: string, range: ByteRange, onText: (text: string) => void, sniff: boolean): ReadOutcome {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const decoder = new StringDecoder('utf8');
+    let position = range.start === 0 ? 0 : afterNewline(fd, buffer, range.start - 1);
+    if (position === undefined || position >= range.end) return 'read';
+    for (let bytes = readSync(fd, buffer, 0, CHUNK_BYTES, position); bytes > 0; bytes = readSync(fd, buffer, 0, CHUNK_BYTES, position)) {
+      if (sniff && position === 0 && isBinary(buffer.subarray(0, bytes))) return 'binary';
+      // The range's last line ends at the first "\n" at or after its last byte.
+      const newline = position + bytes >= range.end ? buffer.subarray(0, bytes).indexOf(NEWLINE, Math.max(0, range.end - 1 - position)) : -1;
+      const used = newline < 0 ? bytes : newline + 1;
+      onText(decoder.write(buffer.subarray(0, used)));
+      position += used;
+      if (newline >= 0) break;
     }
-    if (this.position === undefined) this.close();
-  }
-
-  /** The next piece of text; undefined once there is none (the file is closed then). Throws what the file system throws. */
-  next(): string | undefined {
-    if (this.position === undefined) {
-      if (!this.endPending) return undefined;
-      this.endPending = false;
-      return this.decoder.end();
-    }
-    try {
-      return this.read(this.position);
-    } catch (error) {
-      this.close();
-      throw error;
-    }
-  }
-
-  /** Stops reading: the file is closed, and no more pieces come. */
-  close(): void {
-    this.position = undefined;
-    this.endPending = false;
-    this.closeFile();
-  }
-
-  private read(position: number): string | undefined {
-    const bytes = readSync(this.fd, this.buffer, 0, CHUNK_BYTES, position);
-    if (this.sniff && position === 0 && isBinary(this.buffer.subarray(0, bytes))) {
-      this.outcome = 'binary';
-      this.close();
-      return undefined;
-    }
-    // The range's last line ends at the first "\n" at or after its last byte.
-    const newline = position + bytes >= this.range.end ? this.buffer.subarray(0, bytes).indexOf(NEWLINE, Math.max(0, this.range.end - 1 - position)) : -1;
-    const used = newline < 0 ? bytes : newline + 1;
-    this.bytesRead += used;
-    this.position = bytes > 0 && newline < 0 ? position + used : undefined;
-    if (this.position === undefined) this.closeFile();
-    return bytes > 0 ? this.decoder.write(this.buffer.subarray(0, used)) : this.next();
-  }
-
-  private closeFile(): void {
-    if (this.open) closeSync(this.fd);
-    this.open = false;
+    onText(decoder.end());
+    return 'read';
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -131,7 +68,7 @@ function afterNewline(fd: number, buffer: Buffer, offset: number): number | unde
   return undefined;
 }
 
-/** A stream (standard input), as readFileInPieces reads a file. */
+/** A stream (standard input, a file being read by the language server), as readFileInPieces reads a file. */
 export async function readStreamInPieces(stream: AsyncIterable<Buffer>, onText: (text: string) => void): Promise<ReadOutcome> {
   const decoder = new StringDecoder('utf8');
   let first = true;
