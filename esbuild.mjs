@@ -14,19 +14,20 @@ const tests = testsFlag !== undefined;
 const testFilter = testsFlag?.split('=')[1] ?? '';
 
 /**
- * `team-catalog-validator`: the team catalog schema's validation function, compiled by ajv when the
- * bundle is built (ajv's standalone code), so that the server does not compile the schema at run time.
+ * `validator:<schema>`: the validation function of a JSON Schema file (a path from the repository's
+ * root: the team catalog's, the handler templates'), compiled by ajv when the bundle is built (ajv's
+ * standalone code), so that nothing compiles a schema at run time.
  */
-const teamCatalogValidator = {
-  name: 'team-catalog-validator',
+const schemaValidators = {
+  name: 'schema-validators',
   setup(build) {
-    build.onResolve({ filter: /^team-catalog-validator$/ }, ({ path }) => ({ path, namespace: 'team-catalog-validator' }));
-    build.onLoad({ filter: /.*/, namespace: 'team-catalog-validator' }, async () => {
+    build.onResolve({ filter: /^validator:/ }, ({ path }) => ({ path: path.slice('validator:'.length), namespace: 'schema-validator' }));
+    build.onLoad({ filter: /.*/, namespace: 'schema-validator' }, async ({ path }) => {
       const { default: Ajv } = await import('ajv');
       const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
-      const validate = ajv.compile(JSON.parse(readFileSync('shared/catalog/team-catalog.schema.json', 'utf8')));
-      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: process.cwd(), watchFiles: ['shared/catalog/team-catalog.schema.json'] };
+      const validate = ajv.compile(JSON.parse(readFileSync(path, 'utf8')));
+      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: process.cwd(), watchFiles: [path] };
     });
   },
 };
@@ -41,7 +42,7 @@ const common = {
   loader: { '.txt': 'text', '.scm': 'text' },
   // jsonc-parser's default (UMD) build requires its modules by computed names, which a bundle cannot follow.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [teamCatalogValidator],
+  plugins: [schemaValidators],
   logLevel: 'warning',
 };
 

@@ -100,25 +100,33 @@ describe('handler templates', () => {
 
   it('fails loudly when a template file lacks a handler kind', () => {
     const { markFailed: _dropped, ...handlers } = typescriptTemplates.handlers;
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /broken\.json: no handler for "markFailed"/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /broken\.json: \/handlers must have required property 'markFailed'/);
   });
 
-  it('fails loudly on an unknown handler kind or a missing field', () => {
+  it('fails loudly on an unknown handler kind or key, or a missing field (templates.schema.json)', () => {
     const handlers = { ...typescriptTemplates.handlers, retryForever: ['x'] };
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /unknown handler kind retryForever/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, handlers }), /^Error: snippets\/templates\/broken\.json: \/handlers has an unknown key "retryForever"$/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, conditon: 'x' }), /the file has an unknown key "conditon"/);
     const { comment: _dropped, ...rest } = typescriptTemplates;
-    assert.throws(() => parseTemplates('broken.json', rest), /"comment" must be a string/);
+    assert.throws(() => parseTemplates('broken.json', rest), /must have required property 'comment'/);
     const asyncHandlers = { ...typescriptTemplates.asyncHandlers, awaitForever: ['x'] };
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers }), /unknown handler kind awaitForever in "asyncHandlers"/);
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /asyncHandlers "markFailed" is empty/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers }), /\/asyncHandlers has an unknown key "awaitForever"/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, asyncHandlers: { markFailed: [] } }), /\/asyncHandlers\/markFailed must NOT have fewer than 1 items/);
     // A placeholder chosen among names needs the last one, which always exists.
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, firstUsed: { exception: [] } }), /firstUsed "exception" is empty/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, firstUsed: { exception: [] } }), /\/firstUsed\/exception must NOT have fewer than 1 items/);
     // Packages need the syntax that says where their imports go.
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' } }), /"importSyntax" must be one of go, python/);
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' }, importSyntax: 'ruby' }), /"importSyntax" must be one of/);
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, importSyntax: 'go' }), /"imports" is missing/);
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 1 }, importSyntax: 'go' }), /"imports" must map qualifiers to paths/);
-    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, caughtType: 'exception' }), /"caughtType" must name a placeholder of "firstUsed"/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' } }), /must have property importSyntax when property imports is present/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 'time' }, importSyntax: 'ruby' }), /\/importSyntax must be equal to one of the allowed values/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, importSyntax: 'go' }), /must have property imports when property importSyntax is present/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, imports: { time: 1 }, importSyntax: 'go' }), /\/imports\/time must be string/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, caughtType: 'exception' }), /must have property firstUsed when property caughtType is present/);
+    assert.throws(() => parseTemplates('broken.json', { ...typescriptTemplates, caughtType: 'exception', firstUsed: { type: ['Error'] } }), /"caughtType" must name a placeholder of "firstUsed"/);
+  });
+
+  it('lists in templates.schema.json the handler kinds the catalog has', () => {
+    const schema = JSON.parse(fs.readFileSync('server/src/core/snippets/templates.schema.json', 'utf8'));
+    assert.deepEqual(schema.definitions.bodies.propertyNames.enum, [...HANDLER_KINDS]);
+    assert.deepEqual(schema.properties.handlers.allOf[1].required, [...HANDLER_KINDS]);
   });
 });
 

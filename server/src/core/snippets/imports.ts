@@ -6,7 +6,6 @@ import type { Syntax } from '../language';
 import { lex } from '../lexer';
 /** How a language's files import a package: where a missing import goes, and what shows one is there. */
 export type ImportSyntax = 'go' | 'python';
-export const IMPORT_SYNTAXES: readonly ImportSyntax[] = ['go', 'python'];
 
 /** The packages a template's handlers use, by the qualifier they use them with (`rand` → `math/rand`). */
 export interface HandlerImports {

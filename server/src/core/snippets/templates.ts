@@ -1,6 +1,8 @@
-import { HANDLER_KINDS, type HandlerKind } from '../../../../shared/src/catalogTypes';
+import type { HandlerKind } from '../../../../shared/src/catalogTypes';
+import type { ErrorObject } from 'ajv';
+import validateTemplates from 'validator:server/src/core/snippets/templates.schema.json';
 import { LANGUAGE_PROFILES, profileFor } from '../../../../shared/src/languages';
-import { IMPORT_SYNTAXES, type HandlerImports } from './imports';
+import type { HandlerImports } from './imports';
 
 /** One language's handler snippets, as read from a file of templates/ that language profiles name. */
 export interface LanguageTemplates {
@@ -74,96 +76,46 @@ export interface ErrorWithoutCode {
   readonly help?: string;
 }
 
+/** A template file as written: what LanguageTemplates holds, less what parseTemplates fills in. */
+type TemplateFile = Omit<LanguageTemplates, 'file' | 'imports' | 'stringCondition' | 'handlersWithout' | 'asyncHandlers' | 'firstUsed' | 'errorWithoutCode'> &
+  Partial<Pick<LanguageTemplates, 'stringCondition' | 'handlersWithout' | 'asyncHandlers' | 'firstUsed'>> & {
+    readonly imports?: HandlerImports['packages'];
+    readonly importSyntax?: HandlerImports['syntax'];
+    readonly errorWithoutCode?: Partial<ErrorWithoutCode> & Pick<ErrorWithoutCode, 'subject'>;
+  };
+
 /**
- * Checks a template file's shape; throws naming the file and the missing piece, so that a
- * broken template stops the server at start-up instead of producing a broken quick fix.
+ * Checks a template file against templates.schema.json (and that `caughtType` names a placeholder of
+ * `firstUsed`); throws naming the file and each problem, so that a broken template stops the server
+ * at start-up instead of producing a broken quick fix. Fills in what the file may leave out.
  */
 export function parseTemplates(file: string, json: unknown): LanguageTemplates {
-  const where = `snippets/templates/${file}`;
   const fail = (what: string): never => {
-    throw new Error(`${where}: ${what}`);
+    throw new Error(`snippets/templates/${file}: ${what}`);
   };
-  const data = (typeof json === 'object' && json !== null ? json : fail('not an object')) as Record<string, unknown>;
-  const text = (key: string): string => (typeof data[key] === 'string' ? (data[key] as string) : fail(`"${key}" must be a string`));
-  const lines = (value: unknown, what: string): string[] =>
-    Array.isArray(value) && value.every((line) => typeof line === 'string') ? value : fail(`${what} must be a list of lines`);
-  const object = (key: string, from: Record<string, unknown> = data): Record<string, unknown> =>
-    typeof from[key] === 'object' && from[key] !== null ? (from[key] as Record<string, unknown>) : fail(`"${key}" is missing`);
-
-  const ifBlock = object('ifBlock');
-  /** The bodies in `from[key]`: every kind when `all`, otherwise those given. */
-  const bodies = (key: string, all: boolean, from: Record<string, unknown> = data): Partial<Record<HandlerKind, readonly string[]>> => {
-    const given = key in from || all ? object(key, from) : {};
-    const result: Partial<Record<HandlerKind, readonly string[]>> = {};
-    for (const kind of HANDLER_KINDS) {
-      if (!(kind in given)) {
-        if (all) fail(`no handler for "${kind}"`);
-        continue;
-      }
-      const body = lines(given[kind], `${key} "${kind}"`);
-      if (body.length === 0) fail(`${key} "${kind}" is empty`);
-      result[kind] = body;
-    }
-    const unknown = Object.keys(given).filter((kind) => !(HANDLER_KINDS as readonly string[]).includes(kind));
-    if (unknown.length > 0) fail(`unknown handler kind ${unknown.join(', ')} in "${key}"`);
-    return result;
-  };
-  const handlers = bodies('handlers', true) as Record<HandlerKind, readonly string[]>;
-  const asyncHandlers = bodies('asyncHandlers', false);
-  const without = 'handlersWithout' in data ? object('handlersWithout') : {};
-  const handlersWithout = Object.fromEntries(Object.keys(without).map((name) => [name, bodies(name, false, without)]));
-  const used = 'firstUsed' in data ? object('firstUsed') : {};
-  const firstUsed = Object.fromEntries(
-    Object.entries(used).map(([name, value]) => {
-      const names = lines(value, `firstUsed "${name}"`);
-      return [name, names.length > 0 ? names : fail(`firstUsed "${name}" is empty`)];
-    }),
-  );
-  const imports = (): HandlerImports => {
-    const packages = object('imports');
-    if (!Object.values(packages).every((path) => typeof path === 'string')) fail('"imports" must map qualifiers to paths');
-    const syntax = IMPORT_SYNTAXES.find((s) => s === data.importSyntax) ?? fail(`"importSyntax" must be one of ${IMPORT_SYNTAXES.join(', ')}`);
-    return { syntax, packages: packages as Record<string, string> };
-  };
-  const caughtType = data.caughtType;
-  if (caughtType !== undefined && !(typeof caughtType === 'string' && caughtType in firstUsed)) fail('"caughtType" must name a placeholder of "firstUsed"');
-  const errorWithoutCode = (): ErrorWithoutCode => {
-    const rule = object('errorWithoutCode');
-    const words = (key: string) => (typeof rule[key] === 'string' ? (rule[key] as string) : fail(`"errorWithoutCode.${key}" must be a string`));
-    const help = 'help' in rule ? { help: words('help') } : {};
-    const types = 'types' in rule ? lines(rule.types, '"errorWithoutCode.types"') : [];
-    return { types, ownTypesOnly: rule.ownTypesOnly === true, inferredHasNone: rule.inferredHasNone === true, subject: words('subject'), ...help };
-  };
-  const keepStatusErrors = (): KeepStatusErrors => {
-    const forms = object('keepStatusErrors');
-    const form = (key: string) => (key in forms ? { [key]: lines(forms[key], `keepStatusErrors "${key}"`) } : {});
-    const given = { ...form('byMember'), ...form('byKey') };
-    return Object.keys(given).length > 0 ? given : fail('"keepStatusErrors" needs "byMember" or "byKey"');
-  };
-  const condition = text('condition');
+  if (!validateTemplates(json)) fail(problemsOf(validateTemplates.errors ?? []));
+  const { imports, importSyntax, errorWithoutCode, ...data } = json as TemplateFile & { $comment?: string };
+  if (data.caughtType !== undefined && !(data.caughtType in (data.firstUsed ?? {}))) fail('"caughtType" must name a placeholder of "firstUsed"');
   return {
+    ...data,
     file,
-    comment: text('comment'),
-    indent: text('indent'),
-    quote: text('quote'),
-    defaultSubject: text('defaultSubject'),
-    unknownError: text('unknownError'),
-    ...(typeof data.caughtSubject === 'string' ? { caughtSubject: data.caughtSubject } : {}),
-    locals: lines(data.locals, '"locals"'),
-    ...('imports' in data || 'importSyntax' in data ? { imports: imports() } : {}),
-    condition,
-    stringCondition: typeof data.stringCondition === 'string' ? data.stringCondition : condition,
-    ...(typeof data.optionalMember === 'string' ? { optionalMember: data.optionalMember } : {}),
-    ifBlock: { open: lines(ifBlock.open, 'ifBlock.open'), close: lines(ifBlock.close, 'ifBlock.close') },
-    caseClause: { closeEmptyBranch: lines(object('caseClause').closeEmptyBranch, 'caseClause.closeEmptyBranch') },
-    handlers,
-    handlersWithout,
-    asyncHandlers,
-    firstUsed,
-    ...(typeof caughtType === 'string' ? { caughtType } : {}),
-    ...('errorWithoutCode' in data ? { errorWithoutCode: errorWithoutCode() } : {}),
-    ...('keepStatusErrors' in data ? { keepStatusErrors: keepStatusErrors() } : {}),
+    stringCondition: data.stringCondition ?? data.condition,
+    handlersWithout: data.handlersWithout ?? {},
+    asyncHandlers: data.asyncHandlers ?? {},
+    firstUsed: data.firstUsed ?? {},
+    ...(imports && importSyntax ? { imports: { syntax: importSyntax, packages: imports } } : {}),
+    ...(errorWithoutCode ? { errorWithoutCode: { types: [], ownTypesOnly: false, inferredHasNone: false, ...errorWithoutCode } } : {}),
   };
+}
+
+/** What the schema found wrong, in words: each problem's place in the file, and an unknown key by its name. */
+function problemsOf(errors: readonly ErrorObject[]): string {
+  // A key's own error repeats what the error of its object says (`propertyNames`), which names the key.
+  const described = errors.filter((e) => e.propertyName === undefined).map((e) => {
+    const key = (e.params as { propertyName?: string; additionalProperty?: string }).propertyName ?? (e.params as { additionalProperty?: string }).additionalProperty;
+    return `${e.instancePath || 'the file'} ${key !== undefined ? `has an unknown key "${key}"` : e.message}`;
+  });
+  return described.join('; ');
 }
 
 /** esbuild bundles every file of templates/ for this require: the profiles choose among them at start-up. */

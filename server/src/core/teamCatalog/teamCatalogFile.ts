@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../../shared/catalog/team-catalog.schema.json';
-import validate from 'team-catalog-validator';
+import validate from 'validator:shared/catalog/team-catalog.schema.json';
 import type { CatalogEntry, Category, HandlerKind, SeverityName } from '../../../../shared/src/catalogTypes';
 import { placeholdersIn, placeholdersOf } from '../snippets/render';
 import { templatesOfLanguage } from '../snippets/templates';
