@@ -413,6 +413,17 @@ describe('detection of the shapes of the sixth held-out batch', () => {
     assert.deepEqual(codesIn(onPrem, 'typescript'), ['1013']);
     assert.deepEqual(codesIn(`${WHATSAPP}format([{ code: 470, message: 'Outside window' }]);\n`, 'typescript'), ['470']);
   });
+  it('reads no number a record keys by code and names otherwise (a game\'s `{ "code": 131047, "name": "Secret Level" }`); a Graph error with its own title or message stays', () => {
+    assert.deepEqual(codesIn('{ "share": "whatsapp", "achievements": [{ "code": 131047, "name": "Secret Level", "points": 1000 }] }\n', 'json'), []);
+    assert.deepEqual(codesIn('{"error": {"code": 131047, "title": "Re-engagement message"}}\n', 'json'), ['131047']);
+    assert.deepEqual(codesIn('{"errors": [{"code": 131026, "title": "Receiver incapable"}]}\n', 'json'), ['131026']);
+    assert.deepEqual(codesIn('{"error": {"code": 131047, "message": "(#131047) Re-engagement message"}}\n', 'jsonl'), ['131047', '131047']);
+  });
+  it('reads no code a log gives a WebSocket\'s close (`ws closed code=1001 reason="going away"`); a WhatsApp error on such a line stays', () => {
+    assert.deepEqual(codesIn('2026-12-02T12:00:10Z INFO ws closed code=1001 reason="going away" session=wa_1026\n', 'log'), []);
+    assert.deepEqual(codesIn('2026-12-02T12:00:10Z WARN websocket close code=1013 whatsapp bridge\n', 'log'), []);
+    assert.deepEqual(codesIn('2026-12-02T12:00:10Z ERROR whatsapp send failed code=1013 after the socket closed\n', 'log'), ['1013']);
+  });
   it("gives no card where the header says, in two words, whose own the codes are (\"the SMS gateway's own response codes\"); a header naming WhatsApp's gateway so still reads", () => {
     const sms = "<?php\n// When WhatsApp is off, the message goes by SMS. The codes below are the SMS gateway's own response codes.\n$rc = (int) $body['response_code'];\nif (in_array($rc, array(1005, 1015), true)) { retry(); }\n";
     assert.deepEqual(codesIn(sms, 'php'), []);

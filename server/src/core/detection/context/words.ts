@@ -98,17 +98,25 @@ export function isNextToTitle(site: Site, title: string, isTextualCode: boolean)
 
 /**
  * `{ code: '1013', message: 'Object not found' }`: a code quoted as text (WhatsApp's are numbers) whose
- * object gives its own message, no word of it (four letters or more) in a title or description of the
- * code: another provider's code. A number beside a paraphrase (`{ code: 470, message: 'Outside window' }`) stays.
+ * object gives its own message, or a number whose record gives its own name (a game's `{ "code":
+ * 131047, "name": "Secret Level" }`; not a title, which Graph errors carry in older words), no word of
+ * it (four letters or more) in a title or description of the code: another thing's code. A number beside a paraphrase (`{ code: 470, message:
+ * 'Outside window' }`) stays.
  */
 export function carriesOtherMessage(site: Site, entries: readonly CatalogEntry[]): boolean {
-  if (site.value.start === site.value.innerStart) return false;
   const after = site.text.slice(site.value.end, site.lineEnd);
-  const message = /^["'`]?\s*,\s*["']?(?:message|msg|error_message|errorMessage)["']?\s*(?::|=>?)\s*["'`]([^"'`]+)["'`]/i.exec(after)?.[1];
+  const keys = site.value.start === site.value.innerStart ? 'name' : 'message|msg|error_message|errorMessage';
+  const message = new RegExp(`^["'\`]?\\s*,\\s*["']?(?:${keys})["']?\\s*(?::|=>?)\\s*["'\`]([^"'\`]+)["'\`]`, 'i').exec(after)?.[1];
   if (message === undefined) return false;
   const words = identifierWords(message).filter((w) => w.length >= 4);
   const known = new Set(entries.flatMap((e) => [...identifierWords(e.title), ...identifierWords(e.description)]));
   return words.length > 0 && !words.some((w) => known.has(w));
+}
+
+/** `ws closed code=1001`, `websocket close code: 1006`: a WebSocket's close code, as a log gives it. */
+export function closesSocket(site: Site): boolean {
+  const before = site.text.slice(Math.max(site.lineStart, site.value.start - 60), site.value.start);
+  return /\b(?:ws|web_?socket|socket)\s+(?:connection\s+)?clos(?:e|ed|ing|ure)\s+(?:code|status)\s*[=:]\s*["']?$/i.test(before);
 }
 
 /**

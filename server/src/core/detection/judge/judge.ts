@@ -13,7 +13,7 @@ import { columnHeader } from '../context/table';
 import type { LiteralContext, LiteralContexts } from '../../syntax/codes';
 import { switchAround } from '../../syntax/switches';
 import { treeSwitchOf } from '../context/switchLabels';
-import { carriesOtherMessage, followsCodeWord, followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
+import { carriesOtherMessage, closesSocket, followsCodeWord, followsErrorWord, followsHttp, isFollowedByTextualCode, isFollowedByTitleWords, speaksOfErrors, isNextToCode, isNextToTitle, isParenthesizedBeforeItsText } from '../context/words';
 import type { Occurrence } from '../occurrence';
 import { CODE_KEYS, everydayTier, HTTP_STATUSES, type EverydayTier, isDistinctiveTextualCode, identifierWords, isDistinctiveWhatsAppCode, mentionsWhatsApp, namesOtherKindOfCode, namesWhatsAppApi, normalizeKey, NOT_CODE_WORDS, showsGraphError, STATUS_KEYS, STRING_CODE_KEYS, SUBCODE_KEYS } from '../vocabulary/vocabulary';
 import { comparisonOf } from '../context/comparison';
@@ -120,6 +120,7 @@ const CHAIN: readonly ((judged: Judged) => Ruling)[] = [
     const { site, traits } = judged;
     const key = keyOf(site);
     if (key === undefined) return undefined;
+    if (closesSocket(site)) return NOT_A_CODE;
     // `error_subcode`: Graph's own subcodes (33, 463) share numbers with small codes; WhatsApp's there are distinctive (2388293).
     if (SUBCODE_KEYS.has(key)) return isDistinctive(judged) ? code(judged, isCompared(site) ? { smallCode: 'compared' } : {}) : NOT_A_CODE;
     // `response.code == 429`: an HTTP response's code is its status (Net::HTTP, HTTParty), read as a status below.
