@@ -3,10 +3,10 @@ import type { Catalog } from '../../../shared/src/catalog';
 import { LOG_AND_PAYLOAD_LANGUAGE_IDS } from '../../../shared/src/languages';
 import { nameOf } from '../core/hover/card';
 import type { PlacedOccurrence } from '../core/occurrenceIndex';
-import { meaningsOf, messageOf } from '../core/summary/codeTally';
+import { messageOf } from '../core/summary/codeTally';
 import type { DocumentStore } from '../documents';
 import type { CatalogEntry, SeverityName } from '../../../shared/src/catalogTypes';
-import type { ListedCodesResult, ListWanted } from '../core/summary/listedCodes';
+import { ListedCodes, type ListedCode, type ListedCodesResult, type ListWanted } from '../core/summary/listedCodes';
 import { policyDiagnostics } from './policyDiagnostics';
 import type { ResourceSettings, Settings } from './settings';
 import { forEachOccurrenceInSlices } from './slices';
@@ -88,7 +88,7 @@ export class Diagnostics {
     const isStale = () => this.store.get(uri) !== document || this.generation !== generation;
     const own = this.fileProblems.get(uri);
     const wanted = !own && (settings.inSourceCode || LOG_AND_PAYLOAD_LANGUAGES.has(document.index.languageId));
-    const list = new DiagnosticList(uri, settings);
+    const list = new DiagnosticList(uri, settings, this.store.catalog);
     if (wanted && !(await forEachOccurrenceInSlices(document, 0, Infinity, (o) => list.add(o), isStale))) return;
     if (isStale()) return;
     // A team catalog file gets its own problems (where it is broken), not the codes it names.
@@ -100,51 +100,65 @@ export class Diagnostics {
   }
 }
 
-/** A document's diagnostics, one per occurrence up to the cap, then one saying how many more there are. */
+/**
+ * A document's diagnostics, one per occurrence with a severity up to the cap, then one saying how
+ * many more there are. The codes are kept as a ListedCodes, which a file's ranges read apart on
+ * threads keep too (`wanted`), so one cap serves both.
+ */
 export class DiagnosticList {
-  private readonly diagnostics: Diagnostic[] = [];
-  private leftOut = 0;
-  private firstLeftOut: Diagnostic['range'] | undefined;
+  private readonly listed: ListedCodes;
 
   constructor(
     private readonly uri: string,
     private readonly settings: ResourceSettings,
-  ) {}
+    private readonly catalog: Catalog,
+  ) {
+    this.listed = new ListedCodes(this.wanted());
+  }
 
   add(occurrence: PlacedOccurrence): void {
-    this.addCode(occurrence.code, meaningsOf(occurrence), rangeOf(occurrence.line, occurrence));
+    this.listed.add(occurrence);
   }
 
-  /** What a reader of a file's ranges apart is to keep for this list (ListedCodes): codes with a severity, as many as the list takes. */
-  wanted(catalog: Catalog): ListWanted {
-    return { ids: catalog.entries.filter((e) => this.severityOf([e]) !== undefined).map((e) => e.id), most: this.settings.maxPerDocument };
+  /** What this list keeps, for a reader of a file's ranges apart: codes with a severity, as many as the list takes. */
+  wanted(): ListWanted {
+    return { ids: this.catalog.entries.filter((e) => this.severityOf([e]) !== undefined).map((e) => e.id), most: this.settings.maxPerDocument };
   }
 
-  /** Adds the codes a reader of a file's ranges listed for it (ListedCodes, with `wanted`'s wants). */
-  addListed({ codes, more, firstMore }: ListedCodesResult, catalog: Catalog): void {
-    for (const listed of codes) this.addCode(listed.code, listed.meaningIds.map((id) => catalog.entry(id)!), rangeOf(listed.line, listed));
-    if (firstMore) {
-      this.leftOut += more;
-      this.firstLeftOut ??= rangeOf(firstMore.line, firstMore);
-    }
+  /** Adds what a later range of the file, read apart with `wanted`, listed; its lines numbered after `linesBefore`. */
+  addLater(listed: ListedCodesResult, linesBefore: number): void {
+    this.listed.addLater(listed, linesBefore);
+  }
+
+  result(): Diagnostic[] {
+    const { codes, more, firstMore } = this.listed.result();
+    const diagnostics = codes.map((listed) => this.diagnosticOf(listed));
+    if (!firstMore) return diagnostics;
+    const words = more === 1 ? '1 more CEQUENS/WhatsApp error code' : `${more} more CEQUENS/WhatsApp error codes`;
+    return [
+      ...diagnostics,
+      {
+        range: rangeOf(firstMore),
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        message: `${words} in this file, from here on, are not listed (cequens.diagnostics.maxPerDocument is ${this.settings.maxPerDocument}).`,
+      },
+    ];
   }
 
   private severityOf(meanings: readonly CatalogEntry[]): DiagnosticSeverity | undefined {
     return mostSevere(meanings.map((e) => SEVERITIES[e.severity ?? this.settings.severity[e.category]]));
   }
 
-  private addCode(code: number, meanings: readonly CatalogEntry[], range: Range): void {
-    const severity = this.severityOf(meanings);
-    if (severity === undefined) return;
-    if (this.diagnostics.length >= this.settings.maxPerDocument) {
-      this.leftOut++;
-      this.firstLeftOut ??= range;
-      return;
-    }
+  private diagnosticOf(listed: ListedCode): Diagnostic {
+    const { code } = listed;
+    const meanings = listed.meaningIds.map((id) => this.catalog.entry(id)!);
+    const range = rangeOf(listed);
     const page = meanings.every((e) => e.page === meanings[0].page) ? meanings[0].page : undefined;
-    this.diagnostics.push({
+    return {
       range,
-      severity,
+      // Listed only with a severity (`wanted`).
+      severity: this.severityOf(meanings)!,
       source: DIAGNOSTIC_SOURCE,
       code,
       ...(page ? { codeDescription: { href: page } } : {}),
@@ -154,25 +168,11 @@ export class DiagnosticList {
         location: { uri: this.uri, range },
         message: meanings.length === 1 ? `What to do: ${entry.remedy}` : `${nameOf(entry)}: ${entry.remedy}`,
       })),
-    });
-  }
-
-  result(): Diagnostic[] {
-    if (!this.firstLeftOut) return this.diagnostics;
-    const more = this.leftOut === 1 ? '1 more CEQUENS/WhatsApp error code' : `${this.leftOut} more CEQUENS/WhatsApp error codes`;
-    return [
-      ...this.diagnostics,
-      {
-        range: this.firstLeftOut,
-        severity: DiagnosticSeverity.Information,
-        source: DIAGNOSTIC_SOURCE,
-        message: `${more} in this file, from here on, are not listed (cequens.diagnostics.maxPerDocument is ${this.settings.maxPerDocument}).`,
-      },
-    ];
+    };
   }
 }
 
-function rangeOf(line: number, { start, end }: { readonly start: number; readonly end: number }): Range {
+function rangeOf({ line, start, end }: ListedCode): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 

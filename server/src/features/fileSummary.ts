@@ -8,7 +8,6 @@ import { FileSummaryRequest, type SummaryResult } from '../../../shared/src/prot
 import { cutInto, MIN_RANGE_BYTES, readsInRanges } from '../core/streaming/fileRanges';
 import { defaultThreadCount, readRangesOnThreads } from '../core/streaming/rangeThreads';
 import { isBinaryFile } from '../core/streaming/readPieces';
-import { ListedCodes } from '../core/summary/listedCodes';
 import { DiagnosticList } from './diagnostics';
 import type { Settings } from './settings';
 import { LogSummary } from './summary';
@@ -38,11 +37,9 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
       return null; // unreadable
     }
     const languageId = languageIdOfFile(path) ?? 'plaintext';
-    const summary = new LogSummary(() => '');
-    const problems = new DiagnosticList(uri, await settings.for(uri));
+    const summary = new LogSummary();
     const codes = catalog();
-    const listed = problems.wanted(codes);
-    const problemCodes = new ListedCodes(listed);
+    const problems = new DiagnosticList(uri, await settings.for(uri), codes);
     const stop = new AbortController();
     token.onCancellationRequested(() => stop.abort());
     const ranges = readsInRanges(languageId) ? cutInto(bytes, Math.max(1, Math.floor(bytes / MIN_RANGE_BYTES))) : [{ start: 0, end: Infinity }];
@@ -50,10 +47,10 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
     let reported = -Infinity;
     let read: boolean;
     try {
-      const wants = { perMinute: true, listed };
+      const wants = { perMinute: true, listed: problems.wanted() };
       read = await readRangesOnThreads({ script: RANGE_THREAD_SCRIPT, path, languageId, catalog: codes, wants, ranges, threads: defaultThreadCount(), signal: stop.signal }, (reading, range) => {
         summary.addLater(reading, linesBefore);
-        problemCodes.addLater(reading.listed, linesBefore);
+        problems.addLater(reading.listed, linesBefore);
         linesBefore += reading.lineBreaks;
         if (reporter && range.end < bytes && performance.now() - reported >= REPORT_EVERY_MS) {
           reported = performance.now();
@@ -64,7 +61,6 @@ export function registerFileSummaryRequest(connection: Connection, catalog: () =
       return null; // unreadable, or a thread failed
     }
     if (!read || token.isCancellationRequested) return null;
-    problems.addListed(problemCodes.result(), codes);
     void connection.sendDiagnostics({ uri, diagnostics: problems.result() });
     return summary.result() satisfies SummaryResult;
   });

@@ -37,7 +37,7 @@ export async function summarizeDocument(
   isStale: () => boolean,
   reporter: ResultProgressReporter<SummaryResult> | undefined,
 ): Promise<SummaryResult | undefined> {
-  const summary = new LogSummary((line) => document.index.text.line(line));
+  const summary = new LogSummary();
   const inRange = (o: PlacedOccurrence) =>
     !range || ((o.line > range.start.line || o.end > range.start.character) && (o.line < range.end.line || o.start < range.end.character));
   const from = Math.max(0, range?.start.line ?? 0);
@@ -48,7 +48,7 @@ export async function summarizeDocument(
     reported = performance.now();
     reporter.report(summary.result({ linesRead: line - from, lines: to - from + 1 }));
   };
-  const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o), isStale, report);
+  const done = await forEachOccurrenceInSlices(document, from, to, (o) => inRange(o) && summary.add(o, () => document.index.text.line(o.line)), isStale, report);
   return done ? summary.result() : undefined;
 }
 
@@ -57,11 +57,10 @@ export class LogSummary {
   private readonly tally = new CodeTally<number>();
   private readonly minutes = new MinuteCounts();
 
-  constructor(private readonly lineText: (line: number) => string) {}
-
-  add(occurrence: PlacedOccurrence): void {
+  /** `lineText`: the text of the occurrence's line, asked for its timestamp. */
+  add(occurrence: PlacedOccurrence, lineText: () => string): void {
     this.tally.add(occurrence, occurrence.line);
-    this.minutes.add(occurrence.line, () => this.lineText(occurrence.line));
+    this.minutes.add(occurrence.line, lineText);
   }
 
   /** Adds what a range of a file read apart holds, its lines numbered after `linesBefore`. */
